@@ -19,7 +19,8 @@ function files(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const re = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+  const re =
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
   const out: string[] = [];
   for (const m of text.matchAll(re)) out.push((m[1] ?? m[2] ?? m[3]) as string);
   return out;
@@ -44,7 +45,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   sim: ['store', 'case', 'law', 'i18n', 'shared'],
   web: ['law', 'i18n', 'shared'],
 };
-const IO_MODULE = /^(node:|fs$|path$|os$|child_process$|net$|http|pg$|@electric-sql\/|fastify|@fastify\/|drizzle|pino)/;
+const IO_MODULE =
+  /^(node:|fs$|path$|os$|child_process$|net$|http|pg$|@electric-sql\/|fastify|@fastify\/|drizzle|pino)/;
 const DB_MODULE = /^(pg$|@electric-sql\/pglite|drizzle)/;
 
 describe('layering', () => {
@@ -81,9 +83,12 @@ describe('layering', () => {
         if (to === from) continue;
         const allowed = ALLOWED[from] ?? [];
         if (!allowed.includes(to)) {
-          bad.push(`${relative(root, f)} -> ${spec} (${from} may import: ${allowed.join(', ') || 'nothing'})`);
+          bad.push(
+            `${relative(root, f)} -> ${spec} (${from} may import: ${allowed.join(', ') || 'nothing'})`,
+          );
         }
-        if (FACES.has(from) && FACES.has(to) && from !== 'cli') bad.push(`${relative(root, f)}: face ${from} imports face ${to}`);
+        if (FACES.has(from) && FACES.has(to) && from !== 'cli')
+          bad.push(`${relative(root, f)}: face ${from} imports face ${to}`);
       }
     }
     expect(bad).toEqual([]);

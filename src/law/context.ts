@@ -1,0 +1,45 @@
+/**
+ * The evaluation context for the inburgering rules: the engine's `Context` with the facts, the named
+ * interpretations, and date parsing that names the fact when a date is malformed.
+ */
+
+import { type Day, tryParse } from './engine/dates.ts';
+import { Context, type ContextOptions } from './engine/rule.ts';
+import type { Facts } from './facts/types.ts';
+import { type Interpretations, interpretations } from './interpretations.ts';
+
+export class FactError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'FactError';
+  }
+}
+
+export interface LawContextOptions extends ContextOptions {
+  readonly interpretations?: Partial<Interpretations>;
+}
+
+export class LawContext extends Context {
+  readonly interp: Interpretations;
+
+  constructor(
+    readonly facts: Facts,
+    peildatum: Day,
+    options: LawContextOptions = {},
+  ) {
+    super(peildatum, options);
+    this.interp = interpretations(options.interpretations);
+  }
+
+  /** Parses an optional ISO date from the facts; `path` names the fact in the error. */
+  d(iso: string | undefined, path: string): Day | undefined {
+    if (iso === undefined || iso === null) return undefined;
+    const d = tryParse(iso);
+    if (d === undefined)
+      throw new FactError(path, `not a calendar date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+    return d;
+  }
+}

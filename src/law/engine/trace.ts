@@ -1,0 +1,130 @@
+/**
+ * Tracing is a strategy passed to the evaluation (after OpenFisca): `fullTrace()` records the derivation tree
+ * with every rule that fired, the facts it read, the parameters it used and the articles it rests on;
+ * `NO_TRACE` records nothing, for batch runs. The rules run the same code under both.
+ */
+import type { Citation } from './citation.ts';
+import { format } from './dates.ts';
+import type { DatedValue } from './params.ts';
+import { Unknown } from './unknown.ts';
+
+export interface RuleInfo {
+  readonly id: string;
+  readonly citations: readonly Citation[];
+  /** 'day' when the rule's value is a day number, so the trace shows it as an ISO date. */
+  readonly valueKind?: 'day';
+}
+
+/** A traced value as a person reads it: day numbers as ISO dates, unknowns as the facts they need. */
+export function showValue(rule: RuleInfo, value: unknown): unknown {
+  if (value instanceof Unknown) return { unknown: value.needs };
+  if (rule.valueKind === 'day' && typeof value === 'number') return format(value);
+  return value;
+}
+
+export interface TraceFact {
+  readonly path: string;
+  readonly value: unknown;
+}
+
+export interface TraceParam {
+  readonly id: string;
+  readonly on: string;
+  readonly value: unknown;
+  readonly source: Citation;
+}
+
+export interface TraceNode {
+  readonly rule: string;
+  readonly citations: readonly Citation[];
+  /** Outcome code: which branch of the rule decided; keys the explanation text in the catalogs. */
+  outcome?: string;
+  /** Values for the explanation text (dates, amounts, counts). */
+  args?: Readonly<Record<string, unknown>>;
+  value?: unknown;
+  readonly facts: TraceFact[];
+  readonly params: TraceParam[];
+  readonly children: TraceNode[];
+  /** True when the value came from an earlier evaluation of the same rule in this assessment. */
+  reused?: boolean;
+}
+
+export interface Tracer {
+  readonly enabled: boolean;
+  begin(rule: RuleInfo): void;
+  end(value: unknown): void;
+  reuse(rule: RuleInfo, value: unknown): void;
+  because(outcome: string, args?: Readonly<Record<string, unknown>>): void;
+  fact(path: string, value: unknown): void;
+  param(id: string, on: string, v: DatedValue<unknown>): void;
+}
+
+class NoTracer implements Tracer {
+  readonly enabled = false;
+  begin(): void {}
+  end(): void {}
+  reuse(): void {}
+  because(): void {}
+  fact(): void {}
+  param(): void {}
+}
+
+/** Records nothing: the batch strategy. */
+export const NO_TRACE: Tracer = new NoTracer();
+
+export class FullTracer implements Tracer {
+  readonly enabled = true;
+  readonly roots: TraceNode[] = [];
+  private readonly stack: TraceNode[] = [];
+  private readonly infos: RuleInfo[] = [];
+
+  begin(rule: RuleInfo): void {
+    const node: TraceNode = { rule: rule.id, citations: rule.citations, facts: [], params: [], children: [] };
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) parent.children.push(node);
+    else this.roots.push(node);
+    this.stack.push(node);
+    this.infos.push(rule);
+  }
+
+  end(value: unknown): void {
+    const node = this.stack.pop();
+    const info = this.infos.pop();
+    if (node && info) node.value = showValue(info, value);
+  }
+
+  reuse(rule: RuleInfo, value: unknown): void {
+    const parent = this.stack[this.stack.length - 1];
+    const node: TraceNode = {
+      rule: rule.id,
+      citations: rule.citations,
+      facts: [],
+      params: [],
+      children: [],
+      value: showValue(rule, value),
+      reused: true,
+    };
+    if (parent) parent.children.push(node);
+    else this.roots.push(node);
+  }
+
+  because(outcome: string, args?: Readonly<Record<string, unknown>>): void {
+    const node = this.stack[this.stack.length - 1];
+    if (!node) return;
+    node.outcome = outcome;
+    if (args) node.args = args;
+  }
+
+  fact(path: string, value: unknown): void {
+    const node = this.stack[this.stack.length - 1];
+    if (node && !node.facts.some((f) => f.path === path)) node.facts.push({ path, value });
+  }
+
+  param(id: string, on: string, v: DatedValue<unknown>): void {
+    this.stack[this.stack.length - 1]?.params.push({ id, on, value: v.value, source: v.source });
+  }
+}
+
+export function fullTrace(): FullTracer {
+  return new FullTracer();
+}

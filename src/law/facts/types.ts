@@ -1,0 +1,348 @@
+/**
+ * The facts the law is applied to: what we know about one person. Every field is optional: a missing field is
+ * an unknown fact, and the engine either answers without it or names it among the facts still needed.
+ * An explicit `false` or an empty list is a known fact. Dates are ISO calendar dates (`YYYY-MM-DD`).
+ *
+ * The JSON Schema of this format is `facts.schema.json` beside this file; `examples/` holds example files.
+ * Field names are English except the law's own terms (leerroute, PIP, vrijstelling, ontheffing, ...).
+ */
+
+export type ISODate = string;
+
+/** CEFR levels used by the exams. */
+export type Level = 'A0' | 'A1-' | 'A1' | 'A2' | 'B1' | 'B2' | 'C1';
+
+/** The four language skills of the inburgeringsexamen (Bi2021 art. 3.3). */
+export type Skill = 'lezen' | 'luisteren' | 'schrijven' | 'spreken';
+export const SKILLS: readonly Skill[] = ['lezen', 'luisteren', 'schrijven', 'spreken'];
+
+/** Exam components: the four skills, KNM, and (Wi2013) ONA. */
+export type ExamComponent = Skill | 'knm' | 'ona';
+
+/** Leerroute (Wi2021 art. 7-9). */
+export type Leerroute = 'B1' | 'onderwijs' | 'Z';
+
+/**
+ * Kind of lawful residence, by the article of the Vreemdelingenwet 2000 (BWBR0011823) it rests on.
+ * - regulier_bepaalde_tijd: Vw art. 8 a, 14
+ * - asiel_bepaalde_tijd: Vw art. 8 c, 28
+ * - regulier_onbepaalde_tijd: Vw art. 8 b, 20
+ * - asiel_onbepaalde_tijd: Vw art. 8 d, 33
+ * - eu_langdurig_ingezetene: Vw art. 45a ff. (with `internationalProtection` for the art. 45c annotation)
+ * - eu_verblijfsrecht: Vw art. 8 e (free movement under EU law)
+ * - procedureel: Vw art. 8 f, g, h (awaiting a decision on an application, objection or appeal)
+ * - tijdelijke_bescherming: temporary protection (Richtlijn 2001/55/EG, Ukrainians), not Vw 8 a/c
+ */
+export type ResidenceKind =
+  | 'regulier_bepaalde_tijd'
+  | 'asiel_bepaalde_tijd'
+  | 'regulier_onbepaalde_tijd'
+  | 'asiel_onbepaalde_tijd'
+  | 'eu_langdurig_ingezetene'
+  | 'eu_verblijfsrecht'
+  | 'procedureel'
+  | 'tijdelijke_bescherming';
+
+/**
+ * The beperking (purpose) of a regulier permit. The temporary ones are listed in Bi2021 art. 2.2 lid 1 (and
+ * Bi2013 art. 2.1); `tijdelijk_overig` is a restriction made temporary by Vb art. 3.5 lid 4 (Bi2021 art. 2.2 lid 2).
+ */
+export type ResidencePurpose =
+  // non-temporary
+  | 'gezin_partner'
+  | 'gezin_kind'
+  | 'gezin_overig'
+  | 'geestelijk_bedienaar'
+  | 'humanitair_niet_tijdelijk'
+  | 'overig_niet_tijdelijk'
+  // temporary (Bi2021 art. 2.2 lid 1 a-q)
+  | 'gezin_bij_tijdelijk_verblijvende'
+  | 'zelfstandige'
+  | 'kennismigrant'
+  | 'europese_blauwe_kaart'
+  | 'seizoenarbeid'
+  | 'overplaatsing_binnen_onderneming'
+  | 'arbeid_in_loondienst'
+  | 'grensoverschrijdende_dienstverlening'
+  | 'onderzoek'
+  | 'lerend_werken'
+  | 'militair_burgerpersoneel'
+  | 'studie'
+  | 'zoekjaar'
+  | 'uitwisseling'
+  | 'medische_behandeling'
+  | 'tijdelijk_humanitair'
+  | 'afwachten_rwn_17'
+  | 'vermogende_vreemdeling'
+  | 'tijdelijk_overig';
+
+/** Whom a family member joins (relevant for Wi2021 art. 3 lid 2 b and art. 13 lid 1 b). */
+export type SponsorKind =
+  | 'eu_eea_ch_burger' // a national of an EU/EEA state or Switzerland, with free-movement rights
+  | 'nederlander' // a Dutch national who has not used free movement
+  | 'nederlander_vrij_verkeer' // a Dutch national returning after using free movement (Directive 2004/38 by analogy)
+  | 'asiel_bepaalde_tijd'
+  | 'asiel_onbepaalde_tijd'
+  | 'eu_langdurig_ingezetene_internationale_bescherming'
+  | 'tijdelijk_verblijvende'
+  | 'overig';
+
+export interface Residence {
+  readonly kind: ResidenceKind;
+  /** For regulier permits: the beperking. */
+  readonly purpose?: ResidencePurpose;
+  /** For family permits: whom the person joins. */
+  readonly sponsor?: SponsorKind;
+  /** Date of the decision granting the right (bekendmaking): residence is obtained on this day at the earliest. */
+  readonly grantedOn?: ISODate;
+  /** Ingangsdatum: the date the permit takes effect (may lie before `grantedOn`; the duty is never retroactive). */
+  readonly effectiveFrom?: ISODate;
+  /** Last day of lawful residence on this permit, if it ended. */
+  readonly endedOn?: ISODate;
+  /** Why it ended; 'verlenging_afgewezen' and 'ingetrokken' bar the art. 25 fine (Wi2021 art. 25 lid 3). */
+  readonly endReason?:
+    | 'verlopen'
+    | 'verlenging_afgewezen'
+    | 'ingetrokken'
+    | 'omgezet'
+    | 'vertrek'
+    | 'naturalisatie';
+}
+
+export interface Registration {
+  /** CBS gemeentecode, e.g. '0363' (Amsterdam). */
+  readonly gemeente: string;
+  readonly from: ISODate;
+  readonly to?: ISODate;
+  /** The gemeente where an asylum permit holder is housed under Huisvestingswet 2014 art. 28. */
+  readonly housing?: boolean;
+}
+
+export interface Schooling {
+  /** Years the person was leerplichtig or kwalificatieplichtig in the Netherlands (Wi2021 art. 4 lid 1 a). */
+  readonly leerplichtYearsNL?: number;
+  /** Holds a diploma designated in the Regeling (Wi2021 art. 4 lid 1 b). */
+  readonly exemptingDiploma?: boolean;
+  /** Date a startkwalificatie was obtained, which ends the kwalificatieplicht before 18 (Leerplichtwet art. 4a). */
+  readonly startkwalificatieOn?: ISODate;
+  /** Follows a course leading to a designated diploma (Wi2021 art. 4 lid 1 d). */
+  readonly followingExemptingEducation?: boolean;
+  /** Follows or followed a designated niet-vrijstellende opleiding (Bi2021 art. 4.3 lid 2): start and end. */
+  readonly nietVrijstellendeOpleiding?: { readonly from: ISODate; readonly to?: ISODate };
+}
+
+/** Evidence for vrijstelling 'voldoende ingeburgerd' (Wi2021 art. 4 lid 1 e; Bi2021 art. 2.3). */
+export interface IntegrationEvidence {
+  readonly brpYearsUninterrupted?: number;
+  readonly workOrVolunteerYears?: number;
+  readonly b1SpeakingListeningShownInInterview?: boolean;
+}
+
+/** An independent doctor's deskundigenverklaring (Bi2021 art. 2.7). */
+export interface MedicalStatement {
+  readonly date: ISODate;
+  /** Components the person can reasonably not complete within five years of the application. */
+  readonly unableComponents: readonly (
+    | 'lezen'
+    | 'luisteren'
+    | 'schrijven'
+    | 'spreken'
+    | 'knm'
+    | 'participatie'
+    | 'geheel'
+  )[];
+}
+
+export type Decision =
+  | {
+      readonly type: 'vrijstelling';
+      readonly date: ISODate;
+      readonly ground: '4.1.a' | '4.1.b' | '4.1.c' | '4.1.d' | '4.1.e' | '7.3';
+      /** For a partial vrijstelling (art. 7 lid 3): the components exempted. */
+      readonly components?: readonly ExamComponent[];
+      /** For 4.1.c/d: the vrijstelling ends on this day (e.g. the kwalificatieplicht ends). */
+      readonly until?: ISODate;
+    }
+  | {
+      readonly type: 'ontheffing';
+      readonly date: ISODate;
+      readonly ground: 'medisch' | 'bijzondere_omstandigheden';
+      readonly scope: 'geheel' | 'gedeeltelijk';
+      /** For a partial ontheffing: the components released (Bi2021 art. 2.7 lid 3). */
+      readonly components?: readonly (
+        | 'lezen'
+        | 'luisteren'
+        | 'schrijven'
+        | 'spreken'
+        | 'knm'
+        | 'participatie'
+      )[];
+    }
+  | {
+      readonly type: 'verlenging';
+      readonly date: ISODate;
+      readonly ground:
+        | 'geen_verwijt'
+        | 'niet_vrijstellende_opleiding'
+        | 'aanzienlijke_inspanningen'
+        | 'ambtshalve';
+      /** Duration stated in the decision (Bi2021 art. 4.5 lid 4); 'aanzienlijke_inspanningen' is always 6 months. */
+      readonly months?: number;
+      readonly days?: number;
+    }
+  | {
+      readonly type: 'routewijziging';
+      readonly date: ISODate;
+      readonly to: Leerroute;
+      readonly ground?: 'voortgang' | 'niet_vrijstellende_opleiding' | 'bijzonder_geval';
+    }
+  | {
+      readonly type: 'afschalen';
+      readonly date: ISODate;
+      /** Skills to be examined at A2 (Wi2021 art. 17 lid 3). */
+      readonly skills: readonly Skill[];
+    };
+
+export interface Pip {
+  /** Dagtekening: the date of the PIP decision. */
+  readonly dagtekening: ISODate;
+  readonly gemeente?: string;
+  readonly leerroute?: Leerroute;
+  /** Why this PIP was adopted: the first, an amendment, a re-adoption, or after a move (Bi2021 art. 5.3 lid 3). */
+  readonly kind?: 'eerste' | 'gewijzigd' | 'opnieuw' | 'na_verhuizing';
+  /** The number of progress meetings (Bi2021 art. 5.3 lid 4). */
+  readonly progressMeetings?: number;
+}
+
+export interface ExamResult {
+  readonly component: ExamComponent;
+  readonly level?: Level;
+  readonly result: 'passed' | 'failed';
+  readonly date: ISODate;
+  /** Staatsexamen NT2 programma I/II results count towards the B1 skills (Bi2021 art. 3.5). */
+  readonly kind?: 'inburgeringsexamen' | 'staatsexamen_nt2' | 'onderwijsroute';
+}
+
+export interface IntakeSummons {
+  readonly date: ISODate;
+  readonly deadline: ISODate;
+  readonly outcome?: 'verschenen' | 'niet_verschenen' | 'onvoldoende_medewerking';
+}
+
+export interface Intake {
+  readonly summons?: readonly IntakeSummons[];
+  readonly completedOn?: ISODate;
+  readonly completedInAbsence?: boolean;
+  /** Ontheffing of the leerbaarheidstoets for a visual or auditory impairment (Wi2021 art. 14 lid 6). */
+  readonly leerbaarheidstoetsOntheffing?: 'visueel' | 'auditief';
+  /** Wants vocational or higher education (Wi2021 art. 8 lid 1). */
+  readonly wantsFurtherEducation?: boolean;
+}
+
+export interface Hours {
+  /** NT2 course hours (literacy included) at a keurmerk/certified institution or the onderwijsroute institution. */
+  readonly nt2?: number;
+  /** NT2 hours followed during the brede intake (Bi2021 art. 5.5 lid 2). */
+  readonly nt2DuringIntake?: number;
+  readonly knm?: number;
+  /** Attended all language and KNM lessons except authorised absence (Bi2021 art. 4.4 lid 2 b). */
+  readonly allLessonsAttended?: boolean;
+  /** The college's judgement that the person made sufficient effort during the lessons (Bi2021 art. 5.5 lid 1). */
+  readonly sufficientEffort?: boolean;
+  /** Z-route: hours of self-reliance, activation and participation activities (Bi2021 art. 3.14 lid 2 b). */
+  readonly participation?: number;
+  /** Z-route: course hours (NT2 incl. literacy and KNM; Bi2021 art. 3.14 lid 2 a). */
+  readonly zrouteCourse?: number;
+}
+
+export interface ComponentProgress {
+  readonly completedOn?: ISODate;
+  readonly hours?: number;
+}
+
+export interface Fine {
+  readonly article: '22' | '23' | '24' | '25';
+  /** Date the fine decision was made known (bekendgemaakt). */
+  readonly date: ISODate;
+  readonly amount: number;
+  /** Day the offence was established (constatering), for the 12-month recidivism window (Bi2021 art. 7.1 lid 3). */
+  readonly establishedOn?: ISODate;
+  /** Day the fine became irrevocable (onherroepelijk). */
+  readonly irrevocableOn?: ISODate;
+  /** For art. 22/24/25 fines: the new term set in the decision, its last day. */
+  readonly newTermLastDay?: ISODate;
+}
+
+/** An art. 23 offence (not cooperating with the PIP) that the college is about to fine. */
+export interface Offence {
+  readonly article: '23';
+  readonly establishedOn: ISODate;
+  readonly culpability: 'opzet' | 'grove_schuld' | 'geen' | 'verminderd';
+}
+
+export interface Bijstand {
+  /** Day the right to bijstand arose (Pw art. 56a counts 6 months from it). */
+  readonly from?: ISODate;
+  readonly to?: ISODate;
+  /** Reductions of bijstand under Pw art. 18 or 18b for conduct that is also an inburgering offence (Wi2021 art. 27). */
+  readonly reductions?: readonly {
+    readonly article: '18' | '18b';
+    readonly date: ISODate;
+    readonly conduct: '22' | '23' | '24' | '25';
+  }[];
+}
+
+export interface Loan {
+  readonly grantedOn: ISODate;
+  readonly amount: number;
+}
+
+export interface Facts {
+  readonly person?: {
+    readonly birthDate?: ISODate;
+    /** ISO 3166-1 alpha-2 codes; 'NL' means Dutch nationality. */
+    readonly nationalities?: readonly string[];
+    readonly diedOn?: ISODate;
+    readonly naturalisedOn?: ISODate;
+  };
+  readonly residence?: readonly Residence[];
+  /** Geestelijk bedienaar (Wi2021 art. 1, art. 3 lid 1 b). */
+  readonly religiousMinister?: boolean;
+  /** Met an integration requirement for EU long-term resident status in another member state (art. 3 lid 2 c). */
+  readonly integratedElsewhereInEU?: boolean;
+  /** A treaty or decision of an international organisation forbids the duty (art. 3 lid 2 d). */
+  readonly treatyExemption?: boolean;
+  readonly brp?: readonly Registration[];
+  /** Date of DUO's written notice of the inburgeringsplicht (kennisgeving; Bi2021 art. 5.3 lid 1 from 2023). */
+  readonly duoNoticeOn?: ISODate;
+  /** Third-party information the college awaited before adopting the PIP (Bi2021 art. 5.3 lid 2). */
+  readonly thirdPartyInfo?: { readonly requestedOn?: ISODate; readonly receivedOn?: ISODate };
+  readonly schooling?: Schooling;
+  readonly integrationEvidence?: IntegrationEvidence;
+  readonly medicalStatement?: MedicalStatement;
+  readonly decisions?: readonly Decision[];
+  readonly intake?: Intake;
+  readonly pips?: readonly Pip[];
+  readonly exams?: readonly ExamResult[];
+  readonly taalschakeltraject?: {
+    readonly startedOn?: ISODate;
+    readonly completedOn?: ISODate;
+    readonly leftOn?: ISODate;
+  };
+  readonly hours?: Hours;
+  readonly pvt?: ComponentProgress;
+  readonly map?: ComponentProgress & { readonly eindgesprekOn?: ISODate };
+  readonly zroute?: { readonly eindgesprekOn?: ISODate };
+  readonly fines?: readonly Fine[];
+  readonly offences?: readonly Offence[];
+  readonly bijstand?: Bijstand;
+  readonly loans?: readonly Loan[];
+  /** An earlier Wi2007/Wi2013 loan is not fully repaid or remitted (Bi2021 art. 6.2 lid 5-6). */
+  readonly oldLoanOutstanding?: boolean;
+  /** Periods of at most a year between two obliged periods (Bi2021 art. 2.1 lid 2): their first and last day. */
+  readonly gaps?: readonly {
+    readonly from: ISODate;
+    readonly to: ISODate;
+    readonly reason: 'geen_ingezetene' | 'tijdelijk_doel' | 'geestelijk_bedienaar_onderbroken';
+  }[];
+}

@@ -1,0 +1,325 @@
+/**
+ * `beoordeel(facts, peildatum, options)`: the one entry point. Every face (checker, case file, API, CLI,
+ * monitoring, simulation) applies this same function to different facts and dates.
+ */
+import type { Assessment, DecisionPoint, PlichtStatus, U } from './assessment.ts';
+import { aowDate } from './common/aow.ts';
+import { LawContext, type LawContextOptions } from './context.ts';
+import { art, type Citation } from './engine/citation.ts';
+import { type Day, format, parse } from './engine/dates.ts';
+import type { TraceNode } from './engine/trace.ts';
+import { FullTracer } from './engine/trace.ts';
+import { type Maybe, Unknown } from './engine/unknown.ts';
+import type { Facts } from './facts/types.ts';
+import { plichtArose } from './plicht.ts';
+import { maatschappelijkeBegeleiding, ontzorgen } from './wi2021/begeleiding.ts';
+import { fines } from './wi2021/boete.ts';
+import { group } from './wi2021/groep.ts';
+import { loan } from './wi2021/lening.ts';
+import { pipAfterMove, pipDeadline } from './wi2021/pip.ts';
+import { components, fulfilment, routeState } from './wi2021/route.ts';
+import { duty } from './wi2021/status.ts';
+import { afschalen, extensionWindow, routeChangeWindow, significantEffort, term } from './wi2021/termijn.ts';
+import { ontheffing, vrijstelling } from './wi2021/vrijstelling.ts';
+
+export type { Assessment } from './assessment.ts';
+export { FactError } from './context.ts';
+export type { Facts } from './facts/types.ts';
+export { DEFAULT_INTERPRETATIONS, type Interpretations } from './interpretations.ts';
+
+export interface BeoordeelOptions extends Omit<LawContextOptions, 'tracer'> {
+  /** Record the derivation tree (default true). Batch runs pass false. */
+  readonly trace?: boolean;
+}
+
+/** The order in which a checker should ask for missing facts: the most decisive first. */
+const NEEDS_ORDER = [
+  'person.nationalities',
+  'residence',
+  'residence[].kind',
+  'residence[].purpose',
+  'residence[].sponsor',
+  'residence[].grantedOn',
+  'person.birthDate',
+  'duoNoticeOn',
+  'brp[housing].from',
+  'brp[0].from',
+  'pips',
+  'bijstand.from',
+  'hours.nt2',
+  'hours.sufficientEffort',
+  'hours.allLessonsAttended',
+  'decisions[].months',
+];
+
+function needRank(path: string): number {
+  const generic = path.replace(/\[\d+\]/g, '[]');
+  const i = NEEDS_ORDER.indexOf(generic);
+  return i < 0 ? NEEDS_ORDER.length : i;
+}
+
+/** Turns unknowns into 'unknown' and collects the facts they need: core outcomes into `needs`, details apart. */
+class Collector {
+  readonly needs: string[] = [];
+  readonly detail: string[] = [];
+  u<T>(x: Maybe<T>): U<T> {
+    return this.add(x, this.needs);
+  }
+  /** A secondary outcome (afschalen, the effort extension, ...): its needs do not drive the checker. */
+  u2<T>(x: Maybe<T>): U<T> {
+    return this.add(x, this.detail);
+  }
+  missing(x: Unknown): 'unknown' {
+    return this.add(x, this.needs) as 'unknown';
+  }
+  private add<T>(x: Maybe<T>, into: string[]): U<T> {
+    if (x instanceof Unknown) {
+      for (const n of x.needs) if (!into.includes(n)) into.push(n);
+      return 'unknown';
+    }
+    return x;
+  }
+}
+
+const iso = (d: Day | null | undefined): string | null => (d === null || d === undefined ? null : format(d));
+
+/**
+ * Applies the law to the facts on the peildatum (an ISO date).
+ * Throws `FactError` (naming the fact) when a date in the facts is malformed; validate input with
+ * `validateFacts` first for a full list of problems.
+ */
+export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOptions = {}): Assessment {
+  const tracer = options.trace === false ? undefined : new FullTracer();
+  const ctx = new LawContext(facts, parse(peildatum), { ...options, ...(tracer ? { tracer } : {}) });
+  const c = new Collector();
+
+  const arose = ctx.get(plichtArose);
+  const regime: U<'wi2007' | 'wi2013' | 'wi2021' | null> =
+    arose.arose instanceof Unknown
+      ? c.u(arose.arose as Maybe<null>)
+      : arose.acquisition
+        ? arose.acquisition.regime
+        : null;
+
+  const d = ctx.get(duty);
+  let status: PlichtStatus;
+  if (arose.arose instanceof Unknown) status = 'unknown';
+  else if (!arose.arose) status = arose.reason === 'permit_in_future' ? 'not_yet' : 'not_obliged';
+  else if (regime !== 'wi2021') status = 'out_of_scope';
+  else if (d instanceof Unknown) {
+    c.u(d);
+    status = 'unknown';
+  } else status = d === null ? 'not_obliged' : d.status;
+
+  const wi2021 = regime === 'wi2021';
+  const g = wi2021 ? c.u(ctx.get(group)) : null;
+  const rs = wi2021 ? ctx.get(routeState) : null;
+  const cs = wi2021 ? ctx.get(components) : [];
+  const f = wi2021 ? ctx.get(fulfilment) : null;
+  const live = wi2021 && d !== null && !(d instanceof Unknown) && d.status === 'obliged';
+  const v = wi2021 ? ctx.get(vrijstelling) : null;
+  const o = wi2021 ? ctx.get(ontheffing) : null;
+
+  const pd = wi2021 ? ctx.get(pipDeadline) : null;
+  const move = wi2021 ? ctx.get(pipAfterMove) : null;
+  const t = wi2021 ? ctx.get(term) : null;
+  const firstPip = t && !(t instanceof Unknown) ? t.pipDate : null;
+  const pipOut =
+    pd === null || pd === undefined
+      ? null
+      : pd instanceof Unknown
+        ? c.missing(pd)
+        : {
+            deadline: format(pd.deadline),
+            from: pd.from,
+            fromDate: format(pd.fromDay),
+            version: pd.version,
+            nominalDeadline: iso(pd.nominal),
+            adoptedOn: iso(firstPip),
+            met: firstPip === null ? (ctx.peildatum > pd.deadline ? false : null) : firstPip <= pd.deadline,
+            afterMove: move
+              ? {
+                  gemeente: move.gemeente,
+                  registeredOn: format(move.registeredOn),
+                  deadline: format(move.deadline),
+                  adoptedOn: iso(move.adoptedOn),
+                }
+              : null,
+          };
+
+  const rc = wi2021 ? ctx.get(routeChangeWindow) : null;
+  const af = wi2021 ? ctx.get(afschalen) : null;
+  const ew = live ? ctx.get(extensionWindow) : null;
+  const se = live ? ctx.get(significantEffort) : null;
+  const fi = live ? ctx.get(fines) : null;
+  const lo = ctx.get(loan);
+  const mb = wi2021 ? ctx.get(maatschappelijkeBegeleiding) : { applies: false as Maybe<boolean>, from: null };
+  const oz = wi2021 ? ctx.get(ontzorgen) : { applies: false as Maybe<boolean>, from: null, to: null };
+
+  // Decision points: what must or may happen next, and when.
+  const points: DecisionPoint[] = [];
+  const point = (
+    date: Day | null | undefined,
+    kind: DecisionPoint['kind'],
+    citation: Citation,
+    done = false,
+  ): void => {
+    if (date === null || date === undefined || done) return;
+    points.push({ date: format(date), kind, citation, overdue: date < ctx.peildatum });
+  };
+  if (live) {
+    if (pd && !(pd instanceof Unknown))
+      point(pd.deadline, 'pip_deadline', art('bi2021', '5.3', '1'), firstPip !== null);
+    if (move)
+      point(move.deadline, 'pip_deadline_after_move', art('bi2021', '5.3', '3'), move.adoptedOn !== null);
+    if (rc)
+      point(rc.lastDay, 'route_change_window_closes', art('bi2021', '5.4', '1'), rc.lastDay < ctx.peildatum);
+    if (ew)
+      point(ew.opensOn, 'extension_application_opens', art('bi2021', '4.5', '1'), ew.opensOn < ctx.peildatum);
+    if (t && !(t instanceof Unknown)) point(t.lastDay, 'term_last_day', art('wi2021', '11', '1'));
+    for (const item of fi?.items ?? []) {
+      if (
+        (item.article === '24' || item.article === '25') &&
+        item.from !== null &&
+        item.status !== 'barred'
+      ) {
+        point(
+          item.from,
+          item.article === '24' ? 'fine_24_possible' : 'fine_25_possible',
+          art('wi2021', item.article, '1'),
+        );
+      }
+    }
+    const vi = v?.inForce;
+    if (vi && vi.until !== null) point(vi.until + 1, 'vrijstelling_ends', art('wi2021', '4', '1', 'c'));
+  }
+  if (wi2021 && v?.inForce && v.inForce.until !== null && status === 'vrijgesteld') {
+    point(v.inForce.until + 1, 'vrijstelling_ends', art('wi2021', '4', '1', 'c'));
+  }
+  if (live || status === 'vrijgesteld') {
+    const aow = ctx.get(aowDate);
+    if (!(aow instanceof Unknown)) point(aow, 'aow_age', art('wi2021', '3', '1'));
+  }
+  if (lo.entitlementEndsOn !== null && lo.eligible === true)
+    point(lo.entitlementEndsOn, 'loan_entitlement_ends', art('wi2021', '20', '2', 'a'));
+  if (lo.repaymentStartsOn !== null && lo.repaymentStartsOn >= ctx.peildatum) {
+    point(lo.repaymentStartsOn, 'loan_repayment_starts', art('wi2021', '21', '3'));
+  }
+  if (oz.applies === true && oz.to !== null && oz.to >= ctx.peildatum)
+    point(oz.to, 'ontzorgen_ends', art('pw', '56a', '1'));
+  points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  const assessment: Assessment = {
+    peildatum,
+    regime,
+    plicht: {
+      status,
+      since: arose.acquisition ? format(arose.acquisition.on) : arose.future ? format(arose.future.on) : null,
+      endedOn: d && !(d instanceof Unknown) ? iso(d.endedOn) : null,
+      endReason: d && !(d instanceof Unknown) ? d.endReason : null,
+      reason: arose.reason ?? null,
+    },
+    group: g,
+    vrijstelling: v
+      ? {
+          granted: v.granted.map((x) => ({
+            ground: x.ground,
+            date: format(x.date),
+            until: iso(x.until),
+            components: x.components,
+          })),
+          eligible: v.eligible.map((x) => ({
+            ground: x.ground,
+            until: iso(x.until),
+            automatic: x.automatic,
+          })),
+        }
+      : null,
+    ontheffing: o
+      ? {
+          granted: o.granted.map((x) => ({
+            ground: x.ground,
+            scope: x.scope,
+            date: format(x.date),
+            components: x.components,
+          })),
+          medicalEligible: o.medicalEligible,
+        }
+      : null,
+    leerroute: rs ? { route: rs.route, assumed: rs.assumed, since: iso(rs.since), levels: rs.levels } : null,
+    components: cs.map((x) => ({
+      id: x.id,
+      status: x.status,
+      on: iso(x.on),
+      level: x.level ?? null,
+      hours: x.hours ?? null,
+    })),
+    fulfilment: f ? { fulfilled: f.fulfilled, on: iso(f.on), document: f.document, via: f.via } : null,
+    pip: pipOut,
+    term:
+      t === null
+        ? null
+        : t instanceof Unknown
+          ? c.missing(t)
+          : {
+              start: format(t.start),
+              nominalLastDay: format(t.nominalLastDay),
+              lastDay: format(t.lastDay),
+              extensions: t.extensions.map((e) => ({
+                ground: e.ground,
+                decidedOn: iso(e.decidedOn),
+                until: format(e.until),
+              })),
+              expired: ctx.peildatum > t.lastDay,
+            },
+    routeChange: rc ? { lastDay: format(rc.lastDay), open: rc.open } : null,
+    afschalen: af ? { eligible: c.u2(af.eligible), hours: af.hours, required: af.required } : null,
+    extension: ew
+      ? {
+          applicationOpensOn: format(ew.opensOn),
+          open: ew.open,
+          significantEffort: se
+            ? {
+                eligible: c.u2(se.eligible),
+                months: se.months,
+                conditions: { ...se.conditions, lessons: c.u2(se.conditions.lessons) },
+              }
+            : null,
+        }
+      : null,
+    fines: fi
+      ? {
+          enforcement: fi.enforcement,
+          items: fi.items.map((x) => ({
+            article: x.article,
+            authority: x.authority,
+            status: x.status,
+            amount: x.amount,
+            max: x.max,
+            from: iso(x.from),
+            newTermMonths: x.newTermMonths ?? null,
+            reason: x.reason,
+          })),
+          collegeTotal: fi.collegeTotal,
+          collegeCap: fi.collegeCap,
+        }
+      : null,
+    loan: {
+      eligible: c.u(lo.eligible),
+      kind: lo.kind,
+      reason: lo.reason,
+      max: lo.max,
+      incomeTested: lo.incomeTested,
+      entitlementEndsOn: iso(lo.entitlementEndsOn),
+      repaymentStartsOn: iso(lo.repaymentStartsOn),
+      repaymentYears: lo.repaymentYears,
+    },
+    maatschappelijkeBegeleiding: { applies: c.u(mb.applies), from: iso(mb.from) },
+    ontzorgen: { applies: c.u(oz.applies), from: iso(oz.from), to: iso(oz.to) },
+    nextDecisionPoints: points,
+    needs: c.needs.slice().sort((a, b) => needRank(a) - needRank(b)),
+    needsForDetails: c.detail.filter((n) => !c.needs.includes(n)),
+    ...(tracer ? { explanation: tracer.roots as readonly TraceNode[] } : {}),
+  };
+  return assessment;
+}

@@ -1,0 +1,352 @@
+/**
+ * Who becomes inburgeringsplichtig, when, and under which regime.
+ *
+ * The duty arises when a vreemdeling obtains lawful residence under Vw art. 8 a or c for a non-temporary purpose
+ * (or as a religious minister), within the age bounds, and no exception applies (Wi2021 art. 3; Wi2013 art. 3 and
+ * 5). It never arises retroactively (Wi2021 art. 3 lid 3; Wi2013 art. 3 lid 4): residence is obtained on the later
+ * of the decision date and the ingangsdatum. The regime is the law in force on the day the duty arose (Wi2021 art.
+ * 54 lid 1; Wet van 13 september 2012, art. X), never the housing or PIP date.
+ */
+
+import { aowDate } from './common/aow.ts';
+import { DUTCH, FREE_MOVEMENT_STATES } from './common/nationality.ts';
+import type { LawContext } from './context.ts';
+import { art, type Citation } from './engine/citation.ts';
+import { type Day, dayAgeReached, format, parse } from './engine/dates.ts';
+import { defineParameter } from './engine/params.ts';
+import { defineRule } from './engine/rule.ts';
+import { isUnknown, type Maybe, mergeNeeds, Unknown } from './engine/unknown.ts';
+import type { Residence, ResidencePurpose } from './facts/types.ts';
+import { MIN_AGE } from './wi2021/params.ts';
+
+export type Regime = 'wi2007' | 'wi2013' | 'wi2021';
+
+/** Regime boundaries: the law in force on the day the duty arose. */
+export const REGIME_START = defineParameter<Regime>({
+  id: 'regime.in_werking',
+  unit: 'table',
+  description: 'The inburgering regime for a person, by the day the duty arose',
+  values: [
+    {
+      from: '2007-01-01',
+      to: '2012-12-31',
+      value: 'wi2007',
+      source: art('wet2012', 'X', '1'),
+      confidence: 'V',
+    },
+    {
+      from: '2013-01-01',
+      to: '2021-12-31',
+      value: 'wi2013',
+      source: art('wet2012', 'X', '1'),
+      confidence: 'V',
+    },
+    { from: '2022-01-01', value: 'wi2021', source: art('wi2021', '54', '1'), confidence: 'V' },
+  ],
+});
+
+/** Temporary purposes of a regulier permit, per regime (Bi2021 art. 2.2 lid 1; Bi2013 art. 2.1 lid 1). */
+const WI2021_TEMPORARY: readonly ResidencePurpose[] = [
+  'gezin_bij_tijdelijk_verblijvende',
+  'zelfstandige',
+  'kennismigrant',
+  'europese_blauwe_kaart',
+  'seizoenarbeid',
+  'overplaatsing_binnen_onderneming',
+  'arbeid_in_loondienst',
+  'grensoverschrijdende_dienstverlening',
+  'onderzoek',
+  'lerend_werken',
+  'militair_burgerpersoneel',
+  'studie',
+  'zoekjaar',
+  'uitwisseling',
+  'medische_behandeling',
+  'tijdelijk_humanitair',
+  'afwachten_rwn_17',
+  'tijdelijk_overig',
+];
+
+export const TEMPORARY_PURPOSES = defineParameter<readonly ResidencePurpose[]>({
+  id: 'plicht.tijdelijke_doelen',
+  unit: 'table',
+  description: 'Beperkingen of a regulier permit that are a temporary purpose (no inburgeringsplicht)',
+  values: [
+    {
+      from: '2013-01-01',
+      to: '2021-12-31',
+      value: [...WI2021_TEMPORARY, 'vermogende_vreemdeling'],
+      source: art('bi2013', '2.1', '1'),
+      confidence: 'V',
+    },
+    {
+      from: '2022-01-01',
+      value: WI2021_TEMPORARY,
+      source: art('bi2021', '2.2', '1'),
+      confidence: 'V',
+      note: "'tijdelijk_overig' stands for restrictions made temporary under Vb art. 3.5 lid 4 (Bi2021 art. 2.2 lid 2)",
+    },
+  ],
+});
+
+/** Turkish nationals under Wi2013: exempt by policy on the EEC-Turkey association law, except asylum from 2020-05-01. */
+export const TURKISH_ASYLUM_OBLIGED_FROM = defineParameter<string>({
+  id: 'wi2013.turkse_nationaliteit.asiel_plichtig_vanaf',
+  unit: 'date',
+  description:
+    'Under Wi2013 Turkish nationals were not obliged (art. 5 lid 2 d), except asylum status holders and their family from this date',
+  values: [
+    {
+      from: '2013-01-01',
+      value: '2020-05-01',
+      source: {
+        kind: 'source',
+        ref: 'rijksoverheid.nl, Inburgeren met de Turkse nationaliteit',
+        url: 'https://www.rijksoverheid.nl/onderwerpen/immigratie-naar-nederland/vraag-en-antwoord/inburgeren-turkse-nationaliteit',
+      },
+      confidence: 'S',
+    },
+  ],
+});
+
+const OBLIGING_KINDS = new Set(['regulier_bepaalde_tijd', 'asiel_bepaalde_tijd']);
+const FAMILY_PURPOSES = new Set<ResidencePurpose>(['gezin_partner', 'gezin_kind', 'gezin_overig']);
+
+export interface Acquisition {
+  /** Index into `facts.residence` of the permit that created the duty. */
+  readonly permit: number;
+  /** The day the duty arose. */
+  readonly on: Day;
+  readonly regime: Regime;
+}
+
+/** Why a person is not (or not yet) obliged, as an outcome code for the explanation. */
+export type NotObligedReason =
+  | 'dutch'
+  | 'eu_national'
+  | 'eu_family'
+  | 'integrated_elsewhere'
+  | 'treaty'
+  | 'turkish_wi2013'
+  | 'no_qualifying_permit'
+  | 'temporary_purpose'
+  | 'under_16'
+  | 'aow_age'
+  | 'permit_in_future';
+
+export interface PlichtArose {
+  readonly arose: Maybe<boolean>;
+  readonly acquisition?: Acquisition;
+  /** When the duty did not arise: the reason that decided (for the first permit considered, or overall). */
+  readonly reason?: NotObligedReason;
+  /** A qualifying permit obtained only after the peildatum. */
+  readonly future?: Acquisition;
+}
+
+function regimeOn(ctx: LawContext, day: Day): Regime | undefined {
+  const t = ctx.overrides?.get(REGIME_START.id) ?? REGIME_START;
+  for (let i = t.values.length - 1; i >= 0; i--) {
+    const b = t.bounds[i]!;
+    if (day >= b.from) return day <= b.to ? (t.values[i]!.value as Regime) : undefined;
+  }
+  return undefined;
+}
+
+function acquiredOn(ctx: LawContext, r: Residence, i: number): Maybe<Day> {
+  const granted = ctx.d(r.grantedOn, `residence[${i}].grantedOn`);
+  const effective = ctx.d(r.effectiveFrom, `residence[${i}].effectiveFrom`);
+  if (granted === undefined && effective === undefined) return new Unknown([`residence[${i}].grantedOn`]);
+  if (granted === undefined) return new Unknown([`residence[${i}].grantedOn`]);
+  return effective !== undefined && effective > granted ? effective : granted;
+}
+
+/** Nationality exceptions that hold whatever the permit: Dutch (no vreemdeling) or EU/EEA/Swiss (art. 3 lid 2 a). */
+export const nationalityException = defineRule<Maybe<NotObligedReason | null>, LawContext>(
+  {
+    id: 'plicht.nationaliteit',
+    citation: [art('wi2021', '3', '2', 'a'), art('wi2021', '3', '1'), art('wi2013', '5', '2', 'a')],
+    validFrom: '2013-01-01',
+    reads: ['person.nationalities'],
+    description: 'A Dutch or EU/EEA/Swiss national is not inburgeringsplichtig',
+  },
+  (ctx) => {
+    const nats = ctx.facts.person?.nationalities;
+    ctx.fact('person.nationalities', nats);
+    if (nats === undefined) return new Unknown(['person.nationalities']);
+    if (nats.includes(DUTCH)) {
+      ctx.because('dutch');
+      return 'dutch';
+    }
+    const eu = ctx.param(FREE_MOVEMENT_STATES, ctx.peildatum);
+    if (nats.some((n) => eu.includes(n))) {
+      ctx.because('eu_national', { nationality: nats.find((n) => eu.includes(n)) });
+      return 'eu_national';
+    }
+    ctx.because('third_country', { nationalities: nats.join(', ') });
+    return null;
+  },
+);
+
+/** Exceptions of art. 3 lid 2 c and d: presumed not to apply unless stated (the checker asks last). */
+export const otherExceptions = defineRule<NotObligedReason | null, LawContext>(
+  {
+    id: 'plicht.uitzonderingen_verdrag_langdurig_ingezetene',
+    citation: [art('wi2021', '3', '2', 'c'), art('wi2021', '3', '2', 'd')],
+    validFrom: '2013-01-01',
+    reads: ['integratedElsewhereInEU', 'treatyExemption'],
+    description: 'Integration requirement met elsewhere in the EU, or a treaty forbids the duty',
+  },
+  (ctx) => {
+    ctx.fact('integratedElsewhereInEU', ctx.facts.integratedElsewhereInEU);
+    ctx.fact('treatyExemption', ctx.facts.treatyExemption);
+    if (ctx.facts.integratedElsewhereInEU === true) {
+      ctx.because('integrated_elsewhere');
+      return 'integrated_elsewhere';
+    }
+    if (ctx.facts.treatyExemption === true) {
+      ctx.because('treaty');
+      return 'treaty';
+    }
+    ctx.because('none_presumed');
+    return null;
+  },
+);
+
+/**
+ * Tests one permit: is it residence under Vw 8 a or c, for a non-temporary purpose or as religious minister, not
+ * as free-movement family, within the age bounds on the day it was obtained? Returns the day the duty arose
+ * under it, a reason it did not, or the facts still needed.
+ */
+function testPermit(
+  ctx: LawContext,
+  r: Residence,
+  i: number,
+  aow: Maybe<Day>,
+  birth: Day | undefined,
+): Maybe<{ on: Day; regime: Regime } | NotObligedReason> {
+  if (!OBLIGING_KINDS.has(r.kind)) return 'no_qualifying_permit';
+  const on = acquiredOn(ctx, r, i);
+  if (isUnknown(on)) return on;
+  const regime = regimeOn(ctx, on);
+  if (regime === undefined) return 'no_qualifying_permit';
+  const religious = r.purpose === 'geestelijk_bedienaar' || ctx.facts.religiousMinister === true;
+  if (r.kind === 'regulier_bepaalde_tijd') {
+    if (r.purpose === undefined && !religious) return new Unknown([`residence[${i}].purpose`]);
+    const temporary = r.purpose !== undefined && ctx.param(TEMPORARY_PURPOSES, on).includes(r.purpose);
+    if (temporary && !religious) return 'temporary_purpose';
+    if (r.purpose !== undefined && FAMILY_PURPOSES.has(r.purpose)) {
+      if (r.sponsor === undefined) return new Unknown([`residence[${i}].sponsor`]);
+      if (r.sponsor === 'eu_eea_ch_burger' || r.sponsor === 'nederlander_vrij_verkeer') return 'eu_family';
+    }
+  }
+  if (regime === 'wi2013') {
+    const nats = ctx.facts.person?.nationalities ?? [];
+    if (nats.includes('TR')) {
+      const asylumRelated =
+        r.kind === 'asiel_bepaalde_tijd' ||
+        (r.sponsor !== undefined && ['asiel_bepaalde_tijd', 'asiel_onbepaalde_tijd'].includes(r.sponsor));
+      if (!asylumRelated || on < parse(ctx.param(TURKISH_ASYLUM_OBLIGED_FROM, on))) return 'turkish_wi2013';
+    }
+  }
+  if (birth === undefined) return new Unknown(['person.birthDate']);
+  if (isUnknown(aow)) return aow;
+  const minAge = ctx.param(MIN_AGE, on);
+  const sixteen = dayAgeReached(birth, minAge, 0, ctx.interp.leapDayBirthday);
+  if (on >= aow) return 'aow_age';
+  if (on < sixteen) {
+    // Wi2013 art. 5 lid 1 a is a continuing exception; Wi2021 art. 3 lid 1 tests age when residence is obtained.
+    const continuing = regime === 'wi2013' || ctx.interp.age15AtGrant === 'obliged_at_16';
+    if (!continuing) return 'under_16';
+    const end = ctx.d(r.endedOn, `residence[${i}].endedOn`);
+    if (end !== undefined && end < sixteen) return 'under_16';
+    const reg = regimeOn(ctx, sixteen);
+    return reg ? { on: sixteen, regime: reg } : 'under_16';
+  }
+  return { on, regime };
+}
+
+/** Did the inburgeringsplicht arise, on which day, under which permit and regime? */
+export const plichtArose = defineRule<PlichtArose, LawContext>(
+  {
+    id: 'plicht.ontstaan',
+    citation: [
+      art('wi2021', '3', '1'),
+      art('wi2021', '3', '3'),
+      art('bi2021', '2.2'),
+      art('wi2013', '3', '1'),
+      art('wi2013', '5', '1', 'a'),
+    ],
+    validFrom: '2013-01-01',
+    reads: ['residence', 'person.birthDate', 'religiousMinister'],
+    description: 'The day the inburgeringsplicht arose, from the permits held and the age bounds',
+  },
+  (ctx) => {
+    const nat = ctx.get(nationalityException);
+    if (nat !== null && !isUnknown(nat)) return { arose: false, reason: nat };
+    const other = ctx.get(otherExceptions);
+    if (other !== null) return { arose: false, reason: other };
+    const permits = ctx.facts.residence;
+    ctx.fact('residence', permits);
+    if (permits === undefined) return { arose: mergeNeeds(nat, new Unknown(['residence'])) };
+    const birth = ctx.d(ctx.facts.person?.birthDate, 'person.birthDate');
+    const aow = ctx.get(aowDate);
+    // Earliest acquisition wins; permits may be listed in any order.
+    let best: { on: Day; regime: Regime; permit: number } | undefined;
+    let firstReason: NotObligedReason | undefined;
+    let pending: Unknown | undefined;
+    for (let i = 0; i < permits.length; i++) {
+      const t = testPermit(ctx, permits[i]!, i, aow, birth);
+      if (isUnknown(t)) pending = pending ? mergeNeeds(pending, t) : t;
+      else if (typeof t === 'string') firstReason = firstReason ?? t;
+      else if (!best || t.on < best.on) best = { ...t, permit: i };
+    }
+    if (isUnknown(nat)) {
+      // Without the nationality we can only say what the permits would mean.
+      return { arose: mergeNeeds(nat, pending ?? new Unknown([])) };
+    }
+    if (best && best.on <= ctx.peildatum) {
+      if (pending) {
+        // An earlier permit with missing facts could have created the duty sooner.
+        const earlierPossible = permits.some((p, i) => {
+          const on = acquiredOn(ctx, p, i);
+          return isUnknown(on) || on < best!.on;
+        });
+        if (earlierPossible) return { arose: pending };
+      }
+      const acquisition: Acquisition = { permit: best.permit, on: best.on, regime: best.regime };
+      ctx.because('arose', {
+        date: format(best.on),
+        regime: best.regime,
+        permit: permits[best.permit]!.kind,
+      });
+      return { arose: true, acquisition };
+    }
+    if (pending) return { arose: pending };
+    if (best) {
+      ctx.because('permit_in_future', { date: format(best.on) });
+      return {
+        arose: false,
+        reason: 'permit_in_future',
+        future: { permit: best.permit, on: best.on, regime: best.regime },
+      };
+    }
+    const reason = firstReason ?? 'no_qualifying_permit';
+    ctx.because(reason);
+    return { arose: false, reason };
+  },
+);
+
+/** Citation for each not-obliged reason, for explanations outside the trace. */
+export const NOT_OBLIGED_CITATION: Readonly<Record<NotObligedReason, Citation>> = {
+  dutch: art('wi2021', '3', '1'),
+  eu_national: art('wi2021', '3', '2', 'a'),
+  eu_family: art('wi2021', '3', '2', 'b'),
+  integrated_elsewhere: art('wi2021', '3', '2', 'c'),
+  treaty: art('wi2021', '3', '2', 'd'),
+  turkish_wi2013: art('wi2013', '5', '2', 'd'),
+  no_qualifying_permit: art('wi2021', '3', '1'),
+  temporary_purpose: art('bi2021', '2.2', '1'),
+  under_16: art('wi2021', '3', '1'),
+  aow_age: art('wi2021', '3', '1'),
+  permit_in_future: art('wi2021', '3', '3'),
+};

@@ -1,0 +1,93 @@
+/**
+ * Maatschappelijke begeleiding (Wi2021 art. 13; Bi2021 art. 5.1) for asielstatushouders, and ontzorgen
+ * (Participatiewet art. 56a, inserted with the Wi2021) for holders of an asylum permit bepaalde tijd in bijstand.
+ */
+import type { LawContext } from '../context.ts';
+import { art } from '../engine/citation.ts';
+import { addMonths, type Day, format } from '../engine/dates.ts';
+import { defineRule } from '../engine/rule.ts';
+import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
+import { plichtArose } from '../plicht.ts';
+import { currentPermit, group } from './groep.ts';
+import { ONTZORGEN_MONTHS } from './params.ts';
+import { duty } from './status.ts';
+
+export interface Begeleiding {
+  readonly applies: Maybe<boolean>;
+  /** Starts on the day of BRP registration (asylum permit: in the housing gemeente). */
+  readonly from: Day | null;
+}
+
+export const maatschappelijkeBegeleiding = defineRule<Begeleiding, LawContext>(
+  {
+    id: 'wi2021.maatschappelijke_begeleiding',
+    citation: [art('wi2021', '13', '1'), art('wi2021', '13', '3'), art('bi2021', '5.1')],
+    validFrom: '2022-01-01',
+    reads: ['brp'],
+    description: 'Maatschappelijke begeleiding for asielstatushouders, from BRP registration',
+  },
+  (ctx) => {
+    const d = ctx.get(duty);
+    if (d === null) return { applies: false, from: null };
+    if (d instanceof Unknown) return { applies: d, from: null };
+    const g = ctx.get(group);
+    if (isUnknown(g)) return { applies: g, from: null };
+    if (g !== 'asielstatushouder') {
+      ctx.because('niet_asiel');
+      return { applies: false, from: null };
+    }
+    const arose = ctx.get(plichtArose);
+    const asylumPermit =
+      arose.acquisition && ctx.facts.residence?.[arose.acquisition.permit]?.kind === 'asiel_bepaalde_tijd';
+    let from: Day | null = null;
+    (ctx.facts.brp ?? []).forEach((r, i) => {
+      if (asylumPermit && r.housing !== true) return;
+      const on = ctx.d(r.from, `brp[${i}].from`);
+      if (on !== undefined && (from === null || on < from)) from = on;
+    });
+    ctx.fact('brp', ctx.facts.brp);
+    ctx.because(from === null ? 'nog_niet_ingeschreven' : 'vanaf_inschrijving', {
+      date: from === null ? null : format(from),
+    });
+    return { applies: true, from };
+  },
+);
+
+export interface Ontzorgen {
+  readonly applies: Maybe<boolean>;
+  readonly from: Day | null;
+  readonly to: Day | null;
+}
+
+export const ontzorgen = defineRule<Ontzorgen, LawContext>(
+  {
+    id: 'pw.ontzorgen',
+    citation: [art('pw', '56a', '1'), art('wi2021', '15', '3')],
+    validFrom: '2022-01-01',
+    reads: ['bijstand.from', 'residence'],
+    description:
+      'The college pays rent, energy, water and health insurance out of the bijstand for six months',
+  },
+  (ctx) => {
+    const d = ctx.get(duty);
+    if (d === null) return { applies: false, from: null, to: null };
+    if (d instanceof Unknown) return { applies: d, from: null, to: null };
+    const held = currentPermit(ctx);
+    if (held?.permit.kind !== 'asiel_bepaalde_tijd') {
+      ctx.because('geen_asielvergunning_bepaalde_tijd');
+      return { applies: false, from: null, to: null };
+    }
+    const b = ctx.facts.bijstand;
+    ctx.fact('bijstand', b);
+    if (b === undefined) return { applies: new Unknown(['bijstand.from']), from: null, to: null };
+    const from = ctx.d(b.from, 'bijstand.from');
+    if (from === undefined) {
+      ctx.because('geen_bijstand');
+      return { applies: false, from: null, to: null };
+    }
+    const months = ctx.param(ONTZORGEN_MONTHS, from);
+    const to = addMonths(from, months) - 1;
+    ctx.because('bijstand', { from: format(from), to: format(to), months });
+    return { applies: true, from, to };
+  },
+);

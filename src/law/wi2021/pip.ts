@@ -1,0 +1,221 @@
+/**
+ * The deadline for the persoonlijk plan inburgering en participatie (Bi2021 art. 5.3; Wi2021 art. 15 lid 5).
+ * Two versions by date: until 2022-12-31, 10 weeks after BRP registration (for an asylum permit: in the housing
+ * gemeente); from 2023-01-01 (Stb. 2022, 489), 10 weeks after DUO's written notice, or after registration in the
+ * housing gemeente if that came later, with an exception while awaiting third-party information (then 2 weeks after
+ * receiving it). After a move, the new gemeente adopts a PIP within 10 weeks of registration there.
+ * All are AMvB terms of at most twelve weeks, so the Algemene termijnenwet applies (Atw art. 1, 2, 4, 5).
+ */
+import type { LawContext } from '../context.ts';
+import { art } from '../engine/citation.ts';
+import { addWeeks, applyAtw, atwApplies, type Day, format, parse } from '../engine/dates.ts';
+import { defineRule, defineVersionedRule } from '../engine/rule.ts';
+import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
+import type { Registration } from '../facts/types.ts';
+import { plichtArose } from '../plicht.ts';
+import { PIP_MOVE_WEEKS, PIP_THIRD_PARTY_WEEKS, PIP_WEEKS } from './params.ts';
+
+export interface PipDeadline {
+  /** Last day for adopting the (first) PIP, after any Algemene termijnenwet shift. */
+  readonly deadline: Day;
+  /** The event the term counts from. */
+  readonly from: 'registratie' | 'registratie_huisvestingsgemeente' | 'kennisgeving' | 'informatie_derde';
+  readonly fromDay: Day;
+  /** Which text applied: '2022-01-01' or '2023-01-01'. */
+  readonly version: string;
+  /** Day before an Atw shift, if there was one. */
+  readonly nominal?: Day;
+}
+
+function isAsylumPermitHolder(ctx: LawContext): boolean {
+  const arose = ctx.get(plichtArose);
+  const p = arose.acquisition ? ctx.facts.residence?.[arose.acquisition.permit] : undefined;
+  return p?.kind === 'asiel_bepaalde_tijd';
+}
+
+/** The first BRP registration; for an asylum permit holder, the first in the housing gemeente. */
+function registration(
+  ctx: LawContext,
+  housingOnly: boolean,
+): { reg: Registration; on: Day; index: number } | undefined {
+  const regs = ctx.facts.brp ?? [];
+  let best: { reg: Registration; on: Day; index: number } | undefined;
+  regs.forEach((r, i) => {
+    if (housingOnly && r.housing !== true) return;
+    const on = ctx.d(r.from, `brp[${i}].from`);
+    if (on === undefined) return;
+    if (!best || on < best.on) best = { reg: r, on, index: i };
+  });
+  return best;
+}
+
+function withAtw(start: Day, weeks: number): { deadline: Day; nominal?: Day } {
+  const nominal = addWeeks(start, weeks);
+  if (!atwApplies(weeks, 'weeks')) return { deadline: nominal };
+  const s = applyAtw(start, nominal);
+  return s.shiftedBy ? { deadline: s.lastDay, nominal } : { deadline: s.lastDay };
+}
+
+function registrationNeeds(_ctx: LawContext, asylum: boolean): Unknown {
+  return new Unknown([asylum ? 'brp[housing].from' : 'brp[0].from']);
+}
+
+/** The deadline for the first PIP. */
+export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawContext>(
+  {
+    id: 'wi2021.pip.termijn',
+    reads: ['brp', 'duoNoticeOn', 'thirdPartyInfo'],
+    description: 'The last day for adopting the persoonlijk plan inburgering en participatie',
+  },
+  [
+    {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      citation: [art('bi2021', '5.3', '1'), art('atw', '1', '1')],
+      compute: (ctx) => {
+        const asylum = isAsylumPermitHolder(ctx);
+        const reg = registration(ctx, asylum);
+        ctx.fact(asylum ? 'brp[housing]' : 'brp', reg?.reg);
+        if (!reg) return registrationNeeds(ctx, asylum);
+        const weeks = ctx.param(PIP_WEEKS, reg.on);
+        const { deadline, nominal } = withAtw(reg.on, weeks);
+        ctx.because(asylum ? 'registratie_huisvestingsgemeente' : 'registratie', {
+          date: format(reg.on),
+          weeks,
+          deadline: format(deadline),
+        });
+        return {
+          deadline,
+          from: asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
+          fromDay: reg.on,
+          version: '2022-01-01',
+          ...(nominal !== undefined ? { nominal } : {}),
+        };
+      },
+    },
+    {
+      from: '2023-01-01',
+      citation: [art('bi2021', '5.3', '1'), art('bi2021', '5.3', '2'), art('atw', '1', '1')],
+      compute: (ctx) => {
+        const notice = ctx.d(ctx.facts.duoNoticeOn, 'duoNoticeOn');
+        ctx.fact('duoNoticeOn', ctx.facts.duoNoticeOn);
+        if (notice === undefined) return new Unknown(['duoNoticeOn']);
+        const asylum = isAsylumPermitHolder(ctx);
+        let from: PipDeadline['from'] = 'kennisgeving';
+        let start = notice;
+        if (asylum) {
+          const reg = registration(ctx, true);
+          ctx.fact('brp[housing]', reg?.reg);
+          if (!reg || reg.on > notice) {
+            // Not yet registered in the housing gemeente on the notice date: count from that registration.
+            if (!reg) return new Unknown(['brp[housing].from']);
+            from = 'registratie_huisvestingsgemeente';
+            start = reg.on;
+          }
+        }
+        const weeks = ctx.param(PIP_WEEKS, start);
+        const { deadline, nominal } = withAtw(start, weeks);
+        const tp = ctx.facts.thirdPartyInfo;
+        const received = ctx.d(tp?.receivedOn, 'thirdPartyInfo.receivedOn');
+        const requested = ctx.d(tp?.requestedOn, 'thirdPartyInfo.requestedOn');
+        if (received !== undefined && (requested === undefined || requested <= deadline)) {
+          // Awaiting a third party's information: 2 weeks after receiving it (lid 2), if that is later.
+          const w2 = ctx.param(PIP_THIRD_PARTY_WEEKS, received);
+          const alt = withAtw(received, w2);
+          if (alt.deadline > deadline) {
+            ctx.fact('thirdPartyInfo', tp);
+            ctx.because('informatie_derde', {
+              date: format(received),
+              weeks: w2,
+              deadline: format(alt.deadline),
+            });
+            return {
+              deadline: alt.deadline,
+              from: 'informatie_derde',
+              fromDay: received,
+              version: '2023-01-01',
+              ...(alt.nominal !== undefined ? { nominal: alt.nominal } : {}),
+            };
+          }
+        }
+        ctx.because(from, { date: format(start), weeks, deadline: format(deadline) });
+        return {
+          deadline,
+          from,
+          fromDay: start,
+          version: '2023-01-01',
+          ...(nominal !== undefined ? { nominal } : {}),
+        };
+      },
+    },
+  ],
+  (ctx) => {
+    const arose = ctx.get(plichtArose);
+    if (arose.acquisition?.regime !== 'wi2021') return undefined;
+    const asylum = isAsylumPermitHolder(ctx);
+    if (ctx.interp.pipDeadlineVersion === 'notice_date') {
+      const notice = ctx.d(ctx.facts.duoNoticeOn, 'duoNoticeOn');
+      if (notice !== undefined) return notice;
+    }
+    const reg = registration(ctx, asylum);
+    if (reg) return reg.on;
+    // No registration known: the 2023 text governs if the duty arose in 2023 or later.
+    return arose.acquisition.on >= parse('2023-01-01') ? arose.acquisition.on : undefined;
+  },
+  (ctx) => {
+    const arose = ctx.get(plichtArose);
+    if (isUnknown(arose.arose)) return arose.arose;
+    if (arose.acquisition?.regime !== 'wi2021') return null;
+    return registrationNeeds(ctx, isAsylumPermitHolder(ctx));
+  },
+);
+
+export interface PipAfterMove {
+  readonly gemeente: string;
+  readonly registeredOn: Day;
+  readonly deadline: Day;
+  readonly adoptedOn: Day | null;
+}
+
+/** After a move to another gemeente: a new PIP within 10 weeks of registration there (Bi2021 art. 5.3 lid 3). */
+export const pipAfterMove = defineRule<PipAfterMove | null, LawContext>(
+  {
+    id: 'wi2021.pip.termijn_na_verhuizing',
+    citation: [art('bi2021', '5.3', '3'), art('wi2021', '15', '4'), art('atw', '1', '1')],
+    validFrom: '2022-01-01',
+    reads: ['brp', 'pips'],
+    description:
+      'After a move, the new gemeente adopts the PIP (same leerroute) within 10 weeks of registration',
+  },
+  (ctx) => {
+    const pips = ctx.facts.pips ?? [];
+    const first = pips
+      .map((p, i) => ctx.d(p.dagtekening, `pips[${i}].dagtekening`))
+      .filter((d): d is Day => d !== undefined)
+      .sort((a, b) => a - b)[0];
+    if (first === undefined) return null;
+    const regs = (ctx.facts.brp ?? [])
+      .map((r, i) => ({ r, on: ctx.d(r.from, `brp[${i}].from`) }))
+      .filter(
+        (x): x is { r: Registration; on: Day } => x.on !== undefined && x.on > first && x.on <= ctx.peildatum,
+      )
+      .sort((a, b) => a.on - b.on);
+    const move = regs[regs.length - 1];
+    if (!move) return null;
+    const weeks = ctx.param(PIP_MOVE_WEEKS, move.on);
+    const { deadline } = withAtw(move.on, weeks);
+    const adopted = pips
+      .map((p, i) => ({ p, on: ctx.d(p.dagtekening, `pips[${i}].dagtekening`) }))
+      .filter(
+        (x) =>
+          x.on !== undefined &&
+          x.on >= move.on &&
+          x.on <= ctx.peildatum &&
+          (x.p.gemeente === undefined || x.p.gemeente === move.r.gemeente),
+      )
+      .map((x) => x.on as Day)
+      .sort((a, b) => a - b)[0];
+    ctx.because('verhuisd', { gemeente: move.r.gemeente, date: format(move.on), deadline: format(deadline) });
+    return { gemeente: move.r.gemeente, registeredOn: move.on, deadline, adoptedOn: adopted ?? null };
+  },
+);

@@ -1,0 +1,110 @@
+/**
+ * The status of the Wi2021 duty on the peildatum: obliged, vrijgesteld, ontheven, fulfilled, or ended (AOW age,
+ * naturalisation, death, residence ended beyond the continuity rule of Bi2021 art. 2.1).
+ */
+
+import { aowDate } from '../common/aow.ts';
+import type { LawContext } from '../context.ts';
+import { art } from '../engine/citation.ts';
+import { addYears, type Day, format } from '../engine/dates.ts';
+import { defineRule } from '../engine/rule.ts';
+import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
+import { plichtArose } from '../plicht.ts';
+import { GAP_MAX } from './params.ts';
+import { fulfilment } from './route.ts';
+import { ontheffing, vrijstelling } from './vrijstelling.ts';
+
+export type DutyStatus = 'obliged' | 'vrijgesteld' | 'ontheven' | 'fulfilled' | 'ended';
+export type EndReason = 'aow' | 'naturalisatie' | 'overleden' | 'verblijf_beeindigd';
+
+export interface Duty {
+  readonly status: DutyStatus;
+  readonly since: Day;
+  readonly endedOn: Day | null;
+  readonly endReason: EndReason | null;
+}
+
+/** The residence chain: the last day of lawful residence under 8 a/c (or a directly following 8 g/h), if it ended. */
+function residenceEnded(ctx: LawContext): Day | null {
+  const permits = ctx.facts.residence ?? [];
+  let lastEnd: Day | null = null;
+  let open = false;
+  permits.forEach((p, i) => {
+    const start =
+      ctx.d(p.grantedOn, `residence[${i}].grantedOn`) ??
+      ctx.d(p.effectiveFrom, `residence[${i}].effectiveFrom`);
+    if (start === undefined || start > ctx.peildatum) return;
+    const end = ctx.d(p.endedOn, `residence[${i}].endedOn`);
+    if (end === undefined || end >= ctx.peildatum) open = true;
+    else if (lastEnd === null || end > lastEnd) lastEnd = end;
+  });
+  return open ? null : lastEnd;
+}
+
+export const duty = defineRule<Maybe<Duty> | null, LawContext>(
+  {
+    id: 'wi2021.plicht.status',
+    citation: [
+      art('wi2021', '3', '1'),
+      art('wi2021', '4', '1'),
+      art('wi2021', '5', '1'),
+      art('wi2021', '6', '2'),
+      art('bi2021', '2.1', '1'),
+      art('bi2021', '2.1', '2'),
+    ],
+    validFrom: '2022-01-01',
+    reads: ['person.diedOn', 'person.naturalisedOn', 'residence'],
+    description:
+      'Whether the duty applies on the peildatum, or has been fulfilled, released, exempted or ended',
+  },
+  (ctx) => {
+    const arose = ctx.get(plichtArose);
+    if (isUnknown(arose.arose)) return arose.arose;
+    if (!arose.arose || !arose.acquisition || arose.acquisition.regime !== 'wi2021') return null;
+    const since = arose.acquisition.on;
+    const ended = (on: Day, reason: EndReason): Duty => {
+      ctx.because(reason, { date: format(on) });
+      return { status: 'ended', since, endedOn: on, endReason: reason };
+    };
+    const died = ctx.d(ctx.facts.person?.diedOn, 'person.diedOn');
+    if (died !== undefined && died <= ctx.peildatum) return ended(died, 'overleden');
+    const nat = ctx.d(ctx.facts.person?.naturalisedOn, 'person.naturalisedOn');
+    if (nat !== undefined && nat <= ctx.peildatum) return ended(nat, 'naturalisatie');
+    const f = ctx.get(fulfilment);
+    if (f.fulfilled && f.on !== null) {
+      ctx.because('fulfilled', { date: format(f.on), document: f.document });
+      return { status: 'fulfilled', since, endedOn: f.on, endReason: null };
+    }
+    if (ctx.interp.aowAgeEndsDuty) {
+      const aow = ctx.get(aowDate);
+      if (isUnknown(aow)) return aow;
+      if (aow <= ctx.peildatum) return ended(aow, 'aow');
+    }
+    const end = residenceEnded(ctx);
+    if (end !== null) {
+      // A gap of at most a year before a new obliged period is deemed no end (Bi2021 art. 2.1 lid 2); without a
+      // new permit, the duty is ended once the year has passed, and is shown as ended (revivable) before that.
+      const gapMax = ctx.param(GAP_MAX, end);
+      const revivable = ctx.peildatum <= addYears(end, gapMax);
+      ctx.because(revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd', { date: format(end) });
+      return { status: 'ended', since, endedOn: end, endReason: 'verblijf_beeindigd' };
+    }
+    const o = ctx.get(ontheffing);
+    if (o.whole) {
+      ctx.because('ontheven', { date: format(o.whole.date) });
+      return { status: 'ontheven', since, endedOn: o.whole.date, endReason: null };
+    }
+    const v = ctx.get(vrijstelling);
+    if (v.inForce) {
+      ctx.because('vrijgesteld', { ground: v.inForce.ground });
+      return { status: 'vrijgesteld', since, endedOn: null, endReason: null };
+    }
+    ctx.because('obliged', { since: format(since) });
+    return { status: 'obliged', since, endedOn: null, endReason: null };
+  },
+);
+
+/** Whether the person is obliged and the duty is live (not ended, fulfilled, released or exempted). */
+export function isLive(d: Maybe<Duty> | null): boolean {
+  return d !== null && !(d instanceof Unknown) && d.status === 'obliged';
+}

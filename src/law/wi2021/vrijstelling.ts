@@ -1,0 +1,186 @@
+/**
+ * Vrijstelling (Wi2021 art. 4; Bi2021 art. 2.3-2.6) and ontheffing (art. 5; Bi2021 art. 2.7-2.8): both as
+ * outcomes of decisions DUO has taken, and as eligibility checks on the facts.
+ */
+import type { LawContext } from '../context.ts';
+import { art } from '../engine/citation.ts';
+import { type Day, dayAgeReached, format } from '../engine/dates.ts';
+import { defineRule } from '../engine/rule.ts';
+import type { ExamComponent, Skill } from '../facts/types.ts';
+import { SKILLS } from '../facts/types.ts';
+import {
+  INTEGRATED_BRP_YEARS,
+  INTEGRATED_WORK_YEARS,
+  KWALIFICATIEPLICHT_END_AGE,
+  LEERPLICHT_YEARS,
+  MEDICAL_PARTIAL_MAX_SKILLS,
+} from './params.ts';
+
+export type VrijstellingGround = '4.1.a' | '4.1.b' | '4.1.c' | '4.1.d' | '4.1.e' | '7.3';
+
+export interface VrijstellingGranted {
+  readonly ground: VrijstellingGround;
+  readonly date: Day;
+  readonly until: Day | null;
+  readonly components: readonly ExamComponent[] | null;
+}
+
+export interface VrijstellingEligible {
+  readonly ground: VrijstellingGround;
+  /** Last day the ground holds (4.1.c: the day before the 18th birthday), if it ends. */
+  readonly until: Day | null;
+  /** 4.1.c under the 'automatic' interpretation: applied without a recorded decision. */
+  readonly automatic: boolean;
+}
+
+export interface Vrijstelling {
+  readonly granted: readonly VrijstellingGranted[];
+  readonly eligible: readonly VrijstellingEligible[];
+  /** A whole vrijstelling in force on the peildatum (granted, or 4.1.c applied automatically). */
+  readonly inForce: VrijstellingGranted | VrijstellingEligible | null;
+}
+
+export const vrijstelling = defineRule<Vrijstelling, LawContext>(
+  {
+    id: 'wi2021.vrijstelling',
+    citation: [
+      art('wi2021', '4', '1', 'a'),
+      art('wi2021', '4', '1', 'b'),
+      art('wi2021', '4', '1', 'c'),
+      art('wi2021', '4', '1', 'd'),
+      art('wi2021', '4', '1', 'e'),
+      art('wi2021', '7', '3'),
+      art('bi2021', '2.3'),
+      art('bi2021', '2.6'),
+    ],
+    validFrom: '2022-01-01',
+    reads: ['decisions', 'schooling', 'integrationEvidence', 'person.birthDate'],
+    description: 'Vrijstellingen granted, and the grounds on which one could be granted',
+  },
+  (ctx) => {
+    const granted: VrijstellingGranted[] = [];
+    (ctx.facts.decisions ?? []).forEach((d, i) => {
+      if (d.type !== 'vrijstelling') return;
+      const date = ctx.d(d.date, `decisions[${i}].date`)!;
+      if (date > ctx.peildatum) return;
+      granted.push({
+        ground: d.ground,
+        date,
+        until: ctx.d(d.until, `decisions[${i}].until`) ?? null,
+        components: d.components ?? null,
+      });
+    });
+    const eligible: VrijstellingEligible[] = [];
+    const s = ctx.facts.schooling ?? {};
+    ctx.fact('schooling', ctx.facts.schooling);
+    if (
+      s.leerplichtYearsNL !== undefined &&
+      s.leerplichtYearsNL >= ctx.param(LEERPLICHT_YEARS, ctx.peildatum)
+    ) {
+      eligible.push({ ground: '4.1.a', until: null, automatic: false });
+    }
+    if (s.exemptingDiploma === true) eligible.push({ ground: '4.1.b', until: null, automatic: false });
+    const birth = ctx.d(ctx.facts.person?.birthDate, 'person.birthDate');
+    if (birth !== undefined) {
+      const endAge = ctx.param(KWALIFICATIEPLICHT_END_AGE, ctx.peildatum);
+      const eighteen = dayAgeReached(birth, endAge, 0, ctx.interp.leapDayBirthday);
+      const sk = ctx.d(s.startkwalificatieOn, 'schooling.startkwalificatieOn');
+      const ends = sk !== undefined && sk < eighteen ? sk : eighteen;
+      if (ctx.peildatum < ends) {
+        eligible.push({
+          ground: '4.1.c',
+          until: ends - 1,
+          automatic: ctx.interp.kwalificatieplichtVrijstelling === 'automatic',
+        });
+      }
+    }
+    if (s.followingExemptingEducation === true)
+      eligible.push({ ground: '4.1.d', until: null, automatic: false });
+    const ev = ctx.facts.integrationEvidence;
+    if (
+      ev &&
+      (ev.brpYearsUninterrupted ?? 0) >= ctx.param(INTEGRATED_BRP_YEARS, ctx.peildatum) &&
+      (ev.workOrVolunteerYears ?? 0) >= ctx.param(INTEGRATED_WORK_YEARS, ctx.peildatum) &&
+      ev.b1SpeakingListeningShownInInterview === true
+    ) {
+      eligible.push({ ground: '4.1.e', until: null, automatic: false });
+    }
+    const whole = granted.find((g) => g.ground !== '7.3' && (g.until === null || g.until >= ctx.peildatum));
+    const auto = eligible.find((e) => e.automatic);
+    const inForce = whole ?? auto ?? null;
+    if (inForce)
+      ctx.because('in_force', {
+        ground: inForce.ground,
+        until: inForce.until === null ? null : format(inForce.until),
+      });
+    else if (eligible.length) ctx.because('eligible', { grounds: eligible.map((e) => e.ground).join(', ') });
+    else ctx.because('none');
+    return { granted, eligible, inForce };
+  },
+);
+
+export interface OntheffingGranted {
+  readonly ground: 'medisch' | 'bijzondere_omstandigheden';
+  readonly scope: 'geheel' | 'gedeeltelijk';
+  readonly date: Day;
+  readonly components: readonly string[];
+}
+
+export interface MedicalEligibility {
+  readonly scope: 'geheel' | 'gedeeltelijk';
+  readonly components: readonly string[];
+}
+
+export interface Ontheffing {
+  readonly granted: readonly OntheffingGranted[];
+  readonly whole: OntheffingGranted | null;
+  /** What a deskundigenverklaring on file would support (Bi2021 art. 2.7 lid 2-3). */
+  readonly medicalEligible: MedicalEligibility | null;
+}
+
+export const ontheffing = defineRule<Ontheffing, LawContext>(
+  {
+    id: 'wi2021.ontheffing',
+    citation: [
+      art('wi2021', '5', '1'),
+      art('wi2021', '5', '2'),
+      art('bi2021', '2.7', '2'),
+      art('bi2021', '2.7', '3'),
+      art('bi2021', '2.8'),
+    ],
+    validFrom: '2022-01-01',
+    reads: ['decisions', 'medicalStatement'],
+    description: 'Ontheffingen granted, and what a medical deskundigenverklaring supports',
+  },
+  (ctx) => {
+    const granted: OntheffingGranted[] = [];
+    (ctx.facts.decisions ?? []).forEach((d, i) => {
+      if (d.type !== 'ontheffing') return;
+      const date = ctx.d(d.date, `decisions[${i}].date`)!;
+      if (date > ctx.peildatum) return;
+      granted.push({ ground: d.ground, scope: d.scope, date, components: d.components ?? [] });
+    });
+    const whole = granted.find((g) => g.scope === 'geheel') ?? null;
+    let medicalEligible: MedicalEligibility | null = null;
+    const ms = ctx.facts.medicalStatement;
+    if (ms) {
+      ctx.fact('medicalStatement', ms);
+      const unable = ms.unableComponents;
+      const skills = unable.filter((c): c is Skill => (SKILLS as readonly string[]).includes(c));
+      const max = ctx.param(MEDICAL_PARTIAL_MAX_SKILLS, ctx.peildatum);
+      if (unable.includes('geheel') || skills.length > max) {
+        medicalEligible = { scope: 'geheel', components: [] };
+      } else if (unable.length > 0) {
+        medicalEligible = { scope: 'gedeeltelijk', components: [...unable] };
+      }
+      if (medicalEligible) {
+        ctx.because(medicalEligible.scope === 'geheel' ? 'medical_whole' : 'medical_partial', {
+          components: medicalEligible.components.join(', '),
+          max,
+        });
+      }
+    }
+    if (whole) ctx.because('whole', { date: format(whole.date), ground: whole.ground });
+    return { granted, whole, medicalEligible };
+  },
+);
