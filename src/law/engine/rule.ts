@@ -170,9 +170,9 @@ export class Context {
     return v.value;
   }
 
-  /** Names the branch that decided, with values for the explanation. */
-  because(outcome: string, args?: Readonly<Record<string, unknown>>): void {
-    if (this.tracer.enabled) this.tracer.because(outcome, args);
+  /** Names the branch that decided, with values for the explanation and the article that decided it. */
+  because(outcome: string, args?: Readonly<Record<string, unknown>>, cite?: Citation): void {
+    if (this.tracer.enabled) this.tracer.because(outcome, args, cite);
   }
 
   /** Records a fact read (traced runs only). */

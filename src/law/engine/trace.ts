@@ -41,6 +41,8 @@ export interface TraceNode {
   outcome?: string;
   /** Values for the explanation text (dates, amounts, counts). */
   args?: Readonly<Record<string, unknown>>;
+  /** The article that decided this outcome, when narrower than the rule's citations. */
+  cite?: Citation;
   value?: unknown;
   readonly facts: TraceFact[];
   readonly params: TraceParam[];
@@ -54,7 +56,7 @@ export interface Tracer {
   begin(rule: RuleInfo): void;
   end(value: unknown): void;
   reuse(rule: RuleInfo, value: unknown): void;
-  because(outcome: string, args?: Readonly<Record<string, unknown>>): void;
+  because(outcome: string, args?: Readonly<Record<string, unknown>>, cite?: Citation): void;
   fact(path: string, value: unknown): void;
   param(id: string, on: string, v: DatedValue<unknown>): void;
 }
@@ -108,11 +110,12 @@ export class FullTracer implements Tracer {
     else this.roots.push(node);
   }
 
-  because(outcome: string, args?: Readonly<Record<string, unknown>>): void {
+  because(outcome: string, args?: Readonly<Record<string, unknown>>, cite?: Citation): void {
     const node = this.stack[this.stack.length - 1];
     if (!node) return;
     node.outcome = outcome;
     if (args) node.args = args;
+    if (cite) node.cite = cite;
   }
 
   fact(path: string, value: unknown): void {

@@ -4,7 +4,7 @@
  * completed within the (extended) term, each time setting a new term of at most two years.
  */
 import type { LawContext } from '../context.ts';
-import { art, type Citation } from '../engine/citation.ts';
+import { art, type Citation, source } from '../engine/citation.ts';
 import { addMonths, type Day, format, parse } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { Unknown } from '../engine/unknown.ts';
@@ -102,6 +102,11 @@ export function art23Amount(
       : Math.min(max, increase(base * pct));
   return Math.round(amount * 100) / 100;
 }
+
+const CASE_LAW_SOURCE = source(
+  'HvJ EU 4 februari 2025, C-158/23 (Keren); ABRvS 9 juli 2025, ECLI:NL:RVS:2025:3087',
+  'https://www.rijksoverheid.nl/actueel/nieuws/2025/07/09/uitspraak-raad-van-state-in-zaak-boetes-en-leningen-inburgering',
+);
 
 export const fines = defineRule<Fines | null, LawContext>(
   {
@@ -277,13 +282,17 @@ export const fines = defineRule<Fines | null, LawContext>(
       result('25', routeOpen, null, ctx.param(FINE_25_MAX, ctx.peildatum));
     }
     const enforcement = limited ? 'individual_assessment_required' : 'normal';
-    ctx.because(limited ? 'rechtspraak_asiel' : 'normal', {
-      due: items
-        .filter((i) => i.status === 'due')
-        .map((i) => i.article)
-        .join(', '),
-      caseLawFrom: format(caseLawFrom),
-    });
+    ctx.because(
+      limited ? 'rechtspraak_asiel' : 'normal',
+      {
+        due: items
+          .filter((i) => i.status === 'due')
+          .map((i) => i.article)
+          .join(', '),
+        caseLawFrom: format(caseLawFrom),
+      },
+      limited ? CASE_LAW_SOURCE : art('wi2021', '26', '1'),
+    );
     return { enforcement, items, collegeTotal, collegeCap };
   },
 );

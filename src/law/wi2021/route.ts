@@ -90,8 +90,13 @@ export const routeState = defineRule<RouteState, LawContext>(
     events.sort((a, b) => a.on - b.on);
     for (const e of events) e.apply();
     ctx.fact('pips', ctx.facts.pips);
-    if (route === null) ctx.because('no_pip');
-    else ctx.because(assumed ? 'assumed_b1' : 'set', { route, since: since === null ? null : format(since) });
+    if (route === null) ctx.because('no_pip', undefined, art('wi2021', '15', '1', 'a'));
+    else
+      ctx.because(
+        assumed ? 'assumed_b1' : 'set',
+        { route, since: since === null ? null : format(since) },
+        assumed ? art('wi2021', '7', '1') : art('wi2021', '15', '1', 'a'),
+      );
     return { route, assumed, since, levels };
   },
 );
@@ -256,7 +261,7 @@ export const components = defineRule<readonly Component[], LawContext>(
         citation: art('wi2021', '7', '1', 'b'),
       });
     }
-    ctx.because('route', { route, pvtHours: ctx.param(PVT_HOURS, ctx.peildatum) });
+    ctx.because('route', { route, pvtHours: ctx.param(PVT_HOURS, ctx.peildatum) }, art('wi2021', '6', '1'));
     return out;
   },
 );
@@ -301,7 +306,7 @@ export const fulfilment = defineRule<Fulfilment, LawContext>(
     const all = (xs: readonly Component[]) => xs.every((c) => DONE.has(c.status));
     const none: Fulfilment = { fulfilled: false, on: null, document: null, via: null };
     if (rs.route === null) {
-      ctx.because('no_pip');
+      ctx.because('no_pip', undefined, art('wi2021', '11', '2'));
       return none;
     }
     let result: Fulfilment = none;
@@ -341,17 +346,25 @@ export const fulfilment = defineRule<Fulfilment, LawContext>(
       };
     }
     if (result.fulfilled)
-      ctx.because(result.via!, {
-        date: result.on === null ? null : format(result.on),
-        document: result.document,
-      });
+      ctx.because(
+        result.via!,
+        {
+          date: result.on === null ? null : format(result.on),
+          document: result.document,
+        },
+        art('wi2021', '6', '2'),
+      );
     else
-      ctx.because('open', {
-        open: cs
-          .filter((c) => c.status === 'open')
-          .map((c) => c.id)
-          .join(', '),
-      });
+      ctx.because(
+        'open',
+        {
+          open: cs
+            .filter((c) => c.status === 'open')
+            .map((c) => c.id)
+            .join(', '),
+        },
+        art('wi2021', '6', '1'),
+      );
     return result;
   },
 );

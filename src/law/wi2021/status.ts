@@ -5,7 +5,7 @@
 
 import { aowDate } from '../common/aow.ts';
 import type { LawContext } from '../context.ts';
-import { art } from '../engine/citation.ts';
+import { art, type Citation } from '../engine/citation.ts';
 import { addYears, type Day, format } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
@@ -41,6 +41,13 @@ function residenceEnded(ctx: LawContext): Day | null {
   return open ? null : lastEnd;
 }
 
+const END_CITATION: Readonly<Record<EndReason, Citation>> = {
+  aow: art('wi2021', '3', '1'),
+  naturalisatie: art('wi2021', '3', '1'),
+  overleden: art('bi2021', '9.9'),
+  verblijf_beeindigd: art('bi2021', '2.1', '2'),
+};
+
 export const duty = defineRule<Maybe<Duty> | null, LawContext>(
   {
     id: 'wi2021.plicht.status',
@@ -63,7 +70,7 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
     if (!arose.arose || !arose.acquisition || arose.acquisition.regime !== 'wi2021') return null;
     const since = arose.acquisition.on;
     const ended = (on: Day, reason: EndReason): Duty => {
-      ctx.because(reason, { date: format(on) });
+      ctx.because(reason, { date: format(on) }, END_CITATION[reason]);
       return { status: 'ended', since, endedOn: on, endReason: reason };
     };
     const died = ctx.d(ctx.facts.person?.diedOn, 'person.diedOn');
@@ -72,7 +79,7 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
     if (nat !== undefined && nat <= ctx.peildatum) return ended(nat, 'naturalisatie');
     const f = ctx.get(fulfilment);
     if (f.fulfilled && f.on !== null) {
-      ctx.because('fulfilled', { date: format(f.on), document: f.document });
+      ctx.because('fulfilled', { date: format(f.on), document: f.document }, art('wi2021', '6', '2'));
       return { status: 'fulfilled', since, endedOn: f.on, endReason: null };
     }
     if (ctx.interp.aowAgeEndsDuty) {
@@ -86,20 +93,32 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
       // new permit, the duty is ended once the year has passed, and is shown as ended (revivable) before that.
       const gapMax = ctx.param(GAP_MAX, end);
       const revivable = ctx.peildatum <= addYears(end, gapMax);
-      ctx.because(revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd', { date: format(end) });
+      ctx.because(
+        revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',
+        { date: format(end) },
+        art('bi2021', '2.1', '2'),
+      );
       return { status: 'ended', since, endedOn: end, endReason: 'verblijf_beeindigd' };
     }
     const o = ctx.get(ontheffing);
     if (o.whole) {
-      ctx.because('ontheven', { date: format(o.whole.date) });
+      ctx.because(
+        'ontheven',
+        { date: format(o.whole.date) },
+        art('wi2021', '5', o.whole.ground === 'medisch' ? '1' : '2'),
+      );
       return { status: 'ontheven', since, endedOn: o.whole.date, endReason: null };
     }
     const v = ctx.get(vrijstelling);
     if (v.inForce) {
-      ctx.because('vrijgesteld', { ground: v.inForce.ground });
+      ctx.because(
+        'vrijgesteld',
+        { ground: v.inForce.ground },
+        art('wi2021', '4', '1', v.inForce.ground.slice(-1)),
+      );
       return { status: 'vrijgesteld', since, endedOn: null, endReason: null };
     }
-    ctx.because('obliged', { since: format(since) });
+    ctx.because('obliged', { since: format(since) }, art('wi2021', '3', '1'));
     return { status: 'obliged', since, endedOn: null, endReason: null };
   },
 );
