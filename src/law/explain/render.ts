@@ -1,0 +1,168 @@
+/**
+ * Renders assessments for people: a short plain-language answer, the "why" lines each ending in the article it
+ * rests on (linked to wetten.overheid.nl), and input problems. Text comes from the catalogs, never from code.
+ */
+import type { Assessment } from '../assessment.ts';
+import { type Citation, citationText, citationUrl } from '../engine/citation.ts';
+import type { TraceNode } from '../engine/trace.ts';
+import type { FactProblem } from '../facts/validate.ts';
+import { en } from './en.ts';
+import { nl } from './nl.ts';
+
+export type Catalog = Readonly<Record<string, string>>;
+
+export const CATALOGS: Readonly<Record<string, Catalog>> = { nl, en };
+export type Lang = keyof typeof CATALOGS | string;
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function formatDate(iso: string, lang: Lang): string {
+  const cat = CATALOGS[lang] ?? nl;
+  const [y, m, d] = iso.split('-');
+  return (cat['date.format'] ?? '{day} {month} {year}')
+    .replace('{day}', String(Number(d)))
+    .replace('{month}', cat[`month.${Number(m)}`] ?? String(m))
+    .replace('{year}', String(y));
+}
+
+/** The text for `key`, with `{name}` filled from `args` (ISO dates written out); falls back to Dutch, then the key. */
+export function t(lang: Lang, key: string, args: Readonly<Record<string, unknown>> = {}): string {
+  const template = CATALOGS[lang]?.[key] ?? nl[key];
+  if (template === undefined) return key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = args[name];
+    if (v === undefined || v === null) return '—';
+    if (typeof v === 'string' && ISO.test(v)) return formatDate(v, lang);
+    if (Array.isArray(v)) return v.join(', ');
+    return String(v);
+  });
+}
+
+export function hasText(lang: Lang, key: string): boolean {
+  return (CATALOGS[lang] ?? nl)[key] !== undefined;
+}
+
+export interface WhyLine {
+  readonly rule: string;
+  readonly outcome: string;
+  readonly text: string;
+  readonly citation: string;
+  readonly url: string;
+}
+
+/** The node's deciding citation: the outcome's own article, else the rule's first. */
+export function nodeCitation(n: TraceNode): Citation {
+  return n.cite ?? (n.citations[0] as Citation);
+}
+
+/** "Why" lines from the derivation tree, each ending in its citation; one line per distinct outcome. */
+export function whyLines(a: Assessment, lang: Lang): WhyLine[] {
+  const out: WhyLine[] = [];
+  const seen = new Set<string>();
+  const visit = (n: TraceNode): void => {
+    if (!n.reused && n.outcome) {
+      const key = `rule.${n.rule}.${n.outcome}`;
+      if (hasText(lang, key) || hasText('nl', key)) {
+        const args = { ...(n.args ?? {}) } as Record<string, unknown>;
+        if (typeof args.regime === 'string') args.regime = t(lang, `regime.${args.regime}`);
+        if (typeof args.route === 'string') args.route = t(lang, `route.${args.route}`);
+        for (const k of ['open', 'components']) {
+          const v = args[k];
+          if (typeof v === 'string' && v) {
+            args[k] = v
+              .split(', ')
+              .map((id) => (hasText(lang, `component.${id}`) ? t(lang, `component.${id}`) : id))
+              .join(', ');
+          }
+        }
+        const text = t(lang, key, args);
+        if (!seen.has(text)) {
+          seen.add(text);
+          const c = nodeCitation(n);
+          out.push({
+            rule: n.rule,
+            outcome: n.outcome,
+            text,
+            citation: citationText(c),
+            url: citationUrl(c),
+          });
+        }
+      }
+    }
+    for (const c of n.children) visit(c);
+  };
+  for (const root of a.explanation ?? []) visit(root);
+  return out;
+}
+
+/** The short answer: status, regime, group, route, what is open, key dates, facts still needed. */
+export function summaryLines(a: Assessment, lang: Lang): string[] {
+  const lines: string[] = [];
+  const regime = a.regime && a.regime !== 'unknown' ? t(lang, `regime.${a.regime}`) : '';
+  lines.push(
+    t(lang, `summary.status.${a.plicht.status}`, {
+      since: a.plicht.since,
+      endedOn: a.plicht.endedOn ?? a.fulfilment?.on ?? null,
+      regime,
+    }),
+  );
+  if (a.plicht.status === 'obliged' || a.plicht.status === 'fulfilled') {
+    if (regime) lines.push(t(lang, 'summary.regime', { regime }));
+    if (a.group === 'asielstatushouder' || a.group === 'gezinsmigrant_overig')
+      lines.push(t(lang, `summary.group.${a.group}`));
+  }
+  if (a.plicht.status === 'obliged') {
+    const r = a.leerroute;
+    if (r?.route)
+      lines.push(
+        t(lang, r.assumed ? 'summary.route.assumed' : 'summary.route', {
+          route: t(lang, `route.${r.route}`),
+        }),
+      );
+    else lines.push(t(lang, 'summary.route.none'));
+    const name = (id: string) => t(lang, `component.${id}`);
+    const open = a.components.filter((c) => c.status === 'open').map((c) => name(c.id));
+    const done = a.components.filter((c) => c.status === 'fulfilled').map((c) => name(c.id));
+    if (open.length) lines.push(t(lang, 'summary.open', { items: open.join(', ') }));
+    if (done.length) lines.push(t(lang, 'summary.done', { items: done.join(', ') }));
+    if (a.pip && a.pip !== 'unknown') {
+      lines.push(
+        a.pip.adoptedOn ? t(lang, 'summary.pip.adopted', a.pip) : t(lang, 'summary.pip.deadline', a.pip),
+      );
+    }
+    if (a.term && a.term !== 'unknown') lines.push(t(lang, 'summary.term', a.term));
+    if (a.fines?.enforcement === 'individual_assessment_required')
+      lines.push(t(lang, 'summary.fines.caselaw'));
+  }
+  if (a.loan.eligible === true && a.loan.max !== null)
+    lines.push(t(lang, 'summary.loan.yes', { max: `€ ${a.loan.max.toLocaleString('nl-NL')}` }));
+  const upcoming = a.nextDecisionPoints.filter((p) => !p.overdue).slice(0, 6);
+  if (upcoming.length) {
+    lines.push(t(lang, 'summary.next'));
+    for (const p of upcoming)
+      lines.push(
+        `  ${formatDate(p.date, lang)}: ${t(lang, `point.${p.kind}`)} (${citationText(p.citation)})`,
+      );
+  }
+  if (a.needs.length) {
+    const items = a.needs.map((n) => {
+      const generic = n.replace(/\[\d+\]/g, '[]');
+      return hasText(lang, `needs.${generic}`) ? t(lang, `needs.${generic}`) : n;
+    });
+    lines.push(t(lang, 'summary.needs', { items: items.join('; ') }));
+  }
+  return lines;
+}
+
+/** Input problems as lines naming the field. */
+export function problemLines(problems: readonly FactProblem[], lang: Lang): string[] {
+  return problems.map((p) => {
+    const key = hasText(lang, `problem.${p.code}`) ? `problem.${p.code}` : 'problem.default';
+    const params = p.params as Record<string, unknown>;
+    return t(lang, key, {
+      ...params,
+      path: p.path,
+      allowedValues: (params.allowedValues as unknown[] | undefined)?.join(', '),
+    });
+  });
+}
