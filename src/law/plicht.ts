@@ -17,7 +17,6 @@ import { defineParameter } from './engine/params.ts';
 import { defineRule } from './engine/rule.ts';
 import { isUnknown, type Maybe, mergeNeeds, Unknown } from './engine/unknown.ts';
 import type { Residence, ResidencePurpose } from './facts/types.ts';
-import { MIN_AGE } from './wi2021/params.ts';
 
 export type Regime = 'wi2007' | 'wi2013' | 'wi2021';
 
@@ -42,6 +41,23 @@ export const REGIME_START = defineParameter<Regime>({
       confidence: 'V',
     },
     { from: '2022-01-01', value: 'wi2021', source: art('wi2021', '54', '1'), confidence: 'V' },
+  ],
+});
+
+/** Minimum age for the duty, per regime (Wi2013: a continuing exception for those under 16). */
+export const PLICHT_MIN_AGE = defineParameter<number>({
+  id: 'plicht.minimumleeftijd',
+  unit: 'years',
+  description: 'Minimum age for the inburgeringsplicht',
+  values: [
+    {
+      from: '2013-01-01',
+      to: '2021-12-31',
+      value: 16,
+      source: art('wi2013', '5', '1', 'a'),
+      confidence: 'V',
+    },
+    { from: '2022-01-01', value: 16, source: art('wi2021', '3', '1'), confidence: 'V' },
   ],
 });
 
@@ -228,7 +244,15 @@ function testPermit(
   aow: Maybe<Day>,
   birth: Day | undefined,
 ): Maybe<{ on: Day; regime: Regime } | NotObligedReason> {
-  if (!OBLIGING_KINDS.has(r.kind)) return 'no_qualifying_permit';
+  if (!OBLIGING_KINDS.has(r.kind)) {
+    if (
+      r.kind === 'eu_verblijfsrecht' &&
+      (r.sponsor === 'eu_eea_ch_burger' || r.sponsor === 'nederlander_vrij_verkeer')
+    ) {
+      return 'eu_family';
+    }
+    return 'no_qualifying_permit';
+  }
   const on = acquiredOn(ctx, r, i);
   if (isUnknown(on)) return on;
   const regime = regimeOn(ctx, on);
@@ -254,7 +278,7 @@ function testPermit(
   }
   if (birth === undefined) return new Unknown(['person.birthDate']);
   if (isUnknown(aow)) return aow;
-  const minAge = ctx.param(MIN_AGE, on);
+  const minAge = ctx.param(PLICHT_MIN_AGE, on);
   const sixteen = dayAgeReached(birth, minAge, 0, ctx.interp.leapDayBirthday);
   if (on >= aow) return 'aow_age';
   if (on < sixteen) {
@@ -301,8 +325,9 @@ export const plichtArose = defineRule<PlichtArose, LawContext>(
     for (let i = 0; i < permits.length; i++) {
       const t = testPermit(ctx, permits[i]!, i, aow, birth);
       if (isUnknown(t)) pending = pending ? mergeNeeds(pending, t) : t;
-      else if (typeof t === 'string') firstReason = firstReason ?? t;
-      else if (!best || t.on < best.on) best = { ...t, permit: i };
+      else if (typeof t === 'string') {
+        if (firstReason === undefined || firstReason === 'no_qualifying_permit') firstReason = t;
+      } else if (!best || t.on < best.on) best = { ...t, permit: i };
     }
     if (isUnknown(nat)) {
       // Without the nationality we can only say what the permits would mean.

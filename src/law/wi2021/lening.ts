@@ -78,7 +78,9 @@ function voluntary(ctx: LawContext): Loan | null {
     s.followingExemptingEducation !== true;
   if (!ok) return notEligible('vrijwillig_voorwaarden');
   const window = ctx.param(LOAN_VOLUNTARY_WINDOW_YEARS, on);
-  const ends = addYears(on, window) - 1;
+  // "gedurende drie jaar nadat hij rechtmatig verblijf verkrijgt": counted like the inburgeringstermijn, from the
+  // day after, so the last day is the same calendar day three years on.
+  const ends = addYears(on, window);
   // Repayment: six months after three years from the loan, or six months after passing, whichever is earlier (6.7.4).
   const loan = (ctx.facts.loans ?? [])[0];
   let repay: Day | null = null;

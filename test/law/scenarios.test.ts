@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { validateFacts } from '../../src/law/facts/validate.ts';
+import { beoordeel } from '../../src/law/index.ts';
+import type { Interpretations } from '../../src/law/interpretations.ts';
+import { at, loadScenarios, MISSING } from './scenario-runner.ts';
+
+const scenarios = loadScenarios();
+
+describe('law scenarios (test/scenarios/*.yaml)', () => {
+  it('there are scenarios, each citing its source', () => {
+    expect(scenarios.length).toBeGreaterThan(20);
+    for (const s of scenarios) expect(s.source.trim().length, s.name).toBeGreaterThan(3);
+  });
+
+  for (const s of scenarios) {
+    it(`${s.file}: ${s.name}`, () => {
+      const v = validateFacts(s.facts);
+      expect(v.ok ? [] : v.problems, 'scenario facts must match the schema').toEqual([]);
+      const a = beoordeel(s.facts as never, s.peildatum, {
+        trace: false,
+        ...(s.interpretations ? { interpretations: s.interpretations as Partial<Interpretations> } : {}),
+      });
+      for (const [path, want] of Object.entries(s.expect)) {
+        const got = at(a, path);
+        expect(got === MISSING ? `<no ${path}>` : got, path).toEqual(want);
+      }
+    });
+  }
+});
