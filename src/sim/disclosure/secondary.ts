@@ -8,10 +8,10 @@
 // sum. "The only hidden cell in a row or column" is the simplest bridge, but not the only one (two hidden
 // rectangles joined by one hidden cell reveal that cell), so we test for bridges, not just for lonely cells.
 //
-// Heuristic: while some hidden cell is a bridge, hide the cheapest published cell that puts it on a cycle (one that
-// joins the two sides of the bridge), else the cheapest cell in the bridge's own row or column. Interior cells
-// before totals, non-zero before zero, small before large. Each step hides one more cell and a table with every
-// cell hidden has no bridge, so the loop ends; it does not promise the fewest hidden cells.
+// Heuristic (the shortest-path method): while some hidden cell is a bridge, hide the published cells on the
+// cheapest cycle through it, i.e. the cheapest path between its row and its column that avoids it, where hidden
+// cells cost nothing. Interior cells before totals, non-zero before zero, small before large. Each step hides at
+// least one more cell and the loop ends when no hidden cell is a bridge; it does not promise the fewest cells.
 
 /** Shape of a table: `columns` is 0 for a 1-D table. Cells and margins are indexed as in `gridIndex`. */
 export interface Grid {
@@ -106,24 +106,6 @@ function bridges(graph: Graph, active: readonly boolean[]): boolean[] {
   return isBridge;
 }
 
-/** Nodes reachable from `start` over active edges, not crossing `without`. */
-function reach(graph: Graph, adj: readonly number[][], start: number, without: number): Set<number> {
-  const seen = new Set([start]);
-  const queue = [start];
-  while (queue.length > 0) {
-    const node = queue.pop()!;
-    for (const e of adj[node]!) {
-      if (e === without) continue;
-      const w = other(graph, e, node);
-      if (!seen.has(w)) {
-        seen.add(w);
-        queue.push(w);
-      }
-    }
-  }
-  return seen;
-}
-
 /**
  * Which hidden cells can be solved exactly from the published cells and the line constraints
  * (`hidden[i]` true = not published). Result is true only for hidden cells.
@@ -134,9 +116,65 @@ export function derivableCells(grid: Grid, hidden: readonly boolean[]): boolean[
   return bridges(graphOf(grid), hidden);
 }
 
+type Cost = readonly [margins: number, zeros: number, value: number];
+
+const ZERO: Cost = [0, 0, 0];
+
+function add(a: Cost, b: Cost): Cost {
+  return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+}
+
+function less(a: Cost, b: Cost): boolean {
+  return a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
+}
+
+/**
+ * Cheapest path from `from` to `to` not using edge `without` (Dijkstra; hidden edges are free). Returns the
+ * edges on it, or null when there is none.
+ */
+function cheapestPath(
+  graph: Graph,
+  cost: (edge: number) => Cost,
+  from: number,
+  to: number,
+  without: number,
+): number[] | null {
+  const adj = adjacency(
+    graph,
+    graph.ends.map(() => true),
+  );
+  const dist: (Cost | null)[] = new Array(graph.nodes).fill(null);
+  const via = new Int32Array(graph.nodes).fill(-1);
+  const done = new Array<boolean>(graph.nodes).fill(false);
+  dist[from] = ZERO;
+  for (;;) {
+    let node = -1;
+    for (let n = 0; n < graph.nodes; n++) {
+      const d = dist[n];
+      if (!done[n] && d && (node === -1 || less(d, dist[node]!))) node = n;
+    }
+    if (node === -1) return null;
+    if (node === to) break;
+    done[node] = true;
+    for (const e of adj[node]!) {
+      if (e === without) continue;
+      const w = other(graph, e, node);
+      const d = add(dist[node]!, cost(e));
+      const old = dist[w];
+      if (!done[w] && (!old || less(d, old))) {
+        dist[w] = d;
+        via[w] = e;
+      }
+    }
+  }
+  const path: number[] = [];
+  for (let n = to; n !== from; n = other(graph, via[n]!, n)) path.push(via[n]!);
+  return path;
+}
+
 /**
  * The cells to hide so that no hidden cell is derivable: `primary` plus the secondary suppressions.
- * `values` are the exact cell values (with margins) and only rank the candidates.
+ * `values` are the exact cell values (with margins) and only price the candidates.
  */
 export function protect(grid: Grid, values: readonly number[], primary: readonly boolean[]): boolean[] {
   const size = gridSize(grid);
@@ -145,39 +183,17 @@ export function protect(grid: Grid, values: readonly number[], primary: readonly
   }
   const graph = graphOf(grid);
   const hidden = [...primary];
-  const cost = (i: number, tier: number): readonly number[] => [
-    isMargin(grid, i) ? 1 : 0,
-    tier,
-    values[i] === 0 ? 1 : 0,
-    Math.abs(values[i]!),
-    i,
-  ];
-  const less = (a: readonly number[], b: readonly number[]) => {
-    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
-    return false;
-  };
+  // Hiding a total costs more than any number of interior cells, a zero (weak cover: everyone may guess it)
+  // more than any non-zero cell; then the hidden total, plus one per cell so fewer cells win a tie.
+  const cost = (e: number): Cost =>
+    hidden[e] ? ZERO : [isMargin(grid, e) ? 1 : 0, values[e] === 0 ? 1 : 0, Math.abs(values[e]!) + 1];
   for (;;) {
     const bridge = bridges(graph, hidden).indexOf(true);
     if (bridge === -1) return hidden;
-    const adj = adjacency(graph, hidden);
     const [u, v] = graph.ends[bridge]!;
-    const sideU = reach(graph, adj, u, bridge);
-    const sideV = reach(graph, adj, v, bridge);
-    let best = -1;
-    let bestCost: readonly number[] = [];
-    graph.ends.forEach(([a, b], i) => {
-      if (hidden[i]) return;
-      const closes = (sideU.has(a) && sideV.has(b)) || (sideV.has(a) && sideU.has(b));
-      const inLine = a === u || a === v || b === u || b === v;
-      if (!closes && !inLine) return;
-      const c = cost(i, closes ? 0 : 1);
-      if (best === -1 || less(c, bestCost)) {
-        best = i;
-        bestCost = c;
-      }
-    });
-    // Unreachable: with both lines of a bridge fully hidden, some cell closes a cycle through it.
-    if (best === -1) throw new Error(`secondary suppression found no candidate for cell ${bridge}`);
-    hidden[best] = true;
+    const path = cheapestPath(graph, cost, u, v, bridge);
+    // Unreachable: a table with margins has at least two lines each way, so removing one cell disconnects nothing.
+    if (!path) throw new Error(`secondary suppression found no cover for cell ${bridge}`);
+    for (const e of path) hidden[e] = true;
   }
 }
