@@ -1,0 +1,308 @@
+/**
+ * `buildApp(options)`: the HTTP face. It validates every request and response against JSON Schema, publishes
+ * OpenAPI 3.1 at /v1/openapi.json with interactive docs at /v1/docs, answers every error as RFC 9457
+ * problem+json, and holds no legal logic: assessments come from `beoordeel`, cases from the store.
+ */
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
+import type { Logger } from 'pino';
+import { type Access, checkRole } from './access.ts';
+import { type AuthConfig, AuthError, createVerifier, DEV_AUTH } from './auth.ts';
+import type { CaseBackend } from './cases.ts';
+import { createLogger, type LogOptions } from './logging.ts';
+import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
+import { registerBeoordelingen } from './routes/beoordelingen.ts';
+import { registerZaken } from './routes/zaken.ts';
+import { SHARED_SCHEMAS } from './schemas.ts';
+import { createValidators } from './validation.ts';
+
+/** Full semantic version of the API; the major version is the `/v1` in every path (NL API Design Rules). */
+export const API_VERSION = '1.0.0';
+export const API_PREFIX = '/v1';
+
+export interface BuildAppOptions {
+  /** How bearer tokens are verified. Default: HS256 with the development secret (refused in production). */
+  readonly auth?: AuthConfig;
+  /** The case store behind /v1/zaken and /v1/gemeenten; without it those endpoints answer 503. */
+  readonly cases?: CaseBackend;
+  /** Logging (level, stream), or a ready pino logger. */
+  readonly log?: LogOptions | Logger;
+  /** Largest accepted request body in bytes (default 256 KiB). */
+  readonly bodyLimit?: number;
+  /** Time allowed to receive a whole request, in ms (default 10 s). */
+  readonly requestTimeoutMs?: number;
+  /** Idle time after which a connection is closed, in ms (default 30 s). */
+  readonly connectionTimeoutMs?: number;
+  /** Requests per window per token (per IP without a token); false switches it off (default 600 per minute). */
+  readonly rateLimit?: { readonly max: number; readonly timeWindowMs: number } | false;
+  /** Origins allowed to call the API from a browser; CORS is off unless this is given. */
+  readonly corsOrigins?: readonly string[];
+  /** Validate every response body against its schema (default true); a mismatch is logged and becomes a 500. */
+  readonly validateResponses?: boolean;
+  /** Serve the interactive docs at /v1/docs (default true). */
+  readonly docs?: boolean;
+  /** Trust X-Forwarded-* from a proxy in front (default false). */
+  readonly trustProxy?: boolean | string | readonly string[];
+}
+
+export type App = FastifyInstance & { readonly apiVersion: string };
+
+function isLogger(x: unknown): x is Logger {
+  return typeof x === 'object' && x !== null && typeof (x as Logger).child === 'function';
+}
+
+/** Path patterns and their methods, for telling 405 from 404. */
+class RouteTable {
+  private readonly routes: { re: RegExp; methods: Set<string> }[] = [];
+  add(url: string, methods: readonly string[]): void {
+    const source = `^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')}$`;
+    let r = this.routes.find((x) => x.re.source === source);
+    if (!r) {
+      r = { re: new RegExp(source), methods: new Set() };
+      this.routes.push(r);
+    }
+    for (const m of methods) r.methods.add(m);
+  }
+  allowed(path: string): string[] | undefined {
+    for (const r of this.routes) if (r.re.test(path)) return [...r.methods];
+    return undefined;
+  }
+}
+
+export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
+  const logger = isLogger(options.log) ? options.log : createLogger(options.log);
+  const verify = await createVerifier(options.auth ?? DEV_AUTH);
+  const validators = createValidators(SHARED_SCHEMAS);
+  const validateResponses = options.validateResponses ?? true;
+
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: () => randomUUID(),
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+    requestTimeout: options.requestTimeoutMs ?? 10_000,
+    connectionTimeout: options.connectionTimeoutMs ?? 30_000,
+    keepAliveTimeout: 5_000,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    trustProxy: (options.trustProxy ?? false) as boolean | string | string[],
+    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 128 },
+  }) as unknown as FastifyInstance;
+
+  app.decorate('apiVersion', API_VERSION);
+  app.decorateRequest('principal', null);
+  app.decorateRequest('authFailure', null);
+  app.setValidatorCompiler(validators.compiler);
+  // JSON only: a text/plain body is a 415, not a string to validate.
+  app.removeContentTypeParser(['text/plain']);
+  for (const s of SHARED_SCHEMAS) app.addSchema(s);
+
+  const table = new RouteTable();
+  app.addHook('onRoute', (r) => {
+    if (r.url.startsWith(API_PREFIX)) table.add(r.url, Array.isArray(r.method) ? r.method : [r.method]);
+  });
+
+  // Authentication: every request, before anything else; the verdict is enforced per route below.
+  app.addHook('onRequest', async (request) => {
+    try {
+      request.principal = await verify(request.headers.authorization);
+    } catch (e) {
+      if (!(e instanceof AuthError)) throw e;
+      request.authFailure = e.reason;
+    }
+  });
+  // Authorization by role: after rate limiting (onRequest), before the body is read.
+  app.addHook('preParsing', async (request) => {
+    const access: Access = request.routeOptions.config.access ?? 'public';
+    checkRole(request.principal, request.authFailure, access);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('api-version', API_VERSION);
+    if (!request.url.startsWith(`${API_PREFIX}/docs`)) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  if (validateResponses) {
+    app.addHook('preSerialization', async (request, reply, payload) => {
+      const schema = responseSchema(request, reply.statusCode);
+      if (schema && !validators.response(schema)(payload)) {
+        request.log.error(
+          { route: request.routeOptions.url, status: reply.statusCode },
+          'response does not match its schema',
+        );
+        throw new Error('response schema mismatch');
+      }
+      return payload;
+    });
+  }
+
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+        role: request.principal?.role ?? null,
+        gemeente: request.principal?.gemeente ?? null,
+      },
+      'request',
+    );
+  });
+
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof ApiProblem)
+      return sendProblem(request, reply, error.code, error.errors, error.headers);
+    const code = classifyFastifyError(error);
+    if (code === 'validation') {
+      return sendProblem(
+        request,
+        reply,
+        code,
+        fieldProblems(error.validation ?? [], error.validationContext),
+      );
+    }
+    if (code === 'rate-limited') {
+      const retry = reply.getHeader('retry-after');
+      return sendProblem(
+        request,
+        reply,
+        code,
+        [],
+        retry === undefined ? {} : { 'retry-after': String(retry) },
+      );
+    }
+    if (code !== undefined) return sendProblem(request, reply, code);
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(request, reply, 'internal');
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Inburgering API',
+        version: API_VERSION,
+        description:
+          'Rules as code for the Dutch civic integration system (Wet inburgering 2021): a stateless assessment ' +
+          '(the citizen checker), case files as event histories, status at a peildatum as known on a date, ' +
+          'caseload by deadline, and the access log. Errors are RFC 9457 problem+json.',
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+        contact: { name: 'inburgering maintainers' },
+      },
+      servers: [{ url: '/' }],
+      tags: [
+        { name: 'beoordelingen', description: 'Assessments of posted facts; nothing is stored' },
+        { name: 'zaken', description: 'Case files: events, status, access log' },
+        { name: 'gemeenten', description: 'Caseload (werkvoorraad) of a gemeente' },
+        { name: 'api', description: 'This document' },
+      ],
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description:
+              'Claims: role (klantmanager|duo|privacy_officer|analyst|burger), gemeente, zaak (burger).',
+          },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  });
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    await app.register(cors, {
+      origin: [...options.corsOrigins],
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'if-match', 'accept-language'],
+      exposedHeaders: ['api-version', 'etag', 'location', 'retry-after', 'content-language'],
+      maxAge: 600,
+    });
+  }
+  if (options.rateLimit !== false) {
+    const rl = options.rateLimit ?? { max: 600, timeWindowMs: 60_000 };
+    await app.register(rateLimit, {
+      global: true,
+      hook: 'onRequest',
+      max: rl.max,
+      timeWindow: rl.timeWindowMs,
+      keyGenerator: (request) =>
+        request.principal ? `t:${request.principal.role}:${request.principal.subject}` : `ip:${request.ip}`,
+      errorResponseBuilder: (_request, context) => {
+        const e = new Error('rate limited') as Error & { statusCode: number; after: string };
+        e.statusCode = context.statusCode;
+        return e;
+      },
+    });
+  }
+  if (options.docs ?? true) {
+    await app.register(swaggerUi, {
+      routePrefix: `${API_PREFIX}/docs`,
+      staticCSP: true,
+      uiConfig: { deepLinking: true, tryItOutEnabled: false },
+    });
+  }
+
+  app.get(
+    `${API_PREFIX}/openapi.json`,
+    {
+      schema: {
+        tags: ['api'],
+        summary: 'This OpenAPI 3.1 document',
+        response: { 200: { type: 'object', additionalProperties: true } },
+      },
+    },
+    async () => app.swagger() as unknown as Record<string, unknown>,
+  );
+
+  await registerBeoordelingen(app);
+  await registerZaken(app, options.cases);
+
+  app.setNotFoundHandler(
+    options.rateLimit === false ? {} : { preHandler: app.rateLimit() },
+    async (request, reply) => {
+      const path = request.url.split('?')[0] ?? '';
+      const allowed = table.allowed(path);
+      if (allowed && !allowed.includes(request.method)) {
+        return sendProblem(request, reply, 'method-not-allowed', [], { allow: allowed.sort().join(', ') });
+      }
+      return sendProblem(request, reply, 'not-found');
+    },
+  );
+
+  return app as unknown as App;
+}
+
+function responseSchema(request: FastifyRequest, status: number): object | undefined {
+  const responses = request.routeOptions.schema?.response as Record<string, unknown> | undefined;
+  if (!responses) return undefined;
+  const r = (responses[String(status)] ?? responses[`${String(status).charAt(0)}xx`] ?? responses.default) as
+    | { content?: Record<string, { schema: object }> }
+    | object
+    | undefined;
+  if (!r) return undefined;
+  if ('content' in r && r.content) {
+    const first = Object.values(r.content)[0];
+    return first?.schema;
+  }
+  return r;
+}
