@@ -227,6 +227,26 @@ describe('publish: hand-made tables under the CBS-like default', () => {
     expect(solved.size).toBe(0);
   });
 
+  it('one small cell in a larger table costs the cheapest rectangle, not a whole row', () => {
+    // A greedy "hide the next-smallest cell in the line" would hide the whole small row and then a whole
+    // large row; the cheapest cycle through the small cell is the classic rectangle of four.
+    const source = countTable('routes-4x4', [
+      [14100, 3900, 2600, 5600],
+      [17500, 4800, 3900, 9900],
+      [9000, 2400, 1800, 17300],
+      [62, 7, 18, 21],
+    ]);
+    const t = publish(source, CBS_POLICY, { measures: ['count'], totals: true });
+    expect(view(t, 'count')).toEqual([
+      ['14100', '3900', '2600', '5600', '26200'],
+      ['17500', '4800', '3900', '9900', '36100'],
+      ['9000', 'x', 'x', '17300', '30500'],
+      ['60', 'x', 'x', '20', '110'],
+      ['40660', '11110', '8320', '32820', '92910'],
+    ]);
+    expect(attack(source, t, 'count', byCount).solved.size).toBe(0);
+  });
+
   it('1-D counts with a total: the smallest non-zero cell protects the small one; zero stays published', () => {
     const source = countTable('groups', [[4], [25], [40], [0]], true);
     const t = publish(source, CBS_POLICY, { measures: ['count'], totals: true });
@@ -388,6 +408,49 @@ describe('policies', () => {
     expect(roundValue(25, rule, 'x')).toBe(25);
   });
 
+  it('random rounding is consistent across tables: same population, same figure', () => {
+    // Averaging many independently rounded copies of one figure would undo the rounding.
+    const g = dim('g', ['a', 'b']);
+    const h = dim('h', ['p', 'q']);
+    const counts = [23, 41, 17, 68];
+    const gh = publish(
+      { id: 'one', dimensions: [g, h], cells: counts.map((count) => ({ count })) },
+      CBS_WIJKEN_POLICY,
+      {
+        measures: ['count'],
+        totals: true,
+      },
+    );
+    const hg = publish(
+      { id: 'two', dimensions: [h, g], cells: [0, 2, 1, 3].map((i) => ({ count: counts[i]! })) },
+      CBS_WIJKEN_POLICY,
+      { measures: ['count'], totals: true },
+    );
+    const gOnly = publish(
+      { id: 'three', dimensions: [g], cells: [{ count: 64 }, { count: 85 }] },
+      CBS_WIJKEN_POLICY,
+      {
+        measures: ['count'],
+        totals: true,
+      },
+    );
+    for (const [r, c] of [
+      ['a', 'p'],
+      ['a', 'q'],
+      ['b', 'p'],
+      ['b', 'q'],
+    ] as const) {
+      expect(cellAt(gh, r, c).values.count!.value).toBe(cellAt(hg, c, r).values.count!.value);
+    }
+    expect(cellAt(gOnly, 'a').values.count!.value).toBe(cellAt(gh, 'a', null).values.count!.value);
+    expect(cellAt(gOnly, null).values.count!.value).toBe(cellAt(gh, null, null).values.count!.value);
+    // A different secret rounds differently somewhere.
+    const other = definePolicy({ id: 'other', rounding: { seed: 'another secret' } }, CBS_WIJKEN_POLICY);
+    const draws = (p: DisclosurePolicy) =>
+      Array.from({ length: 50 }, (_, i) => roundValue(i * 5 + 2, p.rounding, `k${i}`)).join();
+    expect(draws(other)).not.toBe(draws(CBS_WIJKEN_POLICY));
+  });
+
   it('cbs-wijken publishes small counts randomly rounded to fives, same table same figures', () => {
     const source = countTable('wijk', [
       [3, 12],
@@ -497,6 +560,12 @@ describe('legend and export', () => {
       },
     ]);
     expect(doc.policy.id).toBe('cbs');
+    // The rounding key is secret: it would tell which way each figure was rounded.
+    expect(doc.policy.rounding).toEqual({ base: 10, method: 'fixed' });
+    const keyed = definePolicy({ id: 'keyed', rounding: { method: 'random', seed: 's3cr3t-key' } });
+    expect(toJson(publish(source, keyed, { measures: ['count'] }), { lang: 'nl' })).not.toContain(
+      's3cr3t-key',
+    );
     expect(doc.legend.symbols).toEqual([
       { symbol: 'x', text: 'confidential' },
       { symbol: '*', text: 'provisional figure' },

@@ -71,7 +71,11 @@ export function toJson(table: PublishedTable, options: { readonly lang: Lang }):
   const doc = {
     id: table.id,
     lang,
-    policy: table.policy,
+    // The rounding key stays out: it would reveal which way each figure was rounded.
+    policy: {
+      ...table.policy,
+      rounding: { base: table.policy.rounding.base, method: table.policy.rounding.method },
+    },
     dimensions: table.dimensions,
     measures: table.measures,
     ...(table.shareBase ? { shareBase: table.shareBase } : {}),

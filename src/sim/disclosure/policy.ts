@@ -9,10 +9,14 @@ export interface RoundingRule {
   readonly base: RoundingBase;
   /**
    * `fixed`: to the nearest multiple (halves up). `random`: unbiased random rounding (down or up with a
-   * probability proportional to the distance), drawn deterministically from `seed`, the table id and the cell,
-   * so the same table always publishes the same figures.
+   * probability proportional to the distance), drawn deterministically from `seed`, the cell's categories and
+   * its exact value, so the same figure is rounded the same way in every table it appears in.
    */
   readonly method: 'fixed' | 'random';
+  /**
+   * Key of the random rounding. Whoever knows it can tell which way each figure was rounded, so real
+   * publications must set a secret one (the default is in this source code); it is left out of exports.
+   */
   readonly seed: string;
 }
 

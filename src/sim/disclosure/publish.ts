@@ -18,7 +18,11 @@ import type {
 
 export interface PublishOptions {
   readonly measures: readonly Measure[];
-  /** Publish row, column and grand totals too (default false). Protection assumes totals are known either way. */
+  /**
+   * Publish row, column and grand totals too (default false). Protection assumes the totals are known either way
+   * (published elsewhere, exactly), except that a 2-D table with a single row or column cannot be protected
+   * against its own totals: there a hidden cell equals a total, which is then treated as hidden too.
+   */
   readonly totals?: boolean;
   /** Required when `measures` has 'share'. A 1-D table takes 'numerator' or 'total'. */
   readonly shareBase?: ShareBase;
@@ -128,7 +132,14 @@ export function publish(
     const provisional =
       (r === null ? anyProvisional(rowCats) : rowCats[r]!.provisional === true) ||
       (colsDim !== undefined && (c === null ? anyProvisional(colCats) : colCats[c]!.provisional === true));
-    const key = (m: Measure) => `${table.id}\u0000${m}\u0000${rowId ?? '\u0001'}\u0000${colId ?? '\u0001'}`;
+    // Random rounding is keyed by what the figure is, not by the table it sits in: the same population (same
+    // dimension = category pairs, totals dropping their dimension) with the same exact value rounds the same way
+    // in every table, so publishing it many times does not let anyone average the rounding away.
+    const coordinates = [
+      ...(rowId === null ? [] : [`${rowsDim.id}=${rowId}`]),
+      ...(colsDim && colId !== null ? [`${colsDim.id}=${colId}`] : []),
+    ].sort();
+    const key = (m: Measure, exact: number) => [m, ...coordinates, String(exact)].join('\u0000');
     const shown = (value: number): PublishedValue => ({
       value,
       status: 'published',
@@ -138,10 +149,12 @@ export function publish(
     for (const m of measures) {
       if (m === 'count') {
         const reason = countReason[i];
-        values.count = reason ? secret(reason) : shown(roundValue(count[i]!, policy.rounding, key(m)));
+        values.count = reason
+          ? secret(reason)
+          : shown(roundValue(count[i]!, policy.rounding, key(m, count[i]!)));
       } else if (m === 'sum') {
         const reason = magnitudeReason[i];
-        values.sum = reason ? secret(reason) : shown(roundValue(sum[i]!, policy.rounding, key(m)));
+        values.sum = reason ? secret(reason) : shown(roundValue(sum[i]!, policy.rounding, key(m, sum[i]!)));
       } else if (m === 'mean') {
         const reason = magnitudeReason[i];
         if (reason) values.mean = secret(reason);

@@ -1,20 +1,15 @@
-// Rounding of published counts and sums: fixed (nearest multiple) or unbiased random rounding drawn from a
-// deterministic hash, so a table published twice shows the same figures.
+// Rounding of published counts and sums: fixed (nearest multiple) or unbiased random rounding drawn from a keyed
+// hash, so a table published twice shows the same figures.
+import { createHmac } from 'node:crypto';
 import type { RoundingRule } from './policy.ts';
 
-/** FNV-1a over UTF-16 code units, finished with a murmur3-style mix; uniform in [0, 1). */
-export function uniformFromKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 0x1_0000_0000;
+/**
+ * A draw in [0, 1) fixed by `secret` and `key`: HMAC-SHA-256, so published figures do not let anyone who lacks
+ * the secret tell which way a cell was rounded (and so narrow its true value).
+ */
+export function uniformFromKey(secret: string, key: string): number {
+  const digest = createHmac('sha256', secret).update(key).digest();
+  return digest.readUIntBE(0, 6) / 2 ** 48;
 }
 
 /**
@@ -28,7 +23,7 @@ export function roundValue(value: number, rule: RoundingRule, cellKey: string): 
   const rest = value - lower;
   if (rest === 0) return lower;
   if (rule.method === 'fixed') return rest * 2 >= base ? lower + base : lower;
-  return uniformFromKey(`${rule.seed}\u0000${cellKey}`) < rest / base ? lower + base : lower;
+  return uniformFromKey(rule.seed, cellKey) < rest / base ? lower + base : lower;
 }
 
 /** `value` rounded half away from zero to `decimals` places, without binary noise (0.145 -> 0.15). */
