@@ -161,6 +161,23 @@ describe('route shares', () => {
     expect(all.some((s) => s.startsWith('Enkele cellen zijn extra geheim gemaakt'))).toBe(true);
   });
 
+  it('shows "." for a row whose total is too small for percentages', async () => {
+    const small = publish(
+      { ...source, cells: [600, 250, 150, 40, 20, 30].map((n) => ({ count: n })) },
+      CBS_POLICY,
+      {
+        measures: ['share'],
+        shareBase: 'row',
+      },
+    );
+    const svg = await renderSvg(routeSharesSpec(small, { lang: 'en' }));
+    expect(count(markGroup(svg, 'mark-rect role-mark'), '<path')).toBe(3);
+    expect(texts(markGroups(svg, 'mark-text role-mark'))).toEqual(['60%', '25%', '15%', '.']);
+    expect(texts(svg)).toContain(
+      'Explanation of symbols: . = figure not available or not reliable enough; * = provisional figure',
+    );
+  });
+
   it('needs shares of the row total', () => {
     const perNumerator = publish(
       { ...source, cells: source.cells.map((c) => ({ ...c, numerator: 0 })) },

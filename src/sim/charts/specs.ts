@@ -52,9 +52,15 @@ function requireMeasure(table: PublishedTable, m: Measure, chart: string): void 
 /** Footnote lines: the symbols used, the rules behind the figures, and the source, wrapped to `width`. */
 function footnote(tables: readonly PublishedTable[], options: ChartOptions, width: number): string[] {
   const legend = legendFor(tables[0]!.policy, options.lang, tables);
+  const symbols = [...legend.symbols];
+  // Category labels carry '*' even where no figure is published (see categoryLabel).
+  const provisional = tables.some((tb) => tb.dimensions.some((d) => d.categories.some((k) => k.provisional)));
+  if (provisional && !symbols.some((s) => s.symbol === '*')) {
+    symbols.push({ symbol: '*', text: t(options.lang, 'legend.symbol.star') });
+  }
   const lines: string[] = [];
-  if (legend.symbols.length > 0) {
-    lines.push(`${legend.title}: ${legend.symbols.map((s) => `${s.symbol} = ${s.text}`).join('; ')}`);
+  if (symbols.length > 0) {
+    lines.push(`${legend.title}: ${symbols.map((s) => `${s.symbol} = ${s.text}`).join('; ')}`);
   }
   lines.push(...legend.notes, options.source ?? t(options.lang, 'chart.source.default'));
   return lines.flatMap((l) => wrapText(l, width, FOOTNOTE_FONT_SIZE));
