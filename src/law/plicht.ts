@@ -13,117 +13,19 @@ import { DUTCH, FREE_MOVEMENT_STATES } from './common/nationality.ts';
 import type { LawContext } from './context.ts';
 import { art, type Citation } from './engine/citation.ts';
 import { type Day, dayAgeReached, format, parse } from './engine/dates.ts';
-import { defineParameter } from './engine/params.ts';
 import { defineRule } from './engine/rule.ts';
 import { isUnknown, type Maybe, mergeNeeds, Unknown } from './engine/unknown.ts';
 import type { Residence, ResidencePurpose } from './facts/types.ts';
 
-export type Regime = 'wi2007' | 'wi2013' | 'wi2021';
+export type { Regime } from './plicht.params.ts';
 
-/** Regime boundaries: the law in force on the day the duty arose. */
-export const REGIME_START = defineParameter<Regime>({
-  id: 'regime.in_werking',
-  unit: 'table',
-  description: 'The inburgering regime for a person, by the day the duty arose',
-  values: [
-    {
-      from: '2007-01-01',
-      to: '2012-12-31',
-      value: 'wi2007',
-      source: art('wet2012', 'X', '1'),
-      confidence: 'V',
-    },
-    {
-      from: '2013-01-01',
-      to: '2021-12-31',
-      value: 'wi2013',
-      source: art('wet2012', 'X', '1'),
-      confidence: 'V',
-    },
-    { from: '2022-01-01', value: 'wi2021', source: art('wi2021', '54', '1'), confidence: 'V' },
-  ],
-});
-
-/** Minimum age for the duty, per regime (Wi2013: a continuing exception for those under 16). */
-export const PLICHT_MIN_AGE = defineParameter<number>({
-  id: 'plicht.minimumleeftijd',
-  unit: 'years',
-  description: 'Minimum age for the inburgeringsplicht',
-  values: [
-    {
-      from: '2013-01-01',
-      to: '2021-12-31',
-      value: 16,
-      source: art('wi2013', '5', '1', 'a'),
-      confidence: 'V',
-    },
-    { from: '2022-01-01', value: 16, source: art('wi2021', '3', '1'), confidence: 'V' },
-  ],
-});
-
-/** Temporary purposes of a regulier permit, per regime (Bi2021 art. 2.2 lid 1; Bi2013 art. 2.1 lid 1). */
-const WI2021_TEMPORARY: readonly ResidencePurpose[] = [
-  'gezin_bij_tijdelijk_verblijvende',
-  'zelfstandige',
-  'kennismigrant',
-  'europese_blauwe_kaart',
-  'seizoenarbeid',
-  'overplaatsing_binnen_onderneming',
-  'arbeid_in_loondienst',
-  'grensoverschrijdende_dienstverlening',
-  'onderzoek',
-  'lerend_werken',
-  'militair_burgerpersoneel',
-  'studie',
-  'zoekjaar',
-  'uitwisseling',
-  'medische_behandeling',
-  'tijdelijk_humanitair',
-  'afwachten_rwn_17',
-  'tijdelijk_overig',
-];
-
-export const TEMPORARY_PURPOSES = defineParameter<readonly ResidencePurpose[]>({
-  id: 'plicht.tijdelijke_doelen',
-  unit: 'table',
-  description: 'Beperkingen of a regulier permit that are a temporary purpose (no inburgeringsplicht)',
-  values: [
-    {
-      from: '2013-01-01',
-      to: '2021-12-31',
-      value: [...WI2021_TEMPORARY, 'vermogende_vreemdeling'],
-      source: art('bi2013', '2.1', '1'),
-      confidence: 'V',
-    },
-    {
-      from: '2022-01-01',
-      value: WI2021_TEMPORARY,
-      source: art('bi2021', '2.2', '1'),
-      confidence: 'V',
-      note: "'tijdelijk_overig' stands for restrictions made temporary under Vb art. 3.5 lid 4 (Bi2021 art. 2.2 lid 2)",
-    },
-  ],
-});
-
-/** Turkish nationals under Wi2013: exempt by policy on the EEC-Turkey association law, except asylum from 2020-05-01. */
-export const TURKISH_ASYLUM_OBLIGED_FROM = defineParameter<string>({
-  id: 'wi2013.turkse_nationaliteit.asiel_plichtig_vanaf',
-  unit: 'date',
-  description:
-    'Under Wi2013 Turkish nationals were not obliged (art. 5 lid 2 d), except asylum status holders and their family from this date',
-  values: [
-    {
-      from: '2013-01-01',
-      value: '2020-05-01',
-      source: {
-        kind: 'source',
-        ref: 'rijksoverheid.nl, Inburgeren met de Turkse nationaliteit',
-        url: 'https://www.rijksoverheid.nl/onderwerpen/immigratie-naar-nederland/vraag-en-antwoord/inburgeren-turkse-nationaliteit',
-      },
-      confidence: 'S',
-    },
-  ],
-});
+import {
+  PLICHT_MIN_AGE,
+  REGIME_START,
+  type Regime,
+  TEMPORARY_PURPOSES,
+  TURKISH_ASYLUM_OBLIGED_FROM,
+} from './plicht.params.ts';
 
 const OBLIGING_KINDS = new Set(['regulier_bepaalde_tijd', 'asiel_bepaalde_tijd']);
 const FAMILY_PURPOSES = new Set<ResidencePurpose>(['gezin_partner', 'gezin_kind', 'gezin_overig']);

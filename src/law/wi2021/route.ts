@@ -18,10 +18,11 @@ import {
   ZROUTE_PARTICIPATION_HOURS,
 } from './params.ts';
 
-const LEVEL_ORDER: Readonly<Record<Level, number>> = { A0: 0, 'A1-': 1, A1: 2, A2: 3, B1: 4, B2: 5, C1: 6 };
+/** CEFR levels from low to high. */
+const LEVELS: readonly Level[] = ['A0', 'A1-', 'A1', 'A2', 'B1', 'B2', 'C1'];
 
 export function levelAtLeast(have: Level | undefined, need: Level): boolean {
-  return have !== undefined && LEVEL_ORDER[have] >= LEVEL_ORDER[need];
+  return have !== undefined && LEVELS.indexOf(have) >= LEVELS.indexOf(need);
 }
 
 export interface RouteState {
