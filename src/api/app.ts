@@ -57,7 +57,18 @@ export interface BuildAppOptions {
   readonly trustProxy?: boolean | string | readonly string[];
 }
 
-export type App = FastifyInstance & { readonly apiVersion: string };
+export interface RouteInfo {
+  readonly method: string;
+  readonly url: string;
+  /** Hidden from the OpenAPI document (the docs' own assets). */
+  readonly hidden: boolean;
+}
+
+export type App = FastifyInstance & {
+  readonly apiVersion: string;
+  /** Every route registered, for tests that check coverage (OpenAPI, authorization matrix). */
+  readonly routeList: readonly RouteInfo[];
+};
 
 function isLogger(x: unknown): x is Logger {
   return typeof x === 'object' && x !== null && typeof (x as Logger).child === 'function';
@@ -87,12 +98,18 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   const validators = createValidators(SHARED_SCHEMAS);
   const validateResponses = options.validateResponses ?? true;
 
+  const requestTimeout = options.requestTimeoutMs ?? 10_000;
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: () => randomUUID(),
     bodyLimit: options.bodyLimit ?? 256 * 1024,
-    requestTimeout: options.requestTimeoutMs ?? 10_000,
+    requestTimeout,
+    // Node checks request deadlines on an interval (30 s by default): check often enough to honour ours.
+    http: {
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(requestTimeout / 4))),
+    },
     connectionTimeout: options.connectionTimeoutMs ?? 30_000,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
@@ -110,8 +127,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   for (const s of SHARED_SCHEMAS) app.addSchema(s);
 
   const table = new RouteTable();
+  const routeList: RouteInfo[] = [];
+  app.decorate('routeList', routeList);
   app.addHook('onRoute', (r) => {
-    if (r.url.startsWith(API_PREFIX)) table.add(r.url, Array.isArray(r.method) ? r.method : [r.method]);
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    if (r.url.startsWith(API_PREFIX)) table.add(r.url, methods);
+    const hidden = (r.schema as { hide?: boolean } | undefined)?.hide === true;
+    for (const method of methods) routeList.push({ method, url: r.url, hidden });
   });
 
   // Authentication: every request, before anything else; the verdict is enforced per route below.
@@ -203,7 +225,6 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
         contact: { name: 'inburgering maintainers' },
       },
-      servers: [{ url: '/' }],
       tags: [
         { name: 'beoordelingen', description: 'Assessments of posted facts; nothing is stored' },
         { name: 'zaken', description: 'Case files: events, status, access log' },

@@ -39,6 +39,7 @@ export function assess(
   facts: Static<typeof BeoordelingRequest>['facts'],
   peildatum: string,
   pointerBase: string,
+  peildatumPointer = '/peildatum',
 ): Assessment {
   try {
     return beoordeel(facts, peildatum, { trace: true });
@@ -49,8 +50,9 @@ export function assess(
       ]);
     }
     if (e instanceof ParameterError) {
-      // A date outside the law's tables (e.g. a peildatum before the law existed).
-      throw new ApiProblem('facts-unusable', [{ in: 'body', pointer: '/peildatum', code: 'fact' }]);
+      // A date outside the law's tables: the peildatum, or a fact date (the error does not say which fact).
+      const pointer = e.on === peildatum ? peildatumPointer : pointerBase;
+      throw new ApiProblem('facts-unusable', [{ in: 'body', pointer, code: 'fact' }]);
     }
     throw e;
   }
