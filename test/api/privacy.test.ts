@@ -1,4 +1,5 @@
 /** A BSN never appears in a log line, a response error or a URL we produce. */
+import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { scrubDeep, scrubText } from '../../src/api/privacy.ts';
 import { json, makeApp, SAMPLE_FACTS, TEST_BSNS } from './helpers.ts';
@@ -20,7 +21,7 @@ describe('BSNs stay out of logs and errors', () => {
   it('logs nothing that contains a BSN, whatever a client puts where', async () => {
     const { app, logs } = await makeApp({ log: { level: 'debug' } });
     const responses: string[] = [];
-    const send = async (o: Parameters<typeof app.inject>[0]) => {
+    const send = async (o: InjectOptions) => {
       const r = await app.inject(o);
       responses.push(JSON.stringify(r.headers), r.body);
       return r;
