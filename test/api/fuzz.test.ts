@@ -16,7 +16,7 @@ const HOSTILE_STRINGS = [
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',
   'javascript:alert(1)',
-  '${jndi:ldap://x}',
+  '\u0024{jndi:ldap://x}',
   '{{7*7}}',
   '../../../../etc/passwd',
   '\u0000',
