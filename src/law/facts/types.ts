@@ -345,4 +345,228 @@ export interface Facts {
     readonly to: ISODate;
     readonly reason: 'geen_ingezetene' | 'tijdelijk_doel' | 'geestelijk_bedienaar_onderbroken';
   }[];
+  // --- Other laws (issue 6): the 2013 regime, the exam abroad, the taaleis, remigration, naturalisation, residence.
+  /** Facts only the Wet inburgering of 2013-2021 uses (Wi2013 persons). */
+  readonly wi2013?: Wi2013Facts;
+  /** An application for an mvv (machtiging tot voorlopig verblijf): asks for the Wet inburgering buitenland. */
+  readonly mvvApplication?: MvvApplication;
+  /** Results of the basisexamen inburgering buitenland (Vb art. 3.98a). */
+  readonly basisexamen?: readonly BasisexamenResult[];
+  /** Facts for the taaleis in the Participatiewet (art. 18b); the section also appears when bijstand is received. */
+  readonly taaleis?: Taaleis;
+  /** An application for remigration provisions (Remigratiewet art. 2b). */
+  readonly remigration?: RemigrationRequest;
+  /** A request for naturalisation (Rijkswet op het Nederlanderschap art. 7-9). */
+  readonly naturalisationRequest?: NaturalisationRequest;
+  /** An application for a permanent residence permit, which requires the inburgeringsvereiste. */
+  readonly permanentResidenceRequest?: PermanentResidenceRequest;
+}
+
+/**
+ * Diplomas designated by the Besluit inburgering (Bi2013 art. 2.3 lid 1 a-l, and lid 2 via the Regeling): held when
+ * the duty would arise, the person is not obliged (Wi2013 art. 5 lid 1 c); obtained later, the duty is fulfilled
+ * (art. 7 lid 1 b).
+ */
+export type Wi2013DiplomaKind =
+  | 'inburgeringsdiploma' // a
+  | 'nederlands_onderwijs' // b: wo, hbo, vwo, havo, mavo, vmbo, mbo 2+ taught in Dutch
+  | 'belgie' // c
+  | 'suriname' // d
+  | 'caribisch' // e
+  | 'europees_baccalaureaat' // f
+  | 'internationaal_baccalaureaat' // g
+  | 'win_certificaat' // h
+  | 'oudkomers_certificaat' // i
+  | 'document_oud_2_7' // j
+  | 'inburgeringsdiploma_2007' // k
+  | 'internationale_school' // l
+  | 'staatsexamen_nt2' // lid 2 (Regeling)
+  | 'regeling_overig'; // lid 2 (Regeling)
+
+export type Wi2013Decision =
+  | {
+      readonly type: 'verlenging';
+      readonly date: ISODate;
+      /** Which term: the exam term (art. 7b) or the PVT term (art. 7a). */
+      readonly term: 'examen' | 'pvt';
+      /** No blame (art. 7a lid 3, 7b lid 3 a), the once-only literacy extension (7b lid 3 b), or ex officio (Bi2013 2.12 lid 2). */
+      readonly ground: 'geen_verwijt' | 'alfabetisering' | 'ambtshalve';
+      /** The new last day stated in the decision (Bi2013 art. 2.12 lid 3), or its length in months. */
+      readonly until?: ISODate;
+      readonly months?: number;
+    }
+  | {
+      readonly type: 'ontheffing';
+      readonly date: ISODate;
+      /** Medical (art. 6 lid 1), proven effort (art. 6 lid 2; before 2017-10-01 art. 6 lid 1 b), sufficiently integrated (Bi2013 2.8a). */
+      readonly ground: 'medisch' | 'aantoonbare_inspanningen' | 'voldoende_ingeburgerd';
+    }
+  | {
+      readonly type: 'vrijstelling';
+      readonly date: ISODate;
+      /** ONA for work (Bi2013 2.4a), ONA after MAP (Bi2021 12.1a lid 6), or a document proving part (art. 5 lid 3, Bi2013 2.4). */
+      readonly ground: 'ona_werk' | 'ona_map' | 'document';
+      readonly components?: readonly ExamComponent[];
+    }
+  | {
+      readonly type: 'kwijtschelding';
+      readonly date: ISODate;
+      readonly scope: 'geheel' | 'gedeeltelijk';
+    };
+
+/** A Wi2013 fine decision: PVT (art. 28, 30) or exam (art. 31, 33). */
+export interface Wi2013Fine {
+  readonly article: '28' | '30' | '31' | '33';
+  /** Date the fine decision was made known. */
+  readonly date: ISODate;
+  readonly amount: number;
+  readonly irrevocableOn?: ISODate;
+  /** The last day of the new term set in the decision (art. 29, 32). */
+  readonly newTermLastDay?: ISODate;
+}
+
+export interface Wi2013Facts {
+  readonly diploma?: { readonly kind: Wi2013DiplomaKind; readonly on?: ISODate };
+  /** Course hours at an institution with the keurmerk (Wi2013 art. 12a; Blik op Werk). */
+  readonly courseHours?: {
+    readonly inburgering?: number;
+    readonly nt2?: number;
+    readonly alfabetisering?: number;
+  };
+  /** First day of a literacy course followed before the exam term expired (art. 7b lid 3 b). */
+  readonly literacyCourseFrom?: ISODate;
+  /** DUO's learnability test for the literacy variant of the proven-effort ontheffing. */
+  readonly learnabilityTest?: {
+    readonly date: ISODate;
+    readonly outcome: 'onvoldoende_leerbaar' | 'leerbaar';
+  };
+  readonly decisions?: readonly Wi2013Decision[];
+  readonly fines?: readonly Wi2013Fine[];
+  /** Naturalised with exemption from the naturalisatietoets (Bi2013 art. 4.13 lid 3 d). */
+  readonly naturalisatietoetsExempt?: boolean;
+}
+
+/** Application for an mvv: the basisexamen inburgering buitenland applies (Vw art. 16 lid 1 h; Vb art. 3.71a). */
+export interface MvvApplication {
+  readonly appliedOn: ISODate;
+  readonly purpose:
+    | 'gezinshereniging'
+    | 'gezinsvorming'
+    | 'geestelijk_bedienaar'
+    | 'overig_niet_tijdelijk'
+    | 'tijdelijk';
+  readonly sponsor?: SponsorKind;
+  /** The Minister of SZW accepted bijzondere individuele omstandigheden (Vb art. 3.71a lid 2 c). */
+  readonly hardshipExemption?: boolean;
+}
+
+export interface BasisexamenResult {
+  /** From 2014-11-01 the parts are taken separately; before that the exam was one whole ('geheel'). */
+  readonly component: 'spreken' | 'lezen' | 'kns' | 'geheel';
+  readonly result: 'passed' | 'failed';
+  readonly date: ISODate;
+}
+
+/** Participatiewet art. 18b (taaleis). */
+export interface Taaleis {
+  /** Years of Dutch-language education followed (lid 2 a: eight or more means no test). */
+  readonly dutchEducationYears?: number;
+  /** Another document proving the language skills (lid 2 c). */
+  readonly otherDocument?: boolean;
+  /** The day a qualifying diploma or document was shown, which ends the suspicion (lid 5). */
+  readonly documentShownOn?: ISODate;
+  /** Language tests taken by the college (lid 2, 10, 11, 13). */
+  readonly tests?: readonly {
+    readonly date: ISODate;
+    readonly result: 'voldoende' | 'onvoldoende';
+    /** For a follow-up test: whether the expected progress was made (lid 10 b, 11 b). */
+    readonly progressSufficient?: boolean;
+  }[];
+  /** The college's written notice of the reasonable suspicion (lid 4); the reduction runs from it. */
+  readonly noticeOn?: ISODate;
+  /** Declared willingness to start learning (lid 6 a). */
+  readonly willingnessDeclaredOn?: ISODate;
+  /** After starting, the person makes the progress that may be expected (lid 6 a). */
+  readonly progressAsExpected?: boolean;
+  /** Every form of blame is absent (lid 6 b). */
+  readonly noBlame?: boolean;
+  /** Urgent reasons make the college tailor the reduction (lid 7). */
+  readonly urgentReasons?: boolean;
+}
+
+/** Remigratiewet art. 1a, 2, 2b (text from 2014-07-01). */
+export interface RemigrationRequest {
+  readonly appliedOn: ISODate;
+  /** Art. 1a a-e, or none. */
+  readonly targetGroup?: 'wervingsland_eu' | 'wervingsland' | 'suriname' | 'rietkerk' | 'asiel' | 'geen';
+  /** The day the person settled in the Netherlands (art. 1a; art. 2b lid 1 j). */
+  readonly settledInNLOn?: ISODate;
+  /** First day of the uninterrupted (lawful) residence that runs up to the application (art. 2b lid 1 h). */
+  readonly residenceSince?: ISODate;
+  /** First day of the uninterrupted benefit period up to the application, gaps of a month bridged (lid 1 i, lid 7). */
+  readonly benefitSince?: ISODate;
+  readonly benefitKind?:
+    | 'aow'
+    | 'ww'
+    | 'wamil'
+    | 'ioaz'
+    | 'iow'
+    | 'ioaw'
+    | 'wao'
+    | 'wajong'
+    | 'bijstand'
+    | 'wia'
+    | 'wachtgeld'
+    | 'bijstand_geldlening'
+    | 'geen';
+  readonly debtsSettledOrArranged?: boolean;
+  readonly detained?: boolean;
+  readonly evadingSentence?: boolean;
+  readonly destination?: 'land_van_herkomst' | 'ander_land';
+  /** Proof of admission from the destination country (lid 1 g). */
+  readonly admissionProof?: boolean;
+  /** A Dutch national without another nationality declares willingness to acquire the destination's (art. 2 b). */
+  readonly willingToAcquireNationality?: boolean;
+  readonly partner?: {
+    readonly livesInNL?: boolean;
+    readonly remigratesTogether?: boolean;
+    /** The partner meets art. 2b lid 1 d, e and f (lid 2). */
+    readonly meetsConditionsDEF?: boolean;
+  };
+}
+
+/** Rijkswet op het Nederlanderschap art. 8 and 9. */
+export interface NaturalisationRequest {
+  readonly requestedOn: ISODate;
+  /** First day of the uninterrupted admission and main residence up to the request (art. 8 lid 1 c). */
+  readonly admissionAndResidenceSince?: ISODate;
+  /** Total years of admission and main residence (art. 8 lid 3). */
+  readonly totalAdmissionYears?: number;
+  /** Married to (or registered partner of) and living with a Dutch national since (art. 8 lid 2, 9 lid 3 c). */
+  readonly marriedToDutchSince?: ISODate;
+  /** Unmarried durable relationship with an unmarried Dutch national, living together, since (art. 8 lid 4). */
+  readonly unmarriedDutchPartnerSince?: ISODate;
+  readonly stateless?: boolean;
+  readonly formerDutch?: boolean;
+  /** Recognised as a refugee in the Kingdom (art. 9 lid 3 d). */
+  readonly recognisedRefugee?: boolean;
+  /** Born in the Netherlands, Aruba, Curaçao or Sint Maarten and living there (art. 9 lid 3 b). */
+  readonly bornInKingdomAndResident?: boolean;
+  readonly naturalisatietoetsPassedOn?: ISODate;
+  /** Exempted from the naturalisatietoets (medical, or other grounds of the Besluit naturalisatietoets). */
+  readonly naturalisatietoetsExemption?: 'medisch' | 'overig';
+  /** Willing to make the verklaring van verbondenheid (art. 8 lid 1 e). */
+  readonly willingToMakeDeclaration?: boolean;
+  /** Afstandseis (art. 9 lid 1 b). */
+  readonly renunciation?: 'willing' | 'not_willing' | 'not_reasonably_required';
+  /** No objections to indefinite residence (art. 8 lid 1 b). */
+  readonly noObjectionIndefiniteResidence?: boolean;
+  /** Serious suspicion of danger to public order (art. 9 lid 1 a). */
+  readonly publicOrderConcerns?: boolean;
+}
+
+/** An application for a permanent residence permit (Vw art. 21, 33/34, 45a/45b). */
+export interface PermanentResidenceRequest {
+  readonly requestedOn: ISODate;
+  readonly kind: 'regulier_onbepaalde_tijd' | 'asiel_onbepaalde_tijd' | 'eu_langdurig_ingezetene';
 }
