@@ -34,12 +34,17 @@ export class LawContext extends Context {
     this.interp = interpretations(options.interpretations);
   }
 
-  /** Parses an optional ISO date from the facts; `path` names the fact in the error. */
-  d(iso: string | undefined, path: string): Day | undefined {
+  /**
+   * Parses an optional ISO date from the facts. `path` names the fact in the error; for list items pass the list,
+   * the index and the field (`'pips', 2, 'dagtekening'`), so no path string is built unless there is an error.
+   */
+  d(iso: string | undefined, path: string, index?: number, field?: string): Day | undefined {
     if (iso === undefined || iso === null) return undefined;
     const d = tryParse(iso);
-    if (d === undefined)
-      throw new FactError(path, `not a calendar date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+    if (d === undefined) {
+      const where = index === undefined ? path : `${path}[${index}]${field ? `.${field}` : ''}`;
+      throw new FactError(where, `not a calendar date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+    }
     return d;
   }
 }

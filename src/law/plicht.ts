@@ -9,7 +9,7 @@
  */
 
 import { aowDate } from './common/aow.ts';
-import { DUTCH, FREE_MOVEMENT_STATES } from './common/nationality.ts';
+import { asSet, DUTCH, FREE_MOVEMENT_STATES } from './common/nationality.ts';
 import type { LawContext } from './context.ts';
 import { art, type Citation } from './engine/citation.ts';
 import { type Day, dayAgeReached, format, parse } from './engine/dates.ts';
@@ -71,8 +71,8 @@ function regimeOn(ctx: LawContext, day: Day): Regime | undefined {
 }
 
 function acquiredOn(ctx: LawContext, r: Residence, i: number): Maybe<Day> {
-  const granted = ctx.d(r.grantedOn, `residence[${i}].grantedOn`);
-  const effective = ctx.d(r.effectiveFrom, `residence[${i}].effectiveFrom`);
+  const granted = ctx.d(r.grantedOn, 'residence', i, 'grantedOn');
+  const effective = ctx.d(r.effectiveFrom, 'residence', i, 'effectiveFrom');
   if (granted === undefined && effective === undefined) return new Unknown([`residence[${i}].grantedOn`]);
   if (granted === undefined) return new Unknown([`residence[${i}].grantedOn`]);
   return effective !== undefined && effective > granted ? effective : granted;
@@ -95,13 +95,9 @@ export const nationalityException = defineRule<Maybe<NotObligedReason | null>, L
       ctx.because('dutch', undefined, art('wi2021', '3', '1'));
       return 'dutch';
     }
-    const eu = ctx.param(FREE_MOVEMENT_STATES, ctx.peildatum);
-    if (nats.some((n) => eu.includes(n))) {
-      ctx.because(
-        'eu_national',
-        { nationality: nats.find((n) => eu.includes(n)) },
-        art('wi2021', '3', '2', 'a'),
-      );
+    const eu = asSet(ctx.param(FREE_MOVEMENT_STATES, ctx.peildatum));
+    if (nats.some((n) => eu.has(n))) {
+      ctx.because('eu_national', { nationality: nats.find((n) => eu.has(n)) }, art('wi2021', '3', '2', 'a'));
       return 'eu_national';
     }
     ctx.because('third_country', { nationalities: nats.join(', ') }, art('wi2021', '3', '1'));
@@ -187,7 +183,7 @@ function testPermit(
     // Wi2013 art. 5 lid 1 a is a continuing exception; Wi2021 art. 3 lid 1 tests age when residence is obtained.
     const continuing = regime === 'wi2013' || ctx.interp.age15AtGrant === 'obliged_at_16';
     if (!continuing) return 'under_16';
-    const end = ctx.d(r.endedOn, `residence[${i}].endedOn`);
+    const end = ctx.d(r.endedOn, 'residence', i, 'endedOn');
     if (end !== undefined && end < sixteen) return 'under_16';
     const reg = regimeOn(ctx, sixteen);
     return reg ? { on: sixteen, regime: reg } : 'under_16';

@@ -72,3 +72,15 @@ export const FREE_MOVEMENT_STATES = defineParameter<readonly string[]>({
 /** The Dutch nationality code, which makes a person no vreemdeling (Vw art. 1; Wi2021 art. 3 lid 1). */
 export const DUTCH = 'NL';
 export const VREEMDELING_CITATION = art('vw', '1');
+
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The member-state list as a set (cached per parameter value). */
+export function asSet(list: readonly string[]): ReadonlySet<string> {
+  let s = sets.get(list);
+  if (!s) {
+    s = new Set(list);
+    sets.set(list, s);
+  }
+  return s;
+}

@@ -91,9 +91,21 @@ function pad(n: number, w: number): string {
   return s.length >= w ? s : '0'.repeat(w - s.length) + s;
 }
 
+// Formatting repeats the same few thousand dates in batch runs: cache 1900-01-01 .. 2199-12-31.
+const CACHE_FROM = -25567; // 1900-01-01
+const CACHE_SIZE = 109573; // through 2199-12-31
+const formatCache: (string | undefined)[] = new Array(CACHE_SIZE);
+
 export function format(day: Day): ISODate {
+  const i = day - CACHE_FROM;
+  if (i >= 0 && i < CACHE_SIZE) {
+    const hit = formatCache[i];
+    if (hit !== undefined) return hit;
+  }
   const { year, month, day: d } = toYMD(day);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+  const s = `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+  if (i >= 0 && i < CACHE_SIZE) formatCache[i] = s;
+  return s;
 }
 
 export function toPlainDate(day: Day): Temporal.PlainDate {
@@ -239,6 +251,7 @@ export interface Holiday {
 }
 
 const holidayCache = new Map<number, readonly Holiday[]>();
+const holidaySets = new Map<number, ReadonlySet<Day>>();
 
 /** The algemeen erkende feestdagen of Atw art. 3, with Goede Vrijdag (lid 2), for one year. */
 export function publicHolidays(year: number): readonly Holiday[] {
@@ -262,9 +275,14 @@ export function publicHolidays(year: number): readonly Holiday[] {
 }
 
 export function isPublicHoliday(day: Day): boolean {
+  // Every holiday falls between 1 January and 26 December, so the year of `day` suffices.
   const y = toYMD(day).year;
-  for (const h of publicHolidays(y)) if (h.day === day) return true;
-  return false;
+  let set = holidaySets.get(y);
+  if (!set) {
+    set = new Set(publicHolidays(y).map((h) => h.day));
+    holidaySets.set(y, set);
+  }
+  return set.has(day);
 }
 
 /** Not a Saturday, Sunday or algemeen erkende feestdag (Atw art. 1 lid 1, art. 3). */
@@ -317,7 +335,7 @@ export function applyAtw(from: Day, nominal: Day): AtwShift {
   }
   if (nominal - from >= 3) {
     let working = 0;
-    for (let d = from + 1; d <= last; d++) if (isWorkingDay(d)) working++;
+    for (let d = from + 1; d <= last && working < 2; d++) if (isWorkingDay(d)) working++;
     while (working < 2) {
       last += 1;
       if (isWorkingDay(last)) working++;

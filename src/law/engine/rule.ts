@@ -36,6 +36,9 @@ export interface Rule<T, C extends Context = Context> {
   readonly valueKind?: 'day';
   readonly slot: number;
   readonly compute: (ctx: C) => T;
+  /** Memo for one evaluation: the id of the context that computed `memoValue` (see Context.get). */
+  memoCtx: number;
+  memoValue: unknown;
 }
 
 /** All rules defined, for the citation and coverage checks. */
@@ -59,6 +62,8 @@ export function defineRule<T, C extends Context = Context>(def: RuleDef, compute
     ...(def.valueKind ? { valueKind: def.valueKind } : {}),
     slot: RULES.length,
     compute,
+    memoCtx: 0,
+    memoValue: undefined,
   };
   RULES.push(r as unknown as Rule<unknown, never>);
   return r;
@@ -114,7 +119,7 @@ export function defineVersionedRule<T, C extends Context = Context>(
   );
 }
 
-const ABSENT: unique symbol = Symbol('absent');
+let nextContextId = 1;
 
 export interface ContextOptions {
   readonly tracer?: Tracer;
@@ -125,7 +130,8 @@ export interface ContextOptions {
 export class Context {
   readonly tracer: Tracer;
   readonly overrides: Overrides | undefined;
-  private readonly memo: unknown[] = [];
+  /** Unique per evaluation; a rule's memo is valid for the context whose id it carries. */
+  private readonly id = nextContextId++;
   private current: string | undefined;
 
   constructor(
@@ -136,27 +142,26 @@ export class Context {
     this.overrides = options.overrides;
   }
 
-  /** Evaluates a rule once per context; later calls reuse the value (and say so in the trace). */
+  /**
+   * Evaluates a rule once per context; later calls reuse the value (and say so in the trace). The memo lives on the
+   * rule, stamped with this context's id, so an evaluation allocates nothing for it. Evaluations are synchronous;
+   * if another context evaluated the rule in between, the stamp differs and the pure rule is simply recomputed.
+   */
   get<T>(rule: Rule<T, this>): T {
-    const memo = this.memo;
-    const slot = rule.slot;
-    const hit = slot < memo.length ? memo[slot] : ABSENT;
-    if (hit !== ABSENT) {
-      if (this.tracer.enabled) this.tracer.reuse(rule, hit);
-      return hit as T;
+    if (rule.memoCtx === this.id) {
+      if (this.tracer.enabled) this.tracer.reuse(rule, rule.memoValue);
+      return rule.memoValue as T;
     }
     const parent = this.current;
     this.current = rule.id;
-    this.tracer.begin(rule);
-    let v: T;
-    try {
-      v = rule.compute(this);
-    } finally {
-      this.current = parent;
-    }
-    this.tracer.end(v);
-    while (memo.length < slot) memo.push(ABSENT);
-    memo[slot] = v;
+    const tracing = this.tracer.enabled;
+    if (tracing) this.tracer.begin(rule);
+    // No try/finally: an exception abandons the whole evaluation, so `current` need not be restored.
+    const v = rule.compute(this);
+    this.current = parent;
+    if (tracing) this.tracer.end(v);
+    rule.memoCtx = this.id;
+    rule.memoValue = v;
     return v;
   }
 

@@ -42,7 +42,7 @@ export const maatschappelijkeBegeleiding = defineRule<Begeleiding, LawContext>(
     let from: Day | null = null;
     (ctx.facts.brp ?? []).forEach((r, i) => {
       if (asylumPermit && r.housing !== true) return;
-      const on = ctx.d(r.from, `brp[${i}].from`);
+      const on = ctx.d(r.from, 'brp', i, 'from');
       if (on !== undefined && (from === null || on < from)) from = on;
     });
     ctx.fact('brp', ctx.facts.brp);

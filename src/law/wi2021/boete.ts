@@ -63,19 +63,31 @@ export interface Fines {
   readonly collegeCap: number;
 }
 
-function finesOf(ctx: LawContext, article: FineArticle): { f: Fine; on: Day }[] {
-  const out: { f: Fine; on: Day }[] = [];
-  (ctx.facts.fines ?? []).forEach((f, i) => {
-    if (f.article !== article) return;
-    const on = ctx.d(f.date, `fines[${i}].date`)!;
-    if (on <= ctx.peildatum) out.push({ f, on });
-  });
-  return out.sort((a, b) => a.on - b.on);
+type Dated = { f: Fine; on: Day };
+
+/** Fines made known on or before the peildatum, per article, in date order (one pass over the facts). */
+function finesByArticle(ctx: LawContext): Record<FineArticle, Dated[]> {
+  const out: Record<FineArticle, Dated[]> = { '22': [], '23': [], '24': [], '25': [] };
+  const list = ctx.facts.fines;
+  if (!list) return out;
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i]!;
+    const on = ctx.d(f.date, 'fines', i, 'date')!;
+    if (on <= ctx.peildatum) out[f.article].push({ f, on });
+  }
+  for (const k of ['22', '23', '24', '25'] as const)
+    if (out[k].length > 1) out[k].sort((a, b) => a.on - b.on);
+  return out;
 }
 
-function barredByBijstand(ctx: LawContext, article: FineArticle): boolean {
-  return (ctx.facts.bijstand?.reductions ?? []).some((r) => r.conduct === article);
-}
+const CITE_22_1 = art('wi2021', '22', '1');
+const CITE_22_3 = art('wi2021', '22', '3');
+const CITE_23 = art('wi2021', '23', '1');
+const CITE_24 = art('wi2021', '24', '1');
+const CITE_25 = art('wi2021', '25', '1');
+const CITE_25_3 = art('wi2021', '25', '3');
+const CITE_27 = art('wi2021', '27');
+const CITE_7_1_3 = art('bi2021', '7.1', '3');
 
 /** The amount of an art. 23 fine for an offence, per Bi2021 art. 7.1 lid 2-5 and the chosen readings. */
 export function art23Amount(
@@ -138,48 +150,63 @@ export const fines = defineRule<Fines | null, LawContext>(
     const items: FineItem[] = [];
     const t = ctx.get(term);
     const theTerm = t instanceof Unknown ? null : t;
+    const fined = finesByArticle(ctx);
+    const reductions = ctx.facts.bijstand?.reductions;
+    const barred = (article: FineArticle): boolean =>
+      reductions !== undefined && reductions.some((r) => r.conduct === article);
 
     // Art. 22: the brede intake. The first missed summons leads to a warning and a repeated summons (art. 14 lid 1);
     // each later missed deadline is fined (art. 22 lid 1 and 3).
-    const summons = ctx.facts.intake?.summons ?? [];
-    const missed = summons.filter(
-      (s) => s.outcome === 'niet_verschenen' || s.outcome === 'onvoldoende_medewerking',
-    ).length;
-    const fined22 = finesOf(ctx, '22').length;
-    const amount22 = ctx.param(FINE_22, ctx.peildatum);
-    const newTerm22 = ctx.param(FINE_22_NEW_TERM_MONTHS, ctx.peildatum);
-    const intakeDone = ctx.facts.intake?.completedOn !== undefined;
-    if (!intakeDone) {
+    const intake = ctx.facts.intake;
+    if (intake?.completedOn === undefined) {
+      let missed = 0;
+      for (const s of intake?.summons ?? []) {
+        if (s.outcome === 'niet_verschenen' || s.outcome === 'onvoldoende_medewerking') missed++;
+      }
+      const fined22 = fined['22'].length;
+      const amount22 = ctx.param(FINE_22, ctx.peildatum);
       const due22 = Math.max(0, missed - 1 - fined22);
-      const item = (status: FineStatus, reason: string): FineItem => ({
+      const status: FineStatus = barred('22') ? 'barred' : due22 > 0 ? 'due' : 'possible';
+      items.push({
         article: '22',
         authority: 'college',
         status,
         amount: amount22,
         max: amount22,
         from: null,
-        newTermMonths: newTerm22,
-        reason,
-        citation: art('wi2021', '22', status === 'due' && fined22 > 0 ? '3' : '1'),
+        newTermMonths: ctx.param(FINE_22_NEW_TERM_MONTHS, ctx.peildatum),
+        reason:
+          status === 'barred'
+            ? 'bijstand_verlaagd'
+            : status === 'due'
+              ? 'intake_niet_verschenen'
+              : missed === 0
+                ? 'bij_niet_verschijnen'
+                : 'na_waarschuwing',
+        citation: status === 'barred' ? CITE_27 : status === 'due' && fined22 > 0 ? CITE_22_3 : CITE_22_1,
       });
-      if (barredByBijstand(ctx, '22')) items.push(item('barred', 'bijstand_verlaagd'));
-      else if (due22 > 0) items.push(item('due', 'intake_niet_verschenen'));
-      else items.push(item('possible', missed === 0 ? 'bij_niet_verschijnen' : 'na_waarschuwing'));
     }
 
     // Art. 23: not cooperating with the PIP support, or not meeting the set intensities.
-    const prior23 = finesOf(ctx, '23');
-    const collegeTotal = [...finesOf(ctx, '22'), ...prior23]
-      .filter(({ on }) => theTerm === null || (on >= theTerm.start && on <= theTerm.lastDay))
-      .reduce((s, { f }) => s + f.amount, 0);
+    const prior23 = fined['23'];
+    let collegeTotal = 0;
+    for (const { f, on } of fined['22'])
+      if (theTerm === null || (on >= theTerm.start && on <= theTerm.lastDay)) collegeTotal += f.amount;
+    for (const { f, on } of prior23)
+      if (theTerm === null || (on >= theTerm.start && on <= theTerm.lastDay)) collegeTotal += f.amount;
     const collegeCap = ctx.param(FINE_22_23_CAP_TERM, ctx.peildatum);
-    const max23 = ctx.param(FINE_23_MAX, ctx.peildatum);
-    const open23 = (ctx.facts.offences ?? []).filter((o) => {
-      const est = parse(o.establishedOn);
-      return est <= ctx.peildatum && !prior23.some(({ f }) => f.establishedOn === o.establishedOn);
-    });
     if (theTerm !== null) {
-      if (barredByBijstand(ctx, '23')) {
+      const max23 = ctx.param(FINE_23_MAX, ctx.peildatum);
+      let open23: Offence | undefined;
+      for (const o of ctx.facts.offences ?? []) {
+        if (
+          parse(o.establishedOn) <= ctx.peildatum &&
+          !prior23.some(({ f }) => f.establishedOn === o.establishedOn)
+        ) {
+          open23 = o;
+        }
+      }
+      if (barred('23')) {
         items.push({
           article: '23',
           authority: 'college',
@@ -188,11 +215,10 @@ export const fines = defineRule<Fines | null, LawContext>(
           max: max23,
           from: null,
           reason: 'bijstand_verlaagd',
-          citation: art('wi2021', '27'),
+          citation: CITE_27,
         });
-      } else if (open23.length > 0) {
-        const o = open23[open23.length - 1]!;
-        const raw = art23Amount(ctx, o, prior23);
+      } else if (open23 !== undefined) {
+        const raw = art23Amount(ctx, open23, prior23);
         const amount = Math.max(0, Math.min(raw, collegeCap - collegeTotal));
         items.push({
           article: '23',
@@ -200,9 +226,9 @@ export const fines = defineRule<Fines | null, LawContext>(
           status: 'due',
           amount,
           max: max23,
-          from: parse(o.establishedOn),
-          reason: amount < raw ? 'plafond_termijn' : `verwijtbaarheid_${o.culpability}`,
-          citation: art('bi2021', '7.1', '3'),
+          from: parse(open23.establishedOn),
+          reason: amount < raw ? 'plafond_termijn' : `verwijtbaarheid_${open23.culpability}`,
+          citation: CITE_7_1_3,
         });
       } else {
         items.push({
@@ -213,73 +239,73 @@ export const fines = defineRule<Fines | null, LawContext>(
           max: max23,
           from: theTerm.start,
           reason: 'bij_onvoldoende_medewerking',
-          citation: art('wi2021', '23', '1'),
+          citation: CITE_23,
         });
       }
-    }
 
-    // Art. 24 and 25: after the (extended) term, or the new term set in the previous fine decision.
-    if (theTerm !== null) {
+      // Art. 24 and 25: after the (extended) term, or the new term set in the previous fine decision.
       const cs = ctx.get(components);
       const f = ctx.get(fulfilment);
       const newTermMonths = ctx.param(FINE_NEW_TERM_MONTHS, ctx.peildatum);
-      const pvtMapOpen = cs.some((c) => (c.id === 'pvt' || c.id === 'map') && c.status === 'open');
-      const routeOpen =
-        !f.fulfilled && cs.some((c) => c.id !== 'pvt' && c.id !== 'map' && c.status === 'open');
-      const deadlineAfter = (article: '24' | '25'): Day => {
-        const prior = finesOf(ctx, article);
+      let pvtMapOpen = false;
+      let routeOpen = false;
+      for (const c of cs) {
+        if (c.status !== 'open') continue;
+        if (c.id === 'pvt' || c.id === 'map') pvtMapOpen = true;
+        else routeOpen = true;
+      }
+      routeOpen = routeOpen && !f.fulfilled;
+      let permitRefused = false;
+      for (const r of ctx.facts.residence ?? []) {
+        if (r.endReason === 'verlenging_afgewezen' || r.endReason === 'ingetrokken') permitRefused = true;
+      }
+      for (const article of ['24', '25'] as const) {
+        if (!(article === '24' ? pvtMapOpen : routeOpen)) continue;
+        const prior = fined[article];
         const last = prior[prior.length - 1];
-        if (!last) return theTerm.lastDay;
-        return last.f.newTermLastDay ? parse(last.f.newTermLastDay) : addMonths(last.on, newTermMonths) - 1;
-      };
-      const result = (article: '24' | '25', open: boolean, amount: number | null, max: number): void => {
-        if (!open) return;
-        const deadline = deadlineAfter(article);
+        const deadline = !last
+          ? theTerm.lastDay
+          : last.f.newTermLastDay
+            ? parse(last.f.newTermLastDay)
+            : addMonths(last.on, newTermMonths) - 1;
         const from = deadline + 1;
-        const permitRefused = (ctx.facts.residence ?? []).some(
-          (r) => r.endReason === 'verlenging_afgewezen' || r.endReason === 'ingetrokken',
-        );
-        const base = {
+        const max =
+          article === '24' ? ctx.param(FINE_24, ctx.peildatum) : ctx.param(FINE_25_MAX, ctx.peildatum);
+        // The art. 25 amount follows the Regeling inburgering 2021 table (hours, attempts, passes), not available.
+        const amount = article === '24' ? max : null;
+        let status: FineStatus;
+        let reason: string;
+        let citation = article === '24' ? CITE_24 : CITE_25;
+        if (article === '25' && permitRefused) {
+          status = 'barred';
+          reason = 'verblijf_geweigerd';
+          citation = CITE_25_3;
+        } else if (barred(article)) {
+          status = 'barred';
+          reason = 'bijstand_verlaagd';
+          citation = CITE_27;
+        } else if (limited) {
+          status = 'individual_assessment_required';
+          reason = 'rechtspraak_asiel';
+        } else if (ctx.peildatum >= from) {
+          status = 'due';
+          reason = prior.length ? 'herhaling' : 'termijn_verstreken';
+        } else {
+          status = 'possible';
+          reason = 'na_termijn';
+        }
+        items.push({
           article,
-          authority: 'minister' as const,
-          amount,
+          authority: 'minister',
+          status,
+          amount: status === 'barred' ? null : amount,
           max,
           from,
           newTermMonths,
-          citation: art('wi2021', article, '1'),
-        };
-        if (article === '25' && permitRefused) {
-          items.push({
-            ...base,
-            status: 'barred',
-            amount: null,
-            reason: 'verblijf_geweigerd',
-            citation: art('wi2021', '25', '3'),
-          });
-        } else if (barredByBijstand(ctx, article)) {
-          items.push({
-            ...base,
-            status: 'barred',
-            amount: null,
-            reason: 'bijstand_verlaagd',
-            citation: art('wi2021', '27'),
-          });
-        } else if (limited) {
-          items.push({ ...base, status: 'individual_assessment_required', reason: 'rechtspraak_asiel' });
-        } else if (ctx.peildatum >= from) {
-          items.push({
-            ...base,
-            status: 'due',
-            reason: finesOf(ctx, article).length ? 'herhaling' : 'termijn_verstreken',
-          });
-        } else {
-          items.push({ ...base, status: 'possible', reason: 'na_termijn' });
-        }
-      };
-      const fine24 = ctx.param(FINE_24, ctx.peildatum);
-      result('24', pvtMapOpen, fine24, fine24);
-      // The art. 25 amount follows the Regeling inburgering 2021 table (hours, attempts, passes), not available to us.
-      result('25', routeOpen, null, ctx.param(FINE_25_MAX, ctx.peildatum));
+          reason,
+          citation,
+        });
+      }
     }
     const enforcement = limited ? 'individual_assessment_required' : 'normal';
     ctx.because(

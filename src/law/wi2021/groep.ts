@@ -25,10 +25,10 @@ export function currentPermit(ctx: LawContext): { permit: Residence; index: numb
   for (let i = 0; i < permits.length; i++) {
     const p = permits[i]!;
     const on =
-      ctx.d(p.grantedOn, `residence[${i}].grantedOn`) ??
-      ctx.d(p.effectiveFrom, `residence[${i}].effectiveFrom`);
+      ctx.d(p.grantedOn, 'residence', i, 'grantedOn') ??
+      ctx.d(p.effectiveFrom, 'residence', i, 'effectiveFrom');
     if (on === undefined || on > ctx.peildatum) continue;
-    const end = ctx.d(p.endedOn, `residence[${i}].endedOn`);
+    const end = ctx.d(p.endedOn, 'residence', i, 'endedOn');
     if (end !== undefined && end < ctx.peildatum) continue;
     if (!best || on >= best.on) best = { permit: p, index: i, on };
   }

@@ -93,7 +93,7 @@ function voluntary(ctx: LawContext): Loan | null {
     for (const c of ['lezen', 'luisteren', 'schrijven', 'spreken', 'knm'] as const) {
       const days = (ctx.facts.exams ?? [])
         .map((e, i) =>
-          e.component === c && e.result === 'passed' ? ctx.d(e.date, `exams[${i}].date`) : undefined,
+          e.component === c && e.result === 'passed' ? ctx.d(e.date, 'exams', i, 'date') : undefined,
         )
         .filter((x): x is Day => x !== undefined);
       if (days.length === 0) {

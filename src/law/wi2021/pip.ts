@@ -42,7 +42,7 @@ function registration(
   let best: { reg: Registration; on: Day; index: number } | undefined;
   regs.forEach((r, i) => {
     if (housingOnly && r.housing !== true) return;
-    const on = ctx.d(r.from, `brp[${i}].from`);
+    const on = ctx.d(r.from, 'brp', i, 'from');
     if (on === undefined) return;
     if (!best || on < best.on) best = { reg: r, on, index: i };
   });
@@ -202,12 +202,12 @@ export const pipAfterMove = defineRule<PipAfterMove | null, LawContext>(
   (ctx) => {
     const pips = ctx.facts.pips ?? [];
     const first = pips
-      .map((p, i) => ctx.d(p.dagtekening, `pips[${i}].dagtekening`))
+      .map((p, i) => ctx.d(p.dagtekening, 'pips', i, 'dagtekening'))
       .filter((d): d is Day => d !== undefined)
       .sort((a, b) => a - b)[0];
     if (first === undefined) return null;
     const regs = (ctx.facts.brp ?? [])
-      .map((r, i) => ({ r, on: ctx.d(r.from, `brp[${i}].from`) }))
+      .map((r, i) => ({ r, on: ctx.d(r.from, 'brp', i, 'from') }))
       .filter(
         (x): x is { r: Registration; on: Day } => x.on !== undefined && x.on > first && x.on <= ctx.peildatum,
       )
@@ -217,7 +217,7 @@ export const pipAfterMove = defineRule<PipAfterMove | null, LawContext>(
     const weeks = ctx.param(PIP_MOVE_WEEKS, move.on);
     const { deadline } = withAtw(move.on, weeks);
     const adopted = pips
-      .map((p, i) => ({ p, on: ctx.d(p.dagtekening, `pips[${i}].dagtekening`) }))
+      .map((p, i) => ({ p, on: ctx.d(p.dagtekening, 'pips', i, 'dagtekening') }))
       .filter(
         (x) =>
           x.on !== undefined &&

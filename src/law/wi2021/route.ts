@@ -57,39 +57,39 @@ export const routeState = defineRule<RouteState, LawContext>(
     let route: Leerroute | null = null;
     let since: Day | null = null;
     let assumed = false;
-    const events: { on: Day; apply: () => void }[] = [];
-    (ctx.facts.pips ?? []).forEach((p, i) => {
-      const on = ctx.d(p.dagtekening, `pips[${i}].dagtekening`);
-      if (on === undefined || on > ctx.peildatum) return;
-      events.push({
-        on,
-        apply: () => {
-          route = p.leerroute ?? route ?? 'B1';
-          assumed = p.leerroute === undefined && route === 'B1';
-          since = since === null || p.leerroute !== undefined ? on : since;
-        },
-      });
-    });
-    (ctx.facts.decisions ?? []).forEach((d, i) => {
-      if (d.type !== 'routewijziging' && d.type !== 'afschalen') return;
-      const on = ctx.d(d.date, `decisions[${i}].date`);
-      if (on === undefined || on > ctx.peildatum) return;
-      events.push({
-        on,
-        apply: () => {
-          if (d.type === 'routewijziging') {
-            route = d.to;
-            assumed = false;
-            since = on;
-          } else {
-            const a2 = ctx.param(AFSCHALEN_LEVEL, on);
-            for (const s of d.skills) levels[s] = a2;
-          }
-        },
-      });
-    });
-    events.sort((a, b) => a.on - b.on);
-    for (const e of events) e.apply();
+    // PIPs and route decisions in date order; on the same day a PIP comes first (it is amended by the decision).
+    const order: { on: Day; pip: number; decision: number }[] = [];
+    const pips = ctx.facts.pips ?? [];
+    for (let i = 0; i < pips.length; i++) {
+      const on = ctx.d(pips[i]!.dagtekening, 'pips', i, 'dagtekening');
+      if (on !== undefined && on <= ctx.peildatum) order.push({ on, pip: i, decision: -1 });
+    }
+    const decisions = ctx.facts.decisions ?? [];
+    for (let i = 0; i < decisions.length; i++) {
+      const d = decisions[i]!;
+      if (d.type !== 'routewijziging' && d.type !== 'afschalen') continue;
+      const on = ctx.d(d.date, 'decisions', i, 'date');
+      if (on !== undefined && on <= ctx.peildatum) order.push({ on, pip: -1, decision: i });
+    }
+    if (order.length > 1) order.sort((a, b) => a.on - b.on || b.pip - a.pip);
+    for (const e of order) {
+      if (e.pip >= 0) {
+        const p = pips[e.pip]!;
+        route = p.leerroute ?? route ?? 'B1';
+        assumed = p.leerroute === undefined && route === 'B1';
+        since = since === null || p.leerroute !== undefined ? e.on : since;
+        continue;
+      }
+      const d = decisions[e.decision]!;
+      if (d.type === 'routewijziging') {
+        route = d.to;
+        assumed = false;
+        since = e.on;
+      } else if (d.type === 'afschalen') {
+        const a2 = ctx.param(AFSCHALEN_LEVEL, e.on);
+        for (const s of d.skills) levels[s] = a2;
+      }
+    }
     ctx.fact('pips', ctx.facts.pips);
     if (route === null) ctx.because('no_pip', undefined, art('wi2021', '15', '1', 'a'));
     else
@@ -131,7 +131,7 @@ function passedOn(ctx: LawContext, component: ExamComponent, level: Level | unde
     if (e.component !== component || e.result !== 'passed') return;
     if (level !== undefined && !levelAtLeast(e.level ?? (component === 'knm' ? level : undefined), level))
       return;
-    const on = ctx.d(e.date, `exams[${i}].date`);
+    const on = ctx.d(e.date, 'exams', i, 'date');
     if (on === undefined || on > ctx.peildatum) return;
     if (best === undefined || on < best) best = on;
   });
@@ -148,7 +148,7 @@ function partialReleases(ctx: LawContext): { ontheven: Set<string>; vrijgesteld:
   const ontheven = new Set<string>();
   const vrijgesteld = new Set<string>();
   (ctx.facts.decisions ?? []).forEach((d, i) => {
-    const on = ctx.d(d.date, `decisions[${i}].date`);
+    const on = ctx.d(d.date, 'decisions', i, 'date');
     if (on === undefined || on > ctx.peildatum) return;
     if (d.type === 'ontheffing' && d.scope === 'gedeeltelijk')
       for (const c of d.components ?? []) ontheven.add(c);

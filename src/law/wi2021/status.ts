@@ -31,10 +31,10 @@ function residenceEnded(ctx: LawContext): Day | null {
   let open = false;
   permits.forEach((p, i) => {
     const start =
-      ctx.d(p.grantedOn, `residence[${i}].grantedOn`) ??
-      ctx.d(p.effectiveFrom, `residence[${i}].effectiveFrom`);
+      ctx.d(p.grantedOn, 'residence', i, 'grantedOn') ??
+      ctx.d(p.effectiveFrom, 'residence', i, 'effectiveFrom');
     if (start === undefined || start > ctx.peildatum) return;
-    const end = ctx.d(p.endedOn, `residence[${i}].endedOn`);
+    const end = ctx.d(p.endedOn, 'residence', i, 'endedOn');
     if (end === undefined || end >= ctx.peildatum) open = true;
     else if (lastEnd === null || end > lastEnd) lastEnd = end;
   });

@@ -53,7 +53,7 @@ export interface Term {
 export function firstPipDate(ctx: LawContext): Day | undefined {
   let first: Day | undefined;
   (ctx.facts.pips ?? []).forEach((p, i) => {
-    const d = ctx.d(p.dagtekening, `pips[${i}].dagtekening`);
+    const d = ctx.d(p.dagtekening, 'pips', i, 'dagtekening');
     if (d !== undefined && d <= ctx.peildatum && (first === undefined || d < first)) first = d;
   });
   return first;
@@ -89,8 +89,8 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
     const ext: { on: Day; apply: () => Maybe<Extension> }[] = [];
     const gapMax = ctx.param(GAP_MAX, pip);
     (ctx.facts.gaps ?? []).forEach((g, i) => {
-      const from = ctx.d(g.from, `gaps[${i}].from`);
-      const to = ctx.d(g.to, `gaps[${i}].to`);
+      const from = ctx.d(g.from, 'gaps', i, 'from');
+      const to = ctx.d(g.to, 'gaps', i, 'to');
       if (from === undefined || to === undefined || from > ctx.peildatum) return;
       if (to > addYears(from, gapMax) - 1) return; // longer than a year: the duty ended (Bi2021 art. 2.1 lid 2)
       ext.push({
@@ -103,7 +103,7 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
     });
     (ctx.facts.decisions ?? []).forEach((d, i) => {
       if (d.type !== 'verlenging') return;
-      const on = ctx.d(d.date, `decisions[${i}].date`);
+      const on = ctx.d(d.date, 'decisions', i, 'date');
       if (on === undefined || on > ctx.peildatum) return;
       ext.push({
         on,

@@ -61,12 +61,12 @@ export const vrijstelling = defineRule<Vrijstelling, LawContext>(
     const granted: VrijstellingGranted[] = [];
     (ctx.facts.decisions ?? []).forEach((d, i) => {
       if (d.type !== 'vrijstelling') return;
-      const date = ctx.d(d.date, `decisions[${i}].date`)!;
+      const date = ctx.d(d.date, 'decisions', i, 'date')!;
       if (date > ctx.peildatum) return;
       granted.push({
         ground: d.ground,
         date,
-        until: ctx.d(d.until, `decisions[${i}].until`) ?? null,
+        until: ctx.d(d.until, 'decisions', i, 'until') ?? null,
         components: d.components ?? null,
       });
     });
@@ -161,7 +161,7 @@ export const ontheffing = defineRule<Ontheffing, LawContext>(
     const granted: OntheffingGranted[] = [];
     (ctx.facts.decisions ?? []).forEach((d, i) => {
       if (d.type !== 'ontheffing') return;
-      const date = ctx.d(d.date, `decisions[${i}].date`)!;
+      const date = ctx.d(d.date, 'decisions', i, 'date')!;
       if (date > ctx.peildatum) return;
       granted.push({ ground: d.ground, scope: d.scope, date, components: d.components ?? [] });
     });
