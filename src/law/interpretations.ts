@@ -47,10 +47,48 @@ export interface Interpretations {
    */
   readonly kwalificatieplichtVrijstelling: 'automatic' | 'decision_only';
   /**
-   * The Z-route certificate and naturalisation (§9.10): reserved for the naturalisation rules (issue 6).
-   * Listed here so every interpretation lives in one place.
+   * The Z-route certificate and naturalisation (§9.10): RWN art. 8 lid 1 d asks for knowledge of the language at the
+   * level of the Besluit naturalisatietoets, shown by a diploma; the inburgeringscertificaat records hours, not a
+   * level. false (default): the certificate alone does not satisfy it (the naturalisatietoets is still needed);
+   * true: it does.
    */
   readonly zrouteCertificateSatisfiesNaturalisation: boolean;
+  /**
+   * Wi2013 art. 7b lid 2: the three-year exam term "vangt aan op het moment dat de vreemdeling inburgeringsplichtig
+   * wordt", a moment during the day of the grant; a term of three years from that moment ends on the same calendar
+   * day three years on ('same_day', default, as in law brief §10 #11: obliged 2020-06-15, last day 2023-06-15).
+   * 'day_before' counts the day of the grant as the first full day (last day 2023-06-14). Also used for the one-year
+   * PVT term (art. 7a) and the new terms of art. 29 and 32 (from the day the fine decision was made known).
+   */
+  readonly wi2013TermEnd: 'same_day' | 'day_before';
+  /**
+   * Wi2013 art. 5 lid 1 a, d and e are continuing exceptions (under 16, leerplichtig or kwalificatieplichtig, in
+   * education straight after): the duty arises when the exception ends. When it ends after 2021, Wi2021 art. 54 lid 1
+   * keeps Wi2013 only for persons it applied to on 2021-12-31. 'regime_on_end_date' (default, as plicht.ts already did
+   * for the 16th birthday) applies the law in force when the duty arises; 'wi2013' keeps the 2013 regime because the
+   * residence was obtained before 2022.
+   */
+  readonly wi2013ContinuingExceptionRegime: 'regime_on_end_date' | 'wi2013';
+  /**
+   * Who the CJEU/RvS limits on fines and loan recovery protect (§1.8, §9.6). C-158/23 rests on the Qualification
+   * Directive (2011/95/EU, art. 34), so 'beneficiaries' (default): holders of an asylum permit (Vw 28, 33) or an EU
+   * long-term resident permit with the international-protection annotation. 'beneficiaries_and_family' extends it to
+   * family members on a regulier permit joining them (the Bi2013 art. 4.1a lid 3 b group).
+   */
+  readonly caseLawAsylumScope: 'beneficiaries' | 'beneficiaries_and_family';
+  /**
+   * Vb art. 3.71a lid 1: the basisexamen must be passed "binnen één jaar direct voorafgaand aan de aanvraag". Since
+   * 2014-11-01 its parts are taken separately. 'each_component' (default): every part's pass lies within the year
+   * before the mvv application; 'last_component': the exam counts as passed on the day of the last part, and only that
+   * day must lie within the year.
+   */
+  readonly wibComponentValidity: 'each_component' | 'last_component';
+  /**
+   * Participatiewet art. 18b and persons in a Wi2021 trajectory (§4, §9.5): the 2026 text has no exclusion, so
+   * 'apply' (default) follows the text; 'exempt_during_trajectory' is the policy reading that a person with a live
+   * Wi2021 duty is not tested while the trajectory runs. Either way Wi2021 art. 27 bars a double sanction.
+   */
+  readonly taaleisWi2021Obliged: 'apply' | 'exempt_during_trajectory';
 }
 
 export const DEFAULT_INTERPRETATIONS: Interpretations = {
@@ -63,6 +101,11 @@ export const DEFAULT_INTERPRETATIONS: Interpretations = {
   pipDeadlineVersion: 'registration_date',
   kwalificatieplichtVrijstelling: 'automatic',
   zrouteCertificateSatisfiesNaturalisation: false,
+  wi2013TermEnd: 'same_day',
+  wi2013ContinuingExceptionRegime: 'regime_on_end_date',
+  caseLawAsylumScope: 'beneficiaries',
+  wibComponentValidity: 'each_component',
+  taaleisWi2021Obliged: 'apply',
 };
 
 export function interpretations(over?: Partial<Interpretations>): Interpretations {
