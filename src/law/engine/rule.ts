@@ -175,6 +175,11 @@ export class Context {
     return v.value;
   }
 
+  /** Whether a derivation is being recorded: rules skip building explanation values when it is not. */
+  get tracing(): boolean {
+    return this.tracer.enabled;
+  }
+
   /** Names the branch that decided, with values for the explanation and the article that decided it. */
   because(outcome: string, args?: Readonly<Record<string, unknown>>, cite?: Citation): void {
     if (this.tracer.enabled) this.tracer.because(outcome, args, cite);

@@ -125,17 +125,41 @@ export interface Component {
   readonly citation: Citation;
 }
 
-function passedOn(ctx: LawContext, component: ExamComponent, level: Level | undefined): Day | undefined {
-  let best: Day | undefined;
-  (ctx.facts.exams ?? []).forEach((e, i) => {
-    if (e.component !== component || e.result !== 'passed') return;
-    if (level !== undefined && !levelAtLeast(e.level ?? (component === 'knm' ? level : undefined), level))
-      return;
+const CITE = {
+  pvt: art('wi2021', '6', '1', 'a'),
+  map: art('wi2021', '6', '1', 'b'),
+  mapNotRequired: art('wi2021', '8', '3'),
+  skill: art('wi2021', '7', '1', 'a'),
+  knm: art('wi2021', '7', '1', 'b'),
+  tst: art('wi2021', '8', '1'),
+  zCourse: art('bi2021', '3.14', '2', 'a'),
+  zPart: art('bi2021', '3.14', '2', 'b'),
+  zTalk: art('bi2021', '3.14', '2', 'c'),
+  route: art('wi2021', '6', '1'),
+} as const;
+
+/**
+ * First day each exam component was passed at (at least) the level asked, on or before the peildatum; one pass
+ * over the exam results. KNM has no CEFR level.
+ */
+function firstPasses(
+  ctx: LawContext,
+  levels: Readonly<Record<Skill, Level>>,
+): Partial<Record<ExamComponent, Day>> {
+  const out: Partial<Record<ExamComponent, Day>> = {};
+  const exams = ctx.facts.exams;
+  if (!exams) return out;
+  for (let i = 0; i < exams.length; i++) {
+    const e = exams[i]!;
+    if (e.result !== 'passed') continue;
+    const c = e.component;
+    if (c !== 'knm' && c !== 'ona' && !levelAtLeast(e.level, levels[c])) continue;
     const on = ctx.d(e.date, 'exams', i, 'date');
-    if (on === undefined || on > ctx.peildatum) return;
-    if (best === undefined || on < best) best = on;
-  });
-  return best;
+    if (on === undefined || on > ctx.peildatum) continue;
+    const best = out[c];
+    if (best === undefined || on < best) out[c] = on;
+  }
+  return out;
 }
 
 function onOrBefore(ctx: LawContext, iso: string | undefined, path: string): Day | undefined {
@@ -143,19 +167,48 @@ function onOrBefore(ctx: LawContext, iso: string | undefined, path: string): Day
   return d !== undefined && d <= ctx.peildatum ? d : undefined;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Components released by a partial ontheffing or exempted by a partial vrijstelling, on or before the peildatum. */
-function partialReleases(ctx: LawContext): { ontheven: Set<string>; vrijgesteld: Set<string> } {
+function partialReleases(ctx: LawContext): {
+  ontheven: ReadonlySet<string>;
+  vrijgesteld: ReadonlySet<string>;
+} {
+  const decisions = ctx.facts.decisions;
+  if (!decisions || decisions.length === 0) return { ontheven: NONE, vrijgesteld: NONE };
   const ontheven = new Set<string>();
   const vrijgesteld = new Set<string>();
-  (ctx.facts.decisions ?? []).forEach((d, i) => {
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i]!;
     const on = ctx.d(d.date, 'decisions', i, 'date');
-    if (on === undefined || on > ctx.peildatum) return;
+    if (on === undefined || on > ctx.peildatum) continue;
     if (d.type === 'ontheffing' && d.scope === 'gedeeltelijk')
       for (const c of d.components ?? []) ontheven.add(c);
     if (d.type === 'vrijstelling' && d.ground === '7.3')
       for (const c of d.components ?? []) vrijgesteld.add(c);
-  });
+  }
   return { ontheven, vrijgesteld };
+}
+
+function component(
+  id: ComponentId,
+  done: Day | undefined,
+  released: { ontheven: ReadonlySet<string>; vrijgesteld: ReadonlySet<string> },
+  citation: Citation,
+  level?: Level,
+): Component {
+  const status: ComponentStatus =
+    done !== undefined
+      ? 'fulfilled'
+      : released.ontheven.has(id)
+        ? 'ontheven'
+        : released.vrijgesteld.has(id)
+          ? 'vrijgesteld'
+          : 'open';
+  const c: { -readonly [K in keyof Component]: Component[K] } = { id, status, citation };
+  if (done !== undefined) c.on = done;
+  if (level !== undefined) c.level = level;
+  return c;
 }
 
 /** The components of the duty and their status on the peildatum (art. 6 lid 1; art. 7, 8, 9). */
@@ -178,91 +231,64 @@ export const components = defineRule<readonly Component[], LawContext>(
   (ctx) => {
     const rs = ctx.get(routeState);
     const route = rs.route ?? 'B1';
-    const g = ctx.get(group);
-    const { ontheven, vrijgesteld } = partialReleases(ctx);
+    const released = partialReleases(ctx);
     const out: Component[] = [];
-    const status = (id: string, done: Day | undefined): { status: ComponentStatus; on?: Day } =>
-      done !== undefined
-        ? { status: 'fulfilled', on: done }
-        : ontheven.has(id)
-          ? { status: 'ontheven' }
-          : vrijgesteld.has(id)
-            ? { status: 'vrijgesteld' }
-            : { status: 'open' };
+    const f = ctx.facts;
 
-    const pvtDone = onOrBefore(ctx, ctx.facts.pvt?.completedOn, 'pvt.completedOn');
-    out.push({ id: 'pvt', ...status('pvt', pvtDone), citation: art('wi2021', '6', '1', 'a') });
+    out.push(component('pvt', onOrBefore(ctx, f.pvt?.completedOn, 'pvt.completedOn'), released, CITE.pvt));
 
-    const tst = ctx.facts.taalschakeltraject;
-    const tstCompleted = onOrBefore(ctx, tst?.completedOn, 'taalschakeltraject.completedOn');
-    const tstLeft = onOrBefore(ctx, tst?.leftOn, 'taalschakeltraject.leftOn');
-    const tstStarted = onOrBefore(ctx, tst?.startedOn, 'taalschakeltraject.startedOn');
+    const tst = f.taalschakeltraject;
+    const tstCompleted = tst ? onOrBefore(ctx, tst.completedOn, 'taalschakeltraject.completedOn') : undefined;
+    const mapDone = onOrBefore(ctx, f.map?.completedOn, 'map.completedOn');
     const followsTst =
       route === 'onderwijs' &&
-      (tstCompleted !== undefined || (tstStarted !== undefined && tstLeft === undefined));
-    const mapDone = onOrBefore(ctx, ctx.facts.map?.completedOn, 'map.completedOn');
-    if (followsTst) {
-      out.push({
-        id: 'map',
-        status: mapDone !== undefined ? 'fulfilled' : 'not_required',
-        ...(mapDone ? { on: mapDone } : {}),
-        citation: art('wi2021', '8', '3'),
-      });
+      tst !== undefined &&
+      (tstCompleted !== undefined ||
+        (onOrBefore(ctx, tst.startedOn, 'taalschakeltraject.startedOn') !== undefined &&
+          onOrBefore(ctx, tst.leftOn, 'taalschakeltraject.leftOn') === undefined));
+    if (followsTst && mapDone === undefined) {
+      out.push({ id: 'map', status: 'not_required', citation: CITE.mapNotRequired });
     } else {
-      out.push({ id: 'map', ...status('map', mapDone), citation: art('wi2021', '6', '1', 'b') });
+      out.push(component('map', mapDone, released, followsTst ? CITE.mapNotRequired : CITE.map));
     }
 
     if (route === 'Z') {
-      const hours = ctx.facts.hours ?? {};
+      const hours = f.hours;
       const courseReq = ctx.param(ZROUTE_COURSE_HOURS, ctx.peildatum);
-      const course = hours.zrouteCourse ?? 0;
+      const course = hours?.zrouteCourse ?? 0;
       out.push({
         id: 'zroute_cursus',
         status: course >= courseReq ? 'fulfilled' : 'open',
         hours: { done: course, required: courseReq },
-        citation: art('bi2021', '3.14', '2', 'a'),
+        citation: CITE.zCourse,
       });
-      if (g === 'asielstatushouder') {
+      if (ctx.get(group) === 'asielstatushouder') {
         const partReq = ctx.param(ZROUTE_PARTICIPATION_HOURS, ctx.peildatum);
         // PVT and MAP hours count towards the participation norm (Bi2021 art. 3.14 lid 5).
-        const part = (hours.participation ?? 0) + (ctx.facts.pvt?.hours ?? 0) + (ctx.facts.map?.hours ?? 0);
+        const part = (hours?.participation ?? 0) + (f.pvt?.hours ?? 0) + (f.map?.hours ?? 0);
         out.push({
           id: 'zroute_participatie',
-          status: part >= partReq ? 'fulfilled' : ontheven.has('participatie') ? 'ontheven' : 'open',
+          status: part >= partReq ? 'fulfilled' : released.ontheven.has('participatie') ? 'ontheven' : 'open',
           hours: { done: part, required: partReq },
-          citation: art('bi2021', '3.14', '2', 'b'),
+          citation: CITE.zPart,
         });
       }
-      const talk = onOrBefore(ctx, ctx.facts.zroute?.eindgesprekOn, 'zroute.eindgesprekOn');
-      out.push({
-        id: 'zroute_eindgesprek',
-        ...(talk !== undefined ? { status: 'fulfilled', on: talk } : { status: 'open' }),
-        citation: art('bi2021', '3.14', '2', 'c'),
-      });
+      out.push(
+        component(
+          'zroute_eindgesprek',
+          onOrBefore(ctx, f.zroute?.eindgesprekOn, 'zroute.eindgesprekOn'),
+          released,
+          CITE.zTalk,
+        ),
+      );
     } else {
-      if (route === 'onderwijs') {
-        out.push({
-          id: 'taalschakeltraject',
-          ...(tstCompleted !== undefined ? { status: 'fulfilled', on: tstCompleted } : { status: 'open' }),
-          citation: art('wi2021', '8', '1'),
-        });
-      }
-      for (const s of SKILLS) {
-        const level = rs.levels[s];
-        out.push({
-          id: s,
-          ...status(s, passedOn(ctx, s, level)),
-          level,
-          citation: art('wi2021', '7', '1', 'a'),
-        });
-      }
-      out.push({
-        id: 'knm',
-        ...status('knm', passedOn(ctx, 'knm', undefined)),
-        citation: art('wi2021', '7', '1', 'b'),
-      });
+      if (route === 'onderwijs') out.push(component('taalschakeltraject', tstCompleted, released, CITE.tst));
+      const passes = firstPasses(ctx, rs.levels);
+      for (const s of SKILLS) out.push(component(s, passes[s], released, CITE.skill, rs.levels[s]));
+      out.push(component('knm', passes.knm, released, CITE.knm));
     }
-    ctx.because('route', { route, pvtHours: ctx.param(PVT_HOURS, ctx.peildatum) }, art('wi2021', '6', '1'));
+    if (ctx.tracer.enabled)
+      ctx.because('route', { route, pvtHours: ctx.param(PVT_HOURS, ctx.peildatum) }, CITE.route);
     return out;
   },
 );
@@ -276,6 +302,9 @@ export interface Fulfilment {
 }
 
 const DONE = new Set<ComponentStatus>(['fulfilled', 'not_required', 'ontheven', 'vrijgesteld']);
+const NOT_FULFILLED: Fulfilment = { fulfilled: false, on: null, document: null, via: null };
+const CITE_TERM_START = art('wi2021', '11', '2');
+const CITE_DIPLOMA = art('wi2021', '6', '2');
 
 /** Fulfilment of the duty (art. 6 lid 1-2; Bi2021 art. 3.15-3.16). */
 export const fulfilment = defineRule<Fulfilment, LawContext>(
@@ -293,79 +322,82 @@ export const fulfilment = defineRule<Fulfilment, LawContext>(
   },
   (ctx) => {
     const rs = ctx.get(routeState);
-    const cs = ctx.get(components);
-    const by = (id: ComponentId) => cs.find((c) => c.id === id);
-    const base = ['pvt', 'map'].map((id) => by(id as ComponentId)!);
-    const exam = [...SKILLS, 'knm']
-      .map((id) => by(id as ComponentId))
-      .filter((c): c is Component => c !== undefined);
-    const latest = (xs: readonly Component[]): Day | null => {
-      let m: Day | null = null;
-      for (const c of xs) if (c.on !== undefined && (m === null || c.on > m)) m = c.on;
-      return m;
-    };
-    const all = (xs: readonly Component[]) => xs.every((c) => DONE.has(c.status));
-    const none: Fulfilment = { fulfilled: false, on: null, document: null, via: null };
     if (rs.route === null) {
-      ctx.because('no_pip', undefined, art('wi2021', '11', '2'));
-      return none;
+      ctx.because('no_pip', undefined, CITE_TERM_START);
+      return NOT_FULFILLED;
     }
-    let result: Fulfilment = none;
-    if (rs.route === 'Z') {
-      const z = cs.filter((c) => c.id.startsWith('zroute_'));
-      if (all(base) && all(z)) {
-        result = {
-          fulfilled: true,
-          on: latest([...base, ...z]),
-          document: 'inburgeringscertificaat',
-          via: 'zelfredzaamheidsroute',
-        };
+    const cs = ctx.get(components);
+    // One pass: are the PVT/MAP, exam, Z-route and taalschakeltraject parts done, and when was each last done?
+    let baseDone = true;
+    let examDone = true;
+    let zDone = true;
+    let tstDone = false;
+    let baseLast = -Infinity;
+    let examLast = -Infinity;
+    let zLast = -Infinity;
+    let tstOn = -Infinity;
+    for (const c of cs) {
+      const done = DONE.has(c.status);
+      const on = c.on ?? -Infinity;
+      if (c.id === 'pvt' || c.id === 'map') {
+        baseDone &&= done;
+        if (on > baseLast) baseLast = on;
+      } else if (c.id === 'taalschakeltraject') {
+        tstDone = c.status === 'fulfilled';
+        tstOn = on;
+      } else if (
+        c.id === 'zroute_cursus' ||
+        c.id === 'zroute_participatie' ||
+        c.id === 'zroute_eindgesprek'
+      ) {
+        zDone &&= done;
+        if (on > zLast) zLast = on;
+      } else {
+        examDone &&= done;
+        if (on > examLast) examLast = on;
       }
-    } else if (rs.route === 'onderwijs') {
-      const tst = by('taalschakeltraject')!;
-      if (all(base) && tst.status === 'fulfilled') {
+    }
+    const day = (x: number): Day | null => (x === -Infinity ? null : x);
+    let result: Fulfilment = NOT_FULFILLED;
+    if (baseDone) {
+      if (rs.route === 'Z') {
+        if (zDone) {
+          result = {
+            fulfilled: true,
+            on: day(Math.max(baseLast, zLast)),
+            document: 'inburgeringscertificaat',
+            via: 'zelfredzaamheidsroute',
+          };
+        }
+      } else if (rs.route === 'onderwijs' && tstDone) {
         result = {
           fulfilled: true,
-          on: latest([...base, tst]),
+          on: day(Math.max(baseLast, tstOn)),
           document: 'inburgeringsdiploma',
           via: 'onderwijsroute',
         };
-      } else if (all(base) && all(exam)) {
+      } else if (examDone) {
         result = {
           fulfilled: true,
-          on: latest([...base, ...exam]),
+          on: day(Math.max(baseLast, examLast)),
           document: 'inburgeringsdiploma',
-          via: 'onderwijsroute_examen',
+          via: rs.route === 'onderwijs' ? 'onderwijsroute_examen' : 'B1-route',
         };
       }
-    } else if (all(base) && all(exam)) {
-      result = {
-        fulfilled: true,
-        on: latest([...base, ...exam]),
-        document: 'inburgeringsdiploma',
-        via: 'B1-route',
-      };
     }
-    if (result.fulfilled)
-      ctx.because(
-        result.via!,
-        {
-          date: result.on === null ? null : format(result.on),
-          document: result.document,
-        },
-        art('wi2021', '6', '2'),
-      );
-    else
-      ctx.because(
-        'open',
-        {
-          open: cs
-            .filter((c) => c.status === 'open')
-            .map((c) => c.id)
-            .join(', '),
-        },
-        art('wi2021', '6', '1'),
-      );
+    if (ctx.tracer.enabled) {
+      if (result.fulfilled) {
+        if (ctx.tracing)
+          ctx.because(
+            result.via!,
+            { date: result.on === null ? null : format(result.on), document: result.document },
+            CITE_DIPLOMA,
+          );
+      } else {
+        const open = cs.filter((c) => c.status === 'open').map((c) => c.id);
+        ctx.because('open', { open: open.join(', ') }, CITE.route);
+      }
+    }
     return result;
   },
 );
