@@ -97,16 +97,10 @@ export const nationalityException = defineRule<Maybe<NotObligedReason | null>, L
     }
     const eu = asSet(ctx.param(FREE_MOVEMENT_STATES, ctx.peildatum));
     if (nats.some((n) => eu.has(n))) {
-      if (ctx.tracing)
-        ctx.because(
-          'eu_national',
-          { nationality: nats.find((n) => eu.has(n)) },
-          art('wi2021', '3', '2', 'a'),
-        );
+      ctx.because('eu_national', { nationality: nats.find((n) => eu.has(n)) }, art('wi2021', '3', '2', 'a'));
       return 'eu_national';
     }
-    if (ctx.tracing)
-      ctx.because('third_country', { nationalities: nats.join(', ') }, art('wi2021', '3', '1'));
+    ctx.because('third_country', { nationalities: nats.join(', ') }, art('wi2021', '3', '1'));
     return null;
   },
 );
@@ -247,16 +241,15 @@ export const plichtArose = defineRule<PlichtArose, LawContext>(
         if (earlierPossible) return { arose: pending };
       }
       const acquisition: Acquisition = { permit: best.permit, on: best.on, regime: best.regime };
-      if (ctx.tracing)
-        ctx.because(
-          'arose',
-          {
-            date: format(best.on),
-            regime: best.regime,
-            permit: permits[best.permit]!.kind,
-          },
-          best.regime === 'wi2021' ? art('wi2021', '3', '1') : art('wi2013', '3', '1'),
-        );
+      ctx.because(
+        'arose',
+        {
+          date: format(best.on),
+          regime: best.regime,
+          permit: permits[best.permit]!.kind,
+        },
+        best.regime === 'wi2021' ? art('wi2021', '3', '1') : art('wi2013', '3', '1'),
+      );
       return { arose: true, acquisition };
     }
     if (pending) return { arose: pending };

@@ -123,20 +123,19 @@ export const ontheffing = defineRule<Wi2013Ontheffing, LawContext>(
         requiredHours: n.hours,
         attemptsShort,
       };
-      if (ctx.tracing)
-        ctx.because(
-          eligible instanceof Unknown ? 'agi_onbekend' : eligible ? 'agi_mogelijk' : 'agi_niet',
-          {
-            hours,
-            required: n.hours,
-            attempts: n.attempts,
-            short: attemptsShort.join(', '),
-            opensOn: format(opensOn),
-          },
-          ctx.param(AGI_SCOPE, ctx.peildatum) === 'geheel'
-            ? art('wi2013', '6', '1', 'b')
-            : art('wi2013', '6', '2'),
-        );
+      ctx.because(
+        eligible instanceof Unknown ? 'agi_onbekend' : eligible ? 'agi_mogelijk' : 'agi_niet',
+        {
+          hours,
+          required: n.hours,
+          attempts: n.attempts,
+          short: attemptsShort.join(', '),
+          opensOn: format(opensOn),
+        },
+        ctx.param(AGI_SCOPE, ctx.peildatum) === 'geheel'
+          ? art('wi2013', '6', '1', 'b')
+          : art('wi2013', '6', '2'),
+      );
     }
 
     const ev = ctx.facts.integrationEvidence;

@@ -144,20 +144,19 @@ export const components = defineRule<readonly Wi2013Component[], LawContext>(
         out.push({ ...base, status: 'open', on: null });
       }
     }
-    if (ctx.tracing)
-      ctx.because(
-        'parts',
-        {
-          pvt: pvtRequired,
-          ona: onaRequired,
-          level,
-          open: out
-            .filter((c) => c.status === 'open')
-            .map((c) => c.id)
-            .join(', '),
-        },
-        art('wi2013', '7', '2'),
-      );
+    ctx.because(
+      'parts',
+      {
+        pvt: pvtRequired,
+        ona: onaRequired,
+        level,
+        open: out
+          .filter((c) => c.status === 'open')
+          .map((c) => c.id)
+          .join(', '),
+      },
+      art('wi2013', '7', '2'),
+    );
     return out;
   },
 );
@@ -182,8 +181,7 @@ export const fulfilment = defineRule<Wi2013Fulfilment, LawContext>(
     const diploma = ctx.facts.wi2013?.diploma;
     const dOn = ctx.d(diploma?.on, 'wi2013.diploma.on');
     if (diploma && dOn !== undefined && dOn > since && dOn <= ctx.peildatum) {
-      if (ctx.tracing)
-        ctx.because('diploma', { date: format(dOn), kind: diploma.kind }, art('wi2013', '7', '1', 'b'));
+      ctx.because('diploma', { date: format(dOn), kind: diploma.kind }, art('wi2013', '7', '1', 'b'));
       return { fulfilled: true, on: dOn, via: 'diploma' };
     }
     const cs = ctx.get(components);
@@ -193,17 +191,16 @@ export const fulfilment = defineRule<Wi2013Fulfilment, LawContext>(
       ctx.because('examen', { date: format(on) }, art('wi2013', '7', '1', 'a'));
       return { fulfilled: true, on, via: 'examen' };
     }
-    if (ctx.tracing)
-      ctx.because(
-        'open',
-        {
-          open: cs
-            .filter((c) => c.status === 'open')
-            .map((c) => c.id)
-            .join(', '),
-        },
-        art('wi2013', '7', '1'),
-      );
+    ctx.because(
+      'open',
+      {
+        open: cs
+          .filter((c) => c.status === 'open')
+          .map((c) => c.id)
+          .join(', '),
+      },
+      art('wi2013', '7', '1'),
+    );
     return { fulfilled: false, on: null, via: null };
   },
 );
@@ -284,12 +281,11 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
     const end = residenceEnded(ctx);
     if (end !== null) {
       const revivable = ctx.peildatum <= addYears(end, ctx.param(GAP_MAX, end));
-      if (ctx.tracing)
-        ctx.because(
-          revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',
-          { date: format(end) },
-          art('bi2013', '2.2', '2'),
-        );
+      ctx.because(
+        revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',
+        { date: format(end) },
+        art('bi2013', '2.2', '2'),
+      );
       return { status: 'ended', since, endedOn: end, endReason: 'verblijf_beeindigd', ontheffing: null };
     }
     for (const { d, on } of decisionsOf(ctx, 'ontheffing')) {

@@ -46,14 +46,13 @@ export const maatschappelijkeBegeleiding = defineRule<Begeleiding, LawContext>(
       if (on !== undefined && (from === null || on < from)) from = on;
     });
     ctx.fact('brp', ctx.facts.brp);
-    if (ctx.tracing)
-      ctx.because(
-        from === null ? 'nog_niet_ingeschreven' : 'vanaf_inschrijving',
-        {
-          date: from === null ? null : format(from),
-        },
-        art('wi2021', '13', '3'),
-      );
+    ctx.because(
+      from === null ? 'nog_niet_ingeschreven' : 'vanaf_inschrijving',
+      {
+        date: from === null ? null : format(from),
+      },
+      art('wi2021', '13', '3'),
+    );
     return { applies: true, from };
   },
 );
@@ -92,8 +91,7 @@ export const ontzorgen = defineRule<Ontzorgen, LawContext>(
     }
     const months = ctx.param(ONTZORGEN_MONTHS, from);
     const to = addMonths(from, months) - 1;
-    if (ctx.tracing)
-      ctx.because('bijstand', { from: format(from), to: format(to), months }, art('pw', '56a', '1'));
+    ctx.because('bijstand', { from: format(from), to: format(to), months }, art('pw', '56a', '1'));
     return { applies: true, from, to };
   },
 );

@@ -62,8 +62,7 @@ export const group = defineRule<Maybe<Group> | null, LawContext>(
     if (p.purpose !== undefined && FAMILY.has(p.purpose)) {
       if (p.sponsor === undefined) return new Unknown([`residence[${index}].sponsor`]);
       if (ASYLUM_SPONSORS.has(p.sponsor)) {
-        if (ctx.tracing)
-          ctx.because('family_of_asylum', { sponsor: p.sponsor }, art('wi2021', '13', '1', 'b'));
+        ctx.because('family_of_asylum', { sponsor: p.sponsor }, art('wi2021', '13', '1', 'b'));
         return 'asielstatushouder';
       }
     }

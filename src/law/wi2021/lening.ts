@@ -179,20 +179,19 @@ export const loan = defineRule<Loan, LawContext>(
     if (hasLoan && trigger !== null) repaymentStartsOn = firstOfNextMonth(addMonths(trigger, delay));
     const live = d.status === 'obliged' && (entitlementEndsOn === null || ctx.peildatum <= entitlementEndsOn);
     const reason = live ? 'gezinsmigrant_overig' : f.fulfilled ? 'voldaan' : 'aanspraak_vervallen';
-    if (ctx.tracing)
-      ctx.because(
-        reason,
-        {
-          max,
-          entitlementEndsOn: entitlementEndsOn === null ? null : format(entitlementEndsOn),
-          repaymentStartsOn: repaymentStartsOn === null ? null : format(repaymentStartsOn),
-        },
-        live
-          ? art('wi2021', '20', '1')
-          : f.fulfilled
-            ? art('wi2021', '21', '3', 'a')
-            : art('wi2021', '20', '2'),
-      );
+    ctx.because(
+      reason,
+      {
+        max,
+        entitlementEndsOn: entitlementEndsOn === null ? null : format(entitlementEndsOn),
+        repaymentStartsOn: repaymentStartsOn === null ? null : format(repaymentStartsOn),
+      },
+      live
+        ? art('wi2021', '20', '1')
+        : f.fulfilled
+          ? art('wi2021', '21', '3', 'a')
+          : art('wi2021', '20', '2'),
+    );
     return {
       eligible: live,
       kind: 'inburgeringsplichtige',

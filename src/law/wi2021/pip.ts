@@ -79,16 +79,15 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
         if (!reg) return registrationNeeds(ctx, asylum);
         const weeks = ctx.param(PIP_WEEKS, reg.on);
         const { deadline, nominal } = withAtw(reg.on, weeks);
-        if (ctx.tracing)
-          ctx.because(
-            asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
-            {
-              date: format(reg.on),
-              weeks,
-              deadline: format(deadline),
-            },
-            art('bi2021', '5.3', '1'),
-          );
+        ctx.because(
+          asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
+          {
+            date: format(reg.on),
+            weeks,
+            deadline: format(deadline),
+          },
+          art('bi2021', '5.3', '1'),
+        );
         return {
           deadline,
           from: asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
@@ -129,16 +128,15 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
           const alt = withAtw(received, w2);
           if (alt.deadline > deadline) {
             ctx.fact('thirdPartyInfo', tp);
-            if (ctx.tracing)
-              ctx.because(
-                'informatie_derde',
-                {
-                  date: format(received),
-                  weeks: w2,
-                  deadline: format(alt.deadline),
-                },
-                art('bi2021', '5.3', '2'),
-              );
+            ctx.because(
+              'informatie_derde',
+              {
+                date: format(received),
+                weeks: w2,
+                deadline: format(alt.deadline),
+              },
+              art('bi2021', '5.3', '2'),
+            );
             return {
               deadline: alt.deadline,
               from: 'informatie_derde',
@@ -148,12 +146,11 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
             };
           }
         }
-        if (ctx.tracing)
-          ctx.because(
-            from,
-            { date: format(start), weeks, deadline: format(deadline) },
-            art('bi2021', '5.3', '1'),
-          );
+        ctx.because(
+          from,
+          { date: format(start), weeks, deadline: format(deadline) },
+          art('bi2021', '5.3', '1'),
+        );
         return {
           deadline,
           from,
@@ -230,12 +227,11 @@ export const pipAfterMove = defineRule<PipAfterMove | null, LawContext>(
       )
       .map((x) => x.on as Day)
       .sort((a, b) => a - b)[0];
-    if (ctx.tracing)
-      ctx.because(
-        'verhuisd',
-        { gemeente: move.r.gemeente, date: format(move.on), deadline: format(deadline) },
-        art('bi2021', '5.3', '3'),
-      );
+    ctx.because(
+      'verhuisd',
+      { gemeente: move.r.gemeente, date: format(move.on), deadline: format(deadline) },
+      art('bi2021', '5.3', '3'),
+    );
     return { gemeente: move.r.gemeente, registeredOn: move.on, deadline, adoptedOn: adopted ?? null };
   },
 );

@@ -387,12 +387,11 @@ export const fulfilment = defineRule<Fulfilment, LawContext>(
     }
     if (ctx.tracer.enabled) {
       if (result.fulfilled) {
-        if (ctx.tracing)
-          ctx.because(
-            result.via!,
-            { date: result.on === null ? null : format(result.on), document: result.document },
-            CITE_DIPLOMA,
-          );
+        ctx.because(
+          result.via!,
+          { date: result.on === null ? null : format(result.on), document: result.document },
+          CITE_DIPLOMA,
+        );
       } else {
         const open = cs.filter((c) => c.status === 'open').map((c) => c.id);
         ctx.because('open', { open: open.join(', ') }, CITE.route);

@@ -79,8 +79,7 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
     if (nat !== undefined && nat <= ctx.peildatum) return ended(nat, 'naturalisatie');
     const f = ctx.get(fulfilment);
     if (f.fulfilled && f.on !== null) {
-      if (ctx.tracing)
-        ctx.because('fulfilled', { date: format(f.on), document: f.document }, art('wi2021', '6', '2'));
+      ctx.because('fulfilled', { date: format(f.on), document: f.document }, art('wi2021', '6', '2'));
       return { status: 'fulfilled', since, endedOn: f.on, endReason: null };
     }
     if (ctx.interp.aowAgeEndsDuty) {
@@ -94,32 +93,29 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
       // new permit, the duty is ended once the year has passed, and is shown as ended (revivable) before that.
       const gapMax = ctx.param(GAP_MAX, end);
       const revivable = ctx.peildatum <= addYears(end, gapMax);
-      if (ctx.tracing)
-        ctx.because(
-          revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',
-          { date: format(end) },
-          art('bi2021', '2.1', '2'),
-        );
+      ctx.because(
+        revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',
+        { date: format(end) },
+        art('bi2021', '2.1', '2'),
+      );
       return { status: 'ended', since, endedOn: end, endReason: 'verblijf_beeindigd' };
     }
     const o = ctx.get(ontheffing);
     if (o.whole) {
-      if (ctx.tracing)
-        ctx.because(
-          'ontheven',
-          { date: format(o.whole.date) },
-          art('wi2021', '5', o.whole.ground === 'medisch' ? '1' : '2'),
-        );
+      ctx.because(
+        'ontheven',
+        { date: format(o.whole.date) },
+        art('wi2021', '5', o.whole.ground === 'medisch' ? '1' : '2'),
+      );
       return { status: 'ontheven', since, endedOn: o.whole.date, endReason: null };
     }
     const v = ctx.get(vrijstelling);
     if (v.inForce) {
-      if (ctx.tracing)
-        ctx.because(
-          'vrijgesteld',
-          { ground: v.inForce.ground },
-          art('wi2021', '4', '1', v.inForce.ground.slice(-1)),
-        );
+      ctx.because(
+        'vrijgesteld',
+        { ground: v.inForce.ground },
+        art('wi2021', '4', '1', v.inForce.ground.slice(-1)),
+      );
       return { status: 'vrijgesteld', since, endedOn: null, endReason: null };
     }
     ctx.because('obliged', { since: format(since) }, art('wi2021', '3', '1'));

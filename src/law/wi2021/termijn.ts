@@ -125,17 +125,16 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
       if (r instanceof Unknown) return r;
       extensions.push(r);
     }
-    if (ctx.tracing)
-      ctx.because(
-        extensions.length ? 'extended' : 'nominal',
-        {
-          pipDate: format(pip),
-          start: format(pip + 1),
-          lastDay: format(last),
-          years,
-        },
-        extensions.length ? art('wi2021', '12', '1') : art('wi2021', '11', '2'),
-      );
+    ctx.because(
+      extensions.length ? 'extended' : 'nominal',
+      {
+        pipDate: format(pip),
+        start: format(pip + 1),
+        lastDay: format(last),
+        years,
+      },
+      extensions.length ? art('wi2021', '12', '1') : art('wi2021', '11', '2'),
+    );
     return { pipDate: pip, start: pip + 1, nominalLastDay: nominal, lastDay: last, extensions };
   },
 );
@@ -160,8 +159,7 @@ export const routeChangeWindow = defineRule<RouteChangeWindow | null, LawContext
     const months = ctx.param(ROUTE_CHANGE_MONTHS, t.start);
     const lastDay = addMonths(t.start, months) - 1;
     const open = ctx.peildatum <= lastDay;
-    if (ctx.tracing)
-      ctx.because(open ? 'open' : 'closed', { lastDay: format(lastDay), months }, art('bi2021', '5.4', '1'));
+    ctx.because(open ? 'open' : 'closed', { lastDay: format(lastDay), months }, art('bi2021', '5.4', '1'));
     return { lastDay, open };
   },
 );
@@ -195,12 +193,11 @@ export const afschalen = defineRule<Afschalen | null, LawContext>(
     }
     if (h.sufficientEffort === undefined)
       return { eligible: new Unknown(['hours.sufficientEffort']), hours, required };
-    if (ctx.tracing)
-      ctx.because(
-        h.sufficientEffort ? 'eligible' : 'insufficient_effort',
-        { hours, required },
-        art('wi2021', '17', '3'),
-      );
+    ctx.because(
+      h.sufficientEffort ? 'eligible' : 'insufficient_effort',
+      { hours, required },
+      art('wi2021', '17', '3'),
+    );
     return { eligible: h.sufficientEffort, hours, required };
   },
 );
@@ -259,16 +256,15 @@ export const significantEffort = defineRule<SignificantEffort | null, LawContext
       .filter((c) => c.id === 'pvt' || c.id === 'map')
       .every((c) => c.status === 'fulfilled' || c.status === 'not_required');
     const eligible = and(b1Route, lessons, examsPassed, pvtAndMap);
-    if (ctx.tracing)
-      ctx.because(
-        eligible === true ? 'eligible' : eligible === false ? 'not_eligible' : 'unknown',
-        {
-          passedSkills,
-          minSkills,
-          months,
-        },
-        art('bi2021', '4.4', '2'),
-      );
+    ctx.because(
+      eligible === true ? 'eligible' : eligible === false ? 'not_eligible' : 'unknown',
+      {
+        passedSkills,
+        minSkills,
+        months,
+      },
+      art('bi2021', '4.4', '2'),
+    );
     return { eligible, months, conditions: { b1Route, lessons, examsPassed, pvtAndMap } };
   },
 );
@@ -293,15 +289,14 @@ export const extensionWindow = defineRule<ExtensionWindow | null, LawContext>(
     // The term expires at the end of its last day; six months before that moment.
     const opensOn = addMonths(t.lastDay + 1, -months);
     const open = ctx.peildatum >= opensOn && ctx.peildatum <= t.lastDay;
-    if (ctx.tracing)
-      ctx.because(
-        open ? 'open' : ctx.peildatum < opensOn ? 'not_yet' : 'expired',
-        {
-          opensOn: format(opensOn),
-          months,
-        },
-        art('bi2021', '4.5', '1'),
-      );
+    ctx.because(
+      open ? 'open' : ctx.peildatum < opensOn ? 'not_yet' : 'expired',
+      {
+        opensOn: format(opensOn),
+        months,
+      },
+      art('bi2021', '4.5', '1'),
+    );
     return { opensOn, open };
   },
 );

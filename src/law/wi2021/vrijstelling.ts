@@ -179,15 +179,14 @@ export const ontheffing = defineRule<Ontheffing, LawContext>(
         medicalEligible = { scope: 'gedeeltelijk', components: [...unable] };
       }
       if (medicalEligible) {
-        if (ctx.tracing)
-          ctx.because(
-            medicalEligible.scope === 'geheel' ? 'medical_whole' : 'medical_partial',
-            {
-              components: medicalEligible.components.join(', '),
-              max,
-            },
-            art('bi2021', '2.7', medicalEligible.scope === 'geheel' ? '2' : '3'),
-          );
+        ctx.because(
+          medicalEligible.scope === 'geheel' ? 'medical_whole' : 'medical_partial',
+          {
+            components: medicalEligible.components.join(', '),
+            max,
+          },
+          art('bi2021', '2.7', medicalEligible.scope === 'geheel' ? '2' : '3'),
+        );
       }
     }
     if (whole)
