@@ -109,10 +109,16 @@ export const fines = defineRule<Wi2013Fines | null, LawContext>(
     const imposed: Wi2013ImposedFine[] = finesOf(ctx, ['28', '30', '31', '33']).map(({ f, on }) => {
       let collection: Wi2013ImposedFine['collection'] = 'normal';
       if (cl.protectedGroup && ctx.interp.caseLawAsylumFines === 'apply') {
-        const irrevocable = f.irrevocableOn ? ctx.d(f.irrevocableOn, 'wi2013.fines.irrevocableOn')! : undefined;
+        const irrevocable = f.irrevocableOn
+          ? ctx.d(f.irrevocableOn, 'wi2013.fines.irrevocableOn')!
+          : undefined;
         const final = irrevocable !== undefined && irrevocable <= ctx.peildatum;
         const reached = final ? ctx.peildatum >= cl.finalFrom : ctx.peildatum >= cl.from;
-        collection = reached ? 'individual_assessment_required' : ctx.peildatum >= cl.pausedFrom ? 'paused' : 'normal';
+        collection = reached
+          ? 'individual_assessment_required'
+          : ctx.peildatum >= cl.pausedFrom
+            ? 'paused'
+            : 'normal';
       }
       return { article: f.article, date: on, amount: f.amount, collection };
     });
@@ -134,7 +140,8 @@ export const fines = defineRule<Wi2013Fines | null, LawContext>(
             : ctx.peildatum > deadline
               ? 'due'
               : 'possible';
-        const reason = barred ?? (limited ? 'rechtspraak_asiel' : repeat ? 'herhaling' : 'termijn_verstreken');
+        const reason =
+          barred ?? (limited ? 'rechtspraak_asiel' : repeat ? 'herhaling' : 'termijn_verstreken');
         items.push({
           ...base,
           status,

@@ -108,7 +108,7 @@ export const components = defineRule<readonly Wi2013Component[], LawContext>(
     const mapDone = ctx.d(ctx.facts.map?.completedOn, 'map.completedOn');
     const measures = parse(ctx.param(TRANSITION_MEASURES_FROM, ctx.peildatum));
     if (mapDone !== undefined && mapDone <= ctx.peildatum && ctx.peildatum >= measures && !exempt.has('ona'))
-      exempt.set('ona', mapDone > measures ? mapDone : measures);
+      exempt.set('ona', Math.max(mapDone, measures));
     const released = partialOntheffing(ctx);
     const exams = (ctx.facts.exams ?? []).map((e, i) => ({ e, on: ctx.d(e.date, `exams[${i}].date`)! }));
     const out: Wi2013Component[] = [];

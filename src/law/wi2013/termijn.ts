@@ -150,7 +150,7 @@ export const pvtTerm = defineRule<Maybe<Wi2013Term> | null, LawContext>(
     if (!pvt || pvt.status === 'not_required') return null;
     const reg = registration(ctx);
     if (reg instanceof Unknown) return reg;
-    const start = reg > since ? reg : since;
+    const start = Math.max(reg, since);
     const years = ctx.param(PVT_TERM_YEARS, start);
     const nominalLastDay = termEnd(ctx, start, years);
     const { lastDay, extensions } = applyExtensions(ctx, nominalLastDay, 'pvt', start);

@@ -1,0 +1,2 @@
+export * from './basisexamen.ts';
+export * from './params.ts';
