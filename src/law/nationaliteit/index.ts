@@ -1,0 +1,4 @@
+export * from './inburgering.ts';
+export * from './naturalisatie.ts';
+export * from './params.ts';
+export * from './verblijf.ts';
