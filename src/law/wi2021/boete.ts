@@ -152,7 +152,7 @@ export const fines = defineRule<Fines | null, LawContext>(
     const theTerm = t instanceof Unknown ? null : t;
     const fined = finesByArticle(ctx);
     const reductions = ctx.facts.bijstand?.reductions;
-    const barred = (article: FineArticle): boolean => reductions?.some((r) => r.conduct === article);
+    const barred = (article: FineArticle): boolean => reductions?.some((r) => r.conduct === article) === true;
 
     // Art. 22: the brede intake. The first missed summons leads to a warning and a repeated summons (art. 14 lid 1);
     // each later missed deadline is fined (art. 22 lid 1 and 3).
