@@ -13,7 +13,10 @@ export interface Principal {
   /** Opaque subject (an employee id or a pseudonym); never a BSN. */
   readonly subject: string;
   readonly role: Role;
-  /** CBS gemeentecode (4 digits) the principal works for; null for national roles (DUO, a national analyst). */
+  /**
+   * CBS gemeentecode (4 digits) whose tenant the principal acts in; for a burger the gemeente holding their case.
+   * Null only for roles without case access (an analyst; a DUO token without a gemeente).
+   */
   readonly gemeente: string | null;
   /** For a burger: the id of their own case. */
   readonly zaak: string | null;
@@ -65,7 +68,8 @@ export function principalFromClaims(c: JWTPayload): Principal {
   if (zaak !== null && (typeof zaak !== 'string' || !OPAQUE.test(zaak))) throw new AuthError('claims');
   if ((role === 'klantmanager' || role === 'privacy_officer') && gemeente === null)
     throw new AuthError('claims');
-  if (role === 'burger' && zaak === null) throw new AuthError('claims');
+  // Case data lives in a gemeente's tenant (row-level security): a burger's token names the case and its gemeente.
+  if (role === 'burger' && (zaak === null || gemeente === null)) throw new AuthError('claims');
   return { subject: sub, role: role as Role, gemeente, zaak: role === 'burger' ? zaak : null };
 }
 
@@ -115,7 +119,7 @@ export async function createVerifier(config: AuthConfig): Promise<Verifier> {
 export interface MintClaims {
   readonly role: Role;
   readonly gemeente?: string;
-  /** For a burger: their case id. */
+  /** For a burger: their case id (the burger also needs `gemeente`, the gemeente holding the case). */
   readonly zaak?: string;
   /** Opaque subject; a random one when omitted. Never a BSN. */
   readonly subject?: string;

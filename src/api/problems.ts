@@ -26,6 +26,7 @@ export const PROBLEM_STATUS: Readonly<Record<ProblemCode, number>> = {
   'not-found': 404,
   'method-not-allowed': 405,
   'version-conflict': 409,
+  'case-exists': 409,
   'precondition-failed': 412,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
@@ -63,6 +64,8 @@ export interface RawFieldProblem {
   readonly in: FieldProblem['in'];
   readonly pointer: string;
   readonly code: string;
+  /** Text already rendered in the request's language (e.g. from the case file's catalogs). */
+  readonly detail?: string;
 }
 
 /** Throw this from a handler to answer with a problem. */
@@ -134,7 +137,9 @@ export function buildProblem(
     errors: errors.slice(0, 50).map((e) => {
       // Pointers are built from the client's keys: mask anything that looks like a BSN, cap the length.
       const pointer = scrubText(e.pointer).slice(0, 256);
-      return { in: e.in, pointer, code: e.code, detail: `${pointer || '/'} ${fieldText(cat, e.code)}` };
+      const detail =
+        e.detail !== undefined ? scrubText(e.detail) : `${pointer || '/'} ${fieldText(cat, e.code)}`;
+      return { in: e.in, pointer, code: e.code, detail };
     }),
   };
 }

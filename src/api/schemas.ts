@@ -432,8 +432,11 @@ export const AssessmentSchema = Type.Object(
   },
   {
     $id: 'Assessment',
-    additionalProperties: false,
-    description: 'The beoordeling: legal outcomes on the peildatum',
+    // Open at the top: sections of the laws around inburgering (2013 regime, taaleis, ...) are added as the law
+    // engine grows, each present only when the facts ask for it. The Wi2021 fields above are closed.
+    additionalProperties: true,
+    description:
+      'The beoordeling: legal outcomes on the peildatum. Sections for other laws may appear beside these fields.',
   },
 );
 export const AssessmentRef = Type.Unsafe<Omit<Assessment, 'explanation'>>(Type.Ref('Assessment'));

@@ -27,7 +27,9 @@ describe('mintToken and the verifier', () => {
       `Bearer ${await mintToken({ role: 'klantmanager', gemeente: '0363', subject: 'emp-1' })}`,
     );
     expect(km).toEqual({ subject: 'emp-1', role: 'klantmanager', gemeente: '0363', zaak: null });
-    const b = await devVerify(`Bearer ${await mintToken({ role: 'burger', zaak: 'zaak-abc' })}`);
+    const b = await devVerify(
+      `Bearer ${await mintToken({ role: 'burger', gemeente: '0363', zaak: 'zaak-abc' })}`,
+    );
     expect(b?.role).toBe('burger');
     expect(b?.zaak).toBe('zaak-abc');
     const duo = await devVerify(`Bearer ${await mintToken({ role: 'duo' })}`);
@@ -92,6 +94,7 @@ describe('mintToken and the verifier', () => {
       [{ role: 'privacy_officer' }, 'abc'],
       [{ role: 'klantmanager', gemeente: '363' }, 'abc'],
       [{ role: 'burger' }, 'abc'],
+      [{ role: 'burger', zaak: 'z1' }, 'abc'],
       [{ role: 'duo' }, '999990019'],
     ] as const) {
       await expect(devVerify(`Bearer ${await sign(claims, sub)}`)).rejects.toMatchObject({

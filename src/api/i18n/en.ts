@@ -27,6 +27,10 @@ export const en: Catalog = {
       detail: 'Send the request body as application/json.',
     },
     'payload-too-large': { title: 'Request body too large', detail: 'The request body exceeds the limit.' },
+    'case-exists': {
+      title: 'A case already exists for this person',
+      detail: 'Find the existing case with POST /v1/zaken/zoeken.',
+    },
     'version-conflict': {
       title: 'Version conflict',
       detail: 'The case has changed since the version you expected; read it again and retry.',

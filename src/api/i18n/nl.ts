@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'unsupported-media-type'
   | 'payload-too-large'
   | 'version-conflict'
+  | 'case-exists'
   | 'precondition-failed'
   | 'precondition-required'
   | 'facts-unusable'
@@ -86,6 +87,10 @@ export const nl: Catalog = {
     'payload-too-large': {
       title: 'Het verzoek is te groot',
       detail: 'De inhoud van het verzoek is groter dan toegestaan.',
+    },
+    'case-exists': {
+      title: 'Er is al een zaak voor deze persoon',
+      detail: 'Zoek de bestaande zaak op met POST /v1/zaken/zoeken.',
     },
     'version-conflict': {
       title: 'Versieconflict',

@@ -1,0 +1,197 @@
+/**
+ * A gemeente's caseload: the werkvoorraad (cases by their next deadline, from the projection) and the deadline
+ * scan (what falls due by a date, with the article behind each). Only the gemeente's own klantmanagers.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { Principal } from '../auth.ts';
+import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
+import { ApiProblem } from '../problems.ts';
+import { problemResponses } from './common.ts';
+
+const closed = { additionalProperties: false } as const;
+const IsoDate = Type.String({ format: 'date' });
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Params = Type.Object(
+  { code: Type.String({ pattern: '^[0-9]{4}$', description: 'CBS gemeentecode' }) },
+  closed,
+);
+
+const STAGES = [
+  'aangemeld',
+  'intake',
+  'intake_afgerond',
+  'in_traject',
+  'voldaan',
+  'vrijgesteld',
+  'ontheven',
+  'beeindigd',
+  'niet_plichtig',
+  'ander_regime',
+  'onbekend',
+] as const;
+
+const Summary = Type.Object(
+  {
+    plicht: Nullable(Type.String()),
+    plichtSince: Nullable(Type.String()),
+    regime: Nullable(Type.String()),
+    group: Nullable(Type.String()),
+    leerroute: Nullable(Type.String()),
+    termStart: Nullable(Type.String()),
+    termLastDay: Nullable(Type.String()),
+    pipDeadline: Nullable(Type.String()),
+    pipAdoptedOn: Nullable(Type.String()),
+    fulfilledOn: Nullable(Type.String()),
+    needs: Type.Array(Type.String()),
+  },
+  { additionalProperties: true },
+);
+
+function ownGemeente(p: Principal, code: string): void {
+  if (p.gemeente !== code) throw new ApiProblem('forbidden');
+}
+
+export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend | undefined): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const store = (): CaseBackend => {
+    if (!cases) throw new ApiProblem('unavailable');
+    return cases;
+  };
+  const security = [{ bearer: [] }];
+
+  r.get(
+    '/v1/gemeenten/:code/werkvoorraad',
+    {
+      config: { access: ['klantmanager'] },
+      schema: {
+        tags: ['gemeenten'],
+        summary: 'The caseload of a gemeente, soonest deadline first',
+        security,
+        params: Params,
+        querystring: Type.Object(
+          {
+            fase: Type.Optional(Type.Enum([...STAGES], { description: 'Only cases in this stage' })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+            offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+          },
+          closed,
+        ),
+        response: {
+          200: Type.Object(
+            {
+              gemeente: Type.String(),
+              items: Type.Array(
+                Type.Object(
+                  {
+                    id: Type.String({ format: 'uuid' }),
+                    version: Type.Integer(),
+                    stage: Type.String(),
+                    computedOn: IsoDate,
+                    nextDeadlineOn: Type.Union([IsoDate, Type.Null()]),
+                    nextDeadlineKind: Nullable(Type.String()),
+                    lawError: Nullable(Type.String()),
+                    summary: Summary,
+                  },
+                  closed,
+                ),
+              ),
+            },
+            closed,
+          ),
+          ...problemResponses(403, 503),
+        },
+      },
+    },
+    async (request) => {
+      const p = request.principal as Principal;
+      ownGemeente(p, request.params.code);
+      const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
+      const q = request.query;
+      try {
+        const items = await store().listCases(session, {
+          ...(q.fase ? { stage: q.fase } : {}),
+          limit: q.limit ?? 100,
+          offset: q.offset ?? 0,
+        });
+        return {
+          gemeente: request.params.code,
+          items: items.map(({ caseId, ...rest }) => ({
+            id: caseId,
+            ...rest,
+            summary: { ...rest.summary, needs: [...rest.summary.needs] },
+          })),
+        };
+      } catch (e) {
+        storeProblem(e, false);
+      }
+    },
+  );
+
+  r.get(
+    '/v1/gemeenten/:code/termijnen',
+    {
+      config: { access: ['klantmanager'] },
+      schema: {
+        tags: ['gemeenten'],
+        summary: 'Deadlines of a gemeente’s cases due by a date (or overdue)',
+        description:
+          'The deadline scan (termijnbewaking): every deadline due on the peildatum or within binnenDagen after it, ' +
+          'and obligations already overdue, each with the article behind it.',
+        security,
+        params: Params,
+        querystring: Type.Object(
+          {
+            peildatum: Type.Optional(IsoDate),
+            binnenDagen: Type.Optional(Type.Integer({ minimum: 0, maximum: 366, default: 0 })),
+          },
+          closed,
+        ),
+        response: {
+          200: Type.Object(
+            {
+              gemeente: Type.String(),
+              peildatum: IsoDate,
+              items: Type.Array(
+                Type.Object(
+                  {
+                    id: Type.String({ format: 'uuid' }),
+                    date: IsoDate,
+                    kind: Type.String(),
+                    article: Type.String(),
+                    citation: Type.Ref('Citation'),
+                    overdue: Type.Boolean(),
+                  },
+                  closed,
+                ),
+              ),
+            },
+            closed,
+          ),
+          ...problemResponses(403, 503),
+        },
+      },
+    },
+    async (request) => {
+      const p = request.principal as Principal;
+      ownGemeente(p, request.params.code);
+      const backend = store();
+      const on = request.query.peildatum ?? backend.today();
+      const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
+      try {
+        const items = await backend.scanDeadlines(session, {
+          on,
+          withinDays: request.query.binnenDagen ?? 0,
+        });
+        return {
+          gemeente: request.params.code,
+          peildatum: on,
+          items: items.map(({ caseId, ...rest }) => ({ id: caseId, ...rest })),
+        };
+      } catch (e) {
+        storeProblem(e, false);
+      }
+    },
+  );
+}
