@@ -6,6 +6,7 @@ import type { Citation } from './engine/citation.ts';
 import type { TraceNode } from './engine/trace.ts';
 import type { Leerroute, Level, Skill } from './facts/types.ts';
 import type { NotObligedReason, Regime } from './plicht.ts';
+import type { OtherSections } from './sections.ts';
 import type { FineArticle, FineStatus } from './wi2021/boete.ts';
 import type { Group } from './wi2021/groep.ts';
 import type { ComponentId, ComponentStatus } from './wi2021/route.ts';
@@ -179,3 +180,9 @@ export interface Assessment {
   /** The derivation tree, when traced. */
   readonly explanation?: readonly TraceNode[];
 }
+
+/**
+ * The assessment with the sections of the laws around inburgering (issue 6: the 2013 regime, the exam abroad, the
+ * taaleis, remigration, naturalisation, residence), each present only when the facts ask for it.
+ */
+export type FullAssessment = Assessment & OtherSections;

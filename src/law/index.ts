@@ -2,7 +2,7 @@
  * `beoordeel(facts, peildatum, options)`: the one entry point. Every face (checker, case file, API, CLI,
  * monitoring, simulation) applies this same function to different facts and dates.
  */
-import type { Assessment, DecisionPoint, PlichtStatus, U } from './assessment.ts';
+import type { DecisionPoint, FullAssessment, PlichtStatus, U } from './assessment.ts';
 import { aowDate } from './common/aow.ts';
 import { LawContext, type LawContextOptions } from './context.ts';
 import { art, type Citation } from './engine/citation.ts';
@@ -12,6 +12,7 @@ import { FullTracer } from './engine/trace.ts';
 import { type Maybe, Unknown } from './engine/unknown.ts';
 import type { Facts } from './facts/types.ts';
 import { plichtArose } from './plicht.ts';
+import { otherSections, wi2013Plicht } from './sections.ts';
 import { maatschappelijkeBegeleiding, ontzorgen } from './wi2021/begeleiding.ts';
 import { fines } from './wi2021/boete.ts';
 import { group } from './wi2021/groep.ts';
@@ -22,7 +23,7 @@ import { duty } from './wi2021/status.ts';
 import { afschalen, extensionWindow, routeChangeWindow, significantEffort, term } from './wi2021/termijn.ts';
 import { ontheffing, vrijstelling } from './wi2021/vrijstelling.ts';
 
-export type { Assessment } from './assessment.ts';
+export type { Assessment, FullAssessment } from './assessment.ts';
 export { FactError } from './context.ts';
 export type { Facts } from './facts/types.ts';
 export { DEFAULT_INTERPRETATIONS, type Interpretations } from './interpretations.ts';
@@ -88,7 +89,7 @@ const iso = (d: Day | null | undefined): string | null => (d === null || d === u
  * Throws `FactError` (naming the fact) when a date in the facts is malformed; validate input with
  * `validateFacts` first for a full list of problems.
  */
-export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOptions = {}): Assessment {
+export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOptions = {}): FullAssessment {
   const tracer = options.trace === false ? undefined : new FullTracer();
   const ctx = new LawContext(facts, parse(peildatum), { ...options, ...(tracer ? { tracer } : {}) });
   const c = new Collector();
@@ -102,10 +103,16 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
         : null;
 
   const d = ctx.get(duty);
+  // The 2013 regime and the laws around inburgering (issue 6): sections present only when the facts ask for them.
+  const d13 = regime === 'wi2013' ? wi2013Plicht(ctx) : null;
+  const other = otherSections(ctx);
   let status: PlichtStatus;
   if (arose.arose instanceof Unknown) status = 'unknown';
   else if (!arose.arose) status = arose.reason === 'permit_in_future' ? 'not_yet' : 'not_obliged';
-  else if (regime !== 'wi2021') status = 'out_of_scope';
+  else if (regime === 'wi2013' && d13 !== null) {
+    const s13 = c.u(d13);
+    status = s13 === 'unknown' ? 'unknown' : s13.status;
+  } else if (regime !== 'wi2021') status = 'out_of_scope';
   else if (d instanceof Unknown) {
     c.u(d);
     status = 'unknown';
@@ -207,16 +214,24 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
   }
   if (oz.applies === true && oz.to !== null && oz.to >= ctx.peildatum)
     point(oz.to, 'ontzorgen_ends', art('pw', '56a', '1'));
+  for (const n of other.needs) if (!c.needs.includes(n)) c.needs.push(n);
+  for (const n of other.details) if (!c.detail.includes(n)) c.detail.push(n);
   points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-  const assessment: Assessment = {
+  const assessment: FullAssessment = {
     peildatum,
     regime,
     plicht: {
       status,
       since: arose.acquisition ? format(arose.acquisition.on) : arose.future ? format(arose.future.on) : null,
-      endedOn: d && !(d instanceof Unknown) ? iso(d.endedOn) : null,
-      endReason: d && !(d instanceof Unknown) ? d.endReason : null,
+      endedOn:
+        d && !(d instanceof Unknown)
+          ? iso(d.endedOn)
+          : d13 && !(d13 instanceof Unknown)
+            ? iso(d13.endedOn)
+            : null,
+      endReason:
+        d && !(d instanceof Unknown) ? d.endReason : d13 && !(d13 instanceof Unknown) ? d13.endReason : null,
       reason: arose.reason ?? null,
     },
     group: g,
@@ -316,6 +331,7 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
     },
     maatschappelijkeBegeleiding: { applies: c.u2(mb.applies), from: iso(mb.from) },
     ontzorgen: { applies: c.u2(oz.applies), from: iso(oz.from), to: iso(oz.to) },
+    ...other.sections,
     nextDecisionPoints: points,
     needs: c.needs.slice().sort((a, b) => needRank(a) - needRank(b)),
     needsForDetails: c.detail.filter((n) => !c.needs.includes(n)),

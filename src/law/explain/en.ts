@@ -2,6 +2,8 @@
  * Plain English explanations. Same keys as nl.ts (a test checks they match). Dutch legal terms stay Dutch where
  * people meet them in letters from DUO and the gemeente (PIP, leerroute, inburgeringsplicht).
  */
+import { enOverig } from './en-overig.ts';
+
 export const en: Readonly<Record<string, string>> = {
   'summary.title': 'Your civic integration on {peildatum}',
   'summary.status.obliged': 'You must complete civic integration (inburgeringsplicht) since {since}.',
@@ -242,4 +244,6 @@ export const en: Readonly<Record<string, string>> = {
   'problem.const': '{path}: wrong value',
   'problem.discriminator': '{path}: unknown kind of decision',
   'problem.default': '{path}: invalid value',
+  // The laws around inburgering (issue 6)
+  ...enOverig,
 };

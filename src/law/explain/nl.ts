@@ -3,6 +3,8 @@
  * `summary.*` voor het korte antwoord, en losse namen (onderdelen, leerroutes, termijnen).
  * Waarden tussen accolades worden ingevuld; datums worden als "10 augustus 2022" geschreven.
  */
+import { nlOverig } from './nl-overig.ts';
+
 export const nl: Readonly<Record<string, string>> = {
   // Kort antwoord
   'summary.title': 'Uw inburgering op {peildatum}',
@@ -248,4 +250,6 @@ export const nl: Readonly<Record<string, string>> = {
   'problem.const': '{path}: verkeerde waarde',
   'problem.discriminator': '{path}: onbekend soort besluit',
   'problem.default': '{path}: ongeldige waarde',
+  // The laws around inburgering (issue 6)
+  ...nlOverig,
 };

@@ -151,11 +151,6 @@ export const naturalisation = defineRule<Naturalisation | null, LawContext>(
     const onlyCertificate =
       via === null && proof.evidence.some((e) => e.kind === 'inburgeringscertificaat_wi2021');
     const integrationMet: Maybe<boolean> = via !== null;
-    ctx.because(
-      via !== null ? 'ingeburgerd' : onlyCertificate ? 'alleen_certificaat' : 'niet_ingeburgerd',
-      { via, level },
-      art('rwn', '8', '1', 'd'),
-    );
 
     const declaration: Maybe<boolean> =
       r.willingToMakeDeclaration === undefined
@@ -184,25 +179,6 @@ export const naturalisation = defineRule<Naturalisation | null, LawContext>(
         : r.renunciation === undefined
           ? and(required, u('naturalisationRequest.renunciation'))
           : and(required, r.renunciation === 'not_willing');
-    ctx.because(
-      exception !== null
-        ? `afstand_uitzondering`
-        : isUnknown(refusal)
-          ? 'afstand_onbekend'
-          : refusal
-            ? 'afstand_weigering'
-            : 'afstand_bereid',
-      { exception },
-      exception === 'tweede_protocol'
-        ? art('rwn', '9', '3', 'a')
-        : exception === 'geboren_in_koninkrijk'
-          ? art('rwn', '9', '3', 'b')
-          : exception === 'gehuwd_met_nederlander'
-            ? art('rwn', '9', '3', 'c')
-            : exception === 'erkend_vluchteling'
-              ? art('rwn', '9', '3', 'd')
-              : art('rwn', '9', '1', 'b'),
-    );
     const publicOrderRefusal = r.publicOrderConcerns === true;
     const eligible = and(
       adult,
@@ -215,9 +191,24 @@ export const naturalisation = defineRule<Naturalisation | null, LawContext>(
     );
     const dt = ctx.param(DECISION_TERM, on);
     const decisionDue = addYears(on, dt.years);
+    const failed = [
+      adult === false ? 'meerderjarig' : null,
+      resMet === false ? 'verblijf' : null,
+      integrationMet === false ? (onlyCertificate ? 'alleen_certificaat' : 'inburgering') : null,
+      declaration === false ? 'verklaring' : null,
+      refusal === true ? 'afstand' : null,
+      publicOrderRefusal ? 'openbare_orde' : null,
+    ].filter((x) => x !== null);
     ctx.because(
       isUnknown(eligible) ? 'onbekend' : eligible ? 'voldoet' : 'voldoet_niet',
-      { since: since === undefined ? null : format(since), years: requiredYears, due: format(decisionDue) },
+      {
+        since: since === undefined ? null : format(since),
+        years: requiredYears,
+        due: format(decisionDue),
+        via,
+        exception,
+        failed: failed.join(', '),
+      },
       art('rwn', '8', '1'),
     );
     return {
