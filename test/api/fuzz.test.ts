@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/api/index.ts';
-import { makeApp, SAMPLE_FACTS } from './helpers.ts';
+import { type CaseStore, openStore } from '../../src/store/index.ts';
+import { bearer, json, makeApp, SAMPLE_FACTS, token } from './helpers.ts';
 
 const HOSTILE_STRINGS = [
   "' OR '1'='1",
@@ -196,12 +197,100 @@ const schemaValidFacts = fc.record(
 );
 
 let app: App;
+let store: CaseStore;
+let caseId: string;
+let km: Record<string, string>;
 beforeAll(async () => {
-  ({ app } = await makeApp({ log: { level: 'silent' } }));
+  store = await openStore({ clock: () => new Date('2024-06-01T10:00:00Z') });
+  ({ app } = await makeApp({ log: { level: 'silent' }, cases: store }));
+  km = bearer(await token('klantmanager', '0363'));
+  const r = await app.inject({
+    method: 'POST',
+    url: '/v1/zaken',
+    headers: km,
+    payload: { bsn: '999990019' },
+  });
+  caseId = (json(r.body) as { id: string }).id;
 });
 afterAll(async () => {
   await app.close();
+  await store.close();
 });
+
+/** A digest of every row of the case data (as the owner, past row-level security). The access log is apart. */
+async function caseDataDigest(): Promise<string> {
+  const parts: string[] = [];
+  for (const table of [
+    'case_stream',
+    'case_subject',
+    'case_event',
+    'case_status',
+    'case_deadline',
+    'gemeente',
+  ]) {
+    const r = await store.engine.query<{ n: number; h: string | null }>(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
+    );
+    parts.push(`${table}:${r.rows[0]?.n}:${r.rows[0]?.h}`);
+  }
+  return parts.join(' ');
+}
+
+const CREATE_FIELDS = new Set(['bsn', 'gemeente', 'birthDate', 'nationalities', 'openedOn']);
+/** Hostile bodies for the case endpoints: never a valid command (a valid one would rightly change the data). */
+const caseBody = (kind: 'create' | 'search' | 'append'): fc.Arbitrary<{ body: string; type: string }> => {
+  const envelope =
+    kind === 'append'
+      ? fc.record(
+          {
+            type: fc.oneof(
+              fc.constantFrom(
+                'RecordFact',
+                'AdoptPip',
+                'ImposeFine',
+                'CorrectEvent',
+                'RetractEvent',
+                'RecordMove',
+                'OpenCase',
+              ),
+              hostileString,
+            ),
+            data: hostileValue,
+            expectedVersion: fc.oneof(fc.constant(1), hostileValue),
+          },
+          { requiredKeys: ['type'] },
+        )
+      : kind === 'search'
+        ? fc.record({ bsn: fc.oneof(hostileString, hostileValue) }, { requiredKeys: [] })
+        : fc.record(
+            {
+              bsn: fc.oneof(hostileString, hostileValue),
+              gemeente: fc.oneof(hostileString, hostileValue),
+              birthDate: fc.oneof(hostileString, hostileValue),
+              nationalities: hostileValue,
+            },
+            { requiredKeys: [] },
+          );
+  return fc
+    .oneof(
+      envelope.map((v) => ({ body: JSON.stringify(v), type: 'application/json' })),
+      rawBody,
+    )
+    .filter(({ body }) => {
+      // Keep out the rare body that is a valid request; it would be a 2xx and change data legitimately.
+      if (kind !== 'create') return true;
+      try {
+        const v = JSON.parse(body) as unknown;
+        if (!v || typeof v !== 'object' || Array.isArray(v)) return true;
+        const o = v as Record<string, unknown>;
+        const onlyKnown = Object.keys(o).every((k) => CREATE_FIELDS.has(k));
+        const bsnCouldPass = !('bsn' in o) || (typeof o.bsn === 'string' && /^[0-9]{9}$/.test(o.bsn));
+        return !(onlyKnown && bsnCouldPass);
+      } catch {
+        return true;
+      }
+    });
+};
 
 describe('fuzz: hostile bodies', () => {
   it('POST /v1/beoordelingen answers 10,000 hostile bodies with 4xx problems (or 200), never 5xx', async () => {
@@ -230,6 +319,47 @@ describe('fuzz: hostile bodies', () => {
     const fourxx = [...statuses].filter(([s]) => s >= 400 && s < 500).reduce((a, [, n]) => a + n, 0);
     expect(fourxx / total).toBeGreaterThan(0.9);
   }, 120_000);
+
+  it('answers 3,000 hostile bodies to the case endpoints with 4xx and leaves the case data unchanged', async () => {
+    const before = await caseDataDigest();
+    for (const [kind, url] of [
+      ['create', '/v1/zaken'],
+      ['search', '/v1/zaken/zoeken'],
+      ['append', `/v1/zaken/${caseId}/gebeurtenissen`],
+    ] as const) {
+      await fc.assert(
+        fc.asyncProperty(caseBody(kind), async ({ body, type }) => {
+          const r = await app.inject({
+            method: 'POST',
+            url,
+            payload: body,
+            headers: { ...km, 'content-type': type },
+          });
+          const ok =
+            (r.statusCode >= 400 && r.statusCode < 500) || (kind === 'search' && r.statusCode === 200);
+          if (!ok)
+            throw new Error(`${url}: ${r.statusCode} for ${body.slice(0, 300)}: ${r.body.slice(0, 300)}`);
+        }),
+        { numRuns: 1_000, seed: 20_260_403, endOnFailure: true },
+      );
+    }
+    expect(await caseDataDigest()).toBe(before);
+  }, 120_000);
+
+  it('answers hostile path and query values with 4xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileString, hostileString, async (id, date) => {
+        // Every byte percent-encoded (lone surrogates become U+FFFD first, as a client's encoder would make them).
+        const pct = (x: string) =>
+          [...Buffer.from(x, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+        const url = `/v1/zaken/${pct(id)}/status?peildatum=${pct(date)}&bekendOp=${pct(date)}`;
+        const r = await app.inject({ method: 'GET', url, headers: km });
+        if (r.statusCode < 400 || r.statusCode >= 500)
+          throw new Error(`${r.statusCode} for ${url.slice(0, 200)}`);
+      }),
+      { numRuns: 500, seed: 20_260_404, endOnFailure: true },
+    );
+  }, 60_000);
 
   it('answers schema-valid facts at any date with 200 or 422, never 5xx', async () => {
     await fc.assert(
