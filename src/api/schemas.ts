@@ -201,6 +201,10 @@ const NotObligedReason = Type.Enum([
   'under_16',
   'aow_age',
   'permit_in_future',
+  'wi2013_leerplicht_8_jaar',
+  'wi2013_diploma',
+  'wi2013_opleiding',
+  'wi2013_leerplichtig',
 ]);
 const ComponentId = Type.Enum([
   'pvt',
@@ -497,3 +501,7 @@ type SchemaAssessment = DeepMutable<Static<typeof AssessmentSchema>>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const assessmentSchemaMatchesLaw: Same<LawAssessment, SchemaAssessment> = true;
 void assessmentSchemaMatchesLaw;
+type Keys = keyof LawAssessment;
+type Diff = { [K in Keys]: Same<LawAssessment[K], SchemaAssessment[K & keyof SchemaAssessment]> };
+const diff: Diff = null as unknown as Diff;
+const x: { [K in Keys]: true } = diff;

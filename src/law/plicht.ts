@@ -16,6 +16,7 @@ import { type Day, dayAgeReached, format, parse } from './engine/dates.ts';
 import { defineRule } from './engine/rule.ts';
 import { isUnknown, type Maybe, mergeNeeds, Unknown } from './engine/unknown.ts';
 import type { Residence, ResidencePurpose } from './facts/types.ts';
+import { wi2013Art5 } from './wi2013/uitzonderingen.ts';
 
 export type { Regime } from './plicht.params.ts';
 
@@ -50,7 +51,12 @@ export type NotObligedReason =
   | 'temporary_purpose'
   | 'under_16'
   | 'aow_age'
-  | 'permit_in_future';
+  | 'permit_in_future'
+  // Wi2013 art. 5 lid 1 b-e (issue 6): not inburgeringsplichtig under the 2013 regime.
+  | 'wi2013_leerplicht_8_jaar'
+  | 'wi2013_diploma'
+  | 'wi2013_opleiding'
+  | 'wi2013_leerplichtig';
 
 export interface PlichtArose {
   readonly arose: Maybe<boolean>;
@@ -185,10 +191,35 @@ function testPermit(
     if (!continuing) return 'under_16';
     const end = ctx.d(r.endedOn, 'residence', i, 'endedOn');
     if (end !== undefined && end < sixteen) return 'under_16';
-    const reg = regimeOn(ctx, sixteen);
-    return reg ? { on: sixteen, regime: reg } : 'under_16';
+    const reg =
+      regime === 'wi2013' && ctx.interp.wi2013ContinuingExceptionRegime === 'wi2013'
+        ? 'wi2013'
+        : regimeOn(ctx, sixteen);
+    return reg ? wi2013Exceptions(ctx, { on: sixteen, regime: reg }, birth, aow, end) : 'under_16';
   }
-  return { on, regime };
+  return wi2013Exceptions(ctx, { on, regime }, birth, aow, ctx.d(r.endedOn, 'residence', i, 'endedOn'));
+}
+
+/**
+ * Wi2013 art. 5 lid 1 b-e (src/law/wi2013/uitzonderingen.ts): under the 2013 regime these persons are not obliged,
+ * or (leerplichtig, kwalificatieplichtig) obliged only from the day that ends, under the law in force then
+ * (interpretation wi2013ContinuingExceptionRegime).
+ */
+function wi2013Exceptions(
+  ctx: LawContext,
+  t: { on: Day; regime: Regime },
+  birth: Day,
+  aow: Day,
+  permitEnd: Day | undefined,
+): { on: Day; regime: Regime } | NotObligedReason {
+  if (t.regime !== 'wi2013') return t;
+  const ex = wi2013Art5(ctx, t.on, birth);
+  if (ex === null) return t;
+  if ('reason' in ex) return ex.reason;
+  if (ex.deferTo >= aow) return 'aow_age';
+  if (permitEnd !== undefined && permitEnd < ex.deferTo) return 'wi2013_leerplichtig';
+  const reg = ctx.interp.wi2013ContinuingExceptionRegime === 'wi2013' ? 'wi2013' : regimeOn(ctx, ex.deferTo);
+  return reg ? { on: ex.deferTo, regime: reg } : 'wi2013_leerplichtig';
 }
 
 /** Did the inburgeringsplicht arise, on which day, under which permit and regime? */
@@ -280,4 +311,8 @@ export const NOT_OBLIGED_CITATION: Readonly<Record<NotObligedReason, Citation>> 
   under_16: art('wi2021', '3', '1'),
   aow_age: art('wi2021', '3', '1'),
   permit_in_future: art('wi2021', '3', '3'),
+  wi2013_leerplicht_8_jaar: art('wi2013', '5', '1', 'b'),
+  wi2013_diploma: art('wi2013', '5', '1', 'c'),
+  wi2013_opleiding: art('wi2013', '5', '1', 'e'),
+  wi2013_leerplichtig: art('wi2013', '5', '1', 'd'),
 };

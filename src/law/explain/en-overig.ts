@@ -8,6 +8,8 @@ export const enOverig: Readonly<Record<string, string>> = {
     'You lived in the Netherlands for at least 8 years while of compulsory school age. Under the 2013 rules you do not have to integrate.',
   'rule.plicht.ontstaan.wi2013_diploma':
     'You hold a diploma the law lists (for example a Dutch school diploma). Under the 2013 rules you do not have to integrate.',
+  'rule.plicht.ontstaan.wi2013_leerplichtig':
+    'You were of compulsory school or qualification age. Under the 2013 rules the duty would only start after that, and by then your permit had ended.',
   'rule.plicht.ontstaan.wi2013_opleiding':
     'After compulsory schooling you follow a course leading to such a diploma. While you do, the 2013 rules do not oblige you to integrate.',
 

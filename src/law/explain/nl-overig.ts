@@ -9,6 +9,8 @@ export const nlOverig: Readonly<Record<string, string>> = {
     'U hebt minstens 8 jaar in Nederland gewoond toen u leerplichtig was. Onder de wet van 2013 hoeft u dan niet in te burgeren.',
   'rule.plicht.ontstaan.wi2013_diploma':
     'U hebt een diploma dat de wet noemt (bijvoorbeeld een Nederlands schooldiploma). Onder de wet van 2013 hoeft u dan niet in te burgeren.',
+  'rule.plicht.ontstaan.wi2013_leerplichtig':
+    'U was leerplichtig of kwalificatieplichtig. Onder de wet van 2013 moest u pas daarna inburgeren, en toen had u geen vergunning meer.',
   'rule.plicht.ontstaan.wi2013_opleiding':
     'U volgt na de leerplicht een opleiding voor zo’n diploma. Zolang u dat doet, hoeft u onder de wet van 2013 niet in te burgeren.',
 
