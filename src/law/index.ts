@@ -319,16 +319,28 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
           collegeCap: fi.collegeCap,
         }
       : null,
-    loan: {
-      eligible: c.u(lo.eligible),
-      kind: lo.kind,
-      reason: lo.reason,
-      max: lo.max,
-      incomeTested: lo.incomeTested,
-      entitlementEndsOn: iso(lo.entitlementEndsOn),
-      repaymentStartsOn: iso(lo.repaymentStartsOn),
-      repaymentYears: lo.repaymentYears,
-    },
+    // A Wi2013 person's loan is the 2013 loan (detail in the wi2013 section); the Wi2021 rule sees no duty.
+    loan: other.sections.wi2013?.loan
+      ? {
+          eligible: other.sections.wi2013.loan.eligible,
+          kind: 'inburgeringsplichtige',
+          reason: other.sections.wi2013.loan.reason,
+          max: other.sections.wi2013.loan.max,
+          incomeTested: other.sections.wi2013.loan.incomeTested,
+          entitlementEndsOn: other.sections.wi2013.loan.entitlementEndsOn,
+          repaymentStartsOn: other.sections.wi2013.loan.repaymentStartsOn,
+          repaymentYears: other.sections.wi2013.loan.repaymentYears,
+        }
+      : {
+          eligible: c.u(lo.eligible),
+          kind: lo.kind,
+          reason: lo.reason,
+          max: lo.max,
+          incomeTested: lo.incomeTested,
+          entitlementEndsOn: iso(lo.entitlementEndsOn),
+          repaymentStartsOn: iso(lo.repaymentStartsOn),
+          repaymentYears: lo.repaymentYears,
+        },
     maatschappelijkeBegeleiding: { applies: c.u2(mb.applies), from: iso(mb.from) },
     ontzorgen: { applies: c.u2(oz.applies), from: iso(oz.from), to: iso(oz.to) },
     ...other.sections,

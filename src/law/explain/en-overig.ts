@@ -155,6 +155,7 @@ export const enOverig: Readonly<Record<string, string>> = {
   'rule.vw.gevolg_inburgeringstermijn.termijn_verstreken':
     'Your integration term ended on {lastDay} and you have not finished. The IND may therefore refuse to extend your permit.',
 
+  'component.ona': 'exam orientation on the Dutch labour market (ONA)',
   'summary.wi2013.term': 'You must pass the exams by {lastDay}.',
   'summary.wi2013.pvt': 'You must complete the participation statement course by {lastDay}.',
   'summary.wi2013.open': 'Still to do: {items}.',

@@ -164,6 +164,7 @@ export const nlOverig: Readonly<Record<string, string>> = {
     'Uw inburgeringstermijn eindigde op {lastDay} en u bent niet klaar. De IND kan daarom weigeren uw vergunning te verlengen.',
 
   // Samenvatting en datums
+  'component.ona': 'examen oriëntatie op de Nederlandse arbeidsmarkt (ONA)',
   'summary.wi2013.term': 'U moet de examens halen uiterlijk {lastDay}.',
   'summary.wi2013.pvt': 'U moet het participatieverklaringstraject afronden uiterlijk {lastDay}.',
   'summary.wi2013.open': 'Dit moet u nog doen: {items}.',

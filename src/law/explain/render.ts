@@ -8,6 +8,7 @@ import type { TraceNode } from '../engine/trace.ts';
 import type { FactProblem } from '../facts/validate.ts';
 import { en } from './en.ts';
 import { nl } from './nl.ts';
+import { otherSummaryLines } from './summary-overig.ts';
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -111,7 +112,7 @@ export function summaryLines(a: Assessment, lang: Lang): string[] {
     if (a.group === 'asielstatushouder' || a.group === 'gezinsmigrant_overig')
       lines.push(t(lang, `summary.group.${a.group}`));
   }
-  if (a.plicht.status === 'obliged') {
+  if (a.plicht.status === 'obliged' && a.regime === 'wi2021') {
     const r = a.leerroute;
     if (r?.route)
       lines.push(
@@ -136,6 +137,8 @@ export function summaryLines(a: Assessment, lang: Lang): string[] {
   }
   if (a.loan.eligible === true && a.loan.max !== null)
     lines.push(t(lang, 'summary.loan.yes', { max: `€ ${a.loan.max.toLocaleString('nl-NL')}` }));
+  // The 2013 regime and the laws around inburgering (issue 6).
+  lines.push(...otherSummaryLines(a, lang));
   const upcoming = a.nextDecisionPoints.filter((p) => !p.overdue).slice(0, 6);
   if (upcoming.length) {
     lines.push(t(lang, 'summary.next'));
