@@ -141,7 +141,14 @@ export const fines = defineRule<Wi2013Fines | null, LawContext>(
               ? 'due'
               : 'possible';
         const reason =
-          barred ?? (limited ? 'rechtspraak_asiel' : repeat ? 'herhaling' : 'termijn_verstreken');
+          barred ??
+          (limited
+            ? 'rechtspraak_asiel'
+            : base.tableAmount === 0
+              ? 'tabel_geen_boete'
+              : repeat
+                ? 'herhaling'
+                : 'termijn_verstreken');
         items.push({
           ...base,
           status,

@@ -191,6 +191,8 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
       else remission = { status: ctx.peildatum >= measures ? 'aangewezen_gevallen' : 'geen', deadline: null };
     }
     const remittedFully = remission.status === 'ambtshalve_volledig' || remission.status === 'verleend';
+    // Nothing to repay after full remission (Bi2013 art. 4.13 lid 3; art. 17 lid 3 for the interest).
+    const repaymentOn = remittedFully ? null : repaymentStartsOn;
     const recovery: Wi2013Loan['recovery'] = !hasLoan
       ? 'no_loan'
       : remittedFully
@@ -225,7 +227,7 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
       reason,
       entitlementEndsOn: endsOn,
       lapse,
-      repaymentStartsOn,
+      repaymentStartsOn: repaymentOn,
       remission,
       recovery,
     };
