@@ -117,7 +117,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
     },
     connectionTimeout: options.connectionTimeoutMs ?? 30_000,
     keepAliveTimeout: 5_000,
-    return503OnClosing: true,
+    // During shutdown our own hook answers 503 as problem+json (Fastify's built-in 503 is plain JSON).
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     trustProxy: (options.trustProxy ?? false) as boolean | string | string[],
     routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 128 },
@@ -139,6 +140,19 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
     if (r.url.startsWith(API_PREFIX)) table.add(r.url, methods);
     const hidden = (r.schema as { hide?: boolean } | undefined)?.hide === true;
     for (const method of methods) routeList.push({ method, url: r.url, hidden });
+  });
+
+  // Graceful shutdown: close() stops accepting connections and waits for requests in flight (an append commits
+  // whole); a request arriving meanwhile on an open connection gets a 503 asking it to go elsewhere.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) {
+      reply.header('connection', 'close');
+      throw new ApiProblem('unavailable', [], { 'retry-after': '1' });
+    }
   });
 
   // Authentication: every request, before anything else; the verdict is enforced per route below.

@@ -1,8 +1,12 @@
-/** Case endpoints on a real store (PGlite in memory): open, find, history, append, status, caseload, access log. */
+/**
+ * Case endpoints on a real store (PGlite in memory): open, find, history, append, status, caseload, access log;
+ * and graceful shutdown with an append in flight.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/api/index.ts';
+import type { CaseBackend } from '../../src/api/cases.ts';
+import { type App, buildApp } from '../../src/api/index.ts';
 import { type CaseStore, openStore } from '../../src/store/index.ts';
-import { bearer, json, makeApp, token } from './helpers.ts';
+import { bearer, json, LogCapture, makeApp, token } from './helpers.ts';
 
 let store: CaseStore;
 let app: App;
@@ -311,4 +315,84 @@ describe('case endpoints', () => {
     expect(json(r.body).code).toBe('unavailable');
     await bare.close();
   });
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The real store, with appends held back for a while so the test can close the app mid-request. */
+function slowAppends(store: CaseStore, delayMs: number): CaseBackend {
+  return {
+    openCase: store.openCase.bind(store),
+    handle: async (...args: Parameters<CaseStore['handle']>) => {
+      await sleep(delayMs);
+      return store.handle(...args);
+    },
+    readStream: store.readStream.bind(store),
+    statusOn: store.statusOn.bind(store),
+    findCaseByBsn: store.findCaseByBsn.bind(store),
+    listCases: store.listCases.bind(store),
+    scanDeadlines: store.scanDeadlines.bind(store),
+    accessLog: store.accessLog.bind(store),
+    today: store.today.bind(store),
+  };
+}
+
+describe('graceful shutdown', () => {
+  it('finishes an append in flight, answers a request arriving during shutdown with 503 problem+json', async () => {
+    const app2 = await buildApp({
+      cases: slowAppends(store, 400),
+      rateLimit: false,
+      log: { stream: new LogCapture() },
+    });
+    let base = '';
+    let late: Response | undefined;
+    // Runs after buildApp's own preClose hook (shutdown has begun) and before the server stops listening.
+    app2.addHook('preClose', async () => {
+      late = await fetch(`${base}/v1/beoordelingen`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ facts: {}, peildatum: '2024-01-01' }),
+      });
+    });
+    await app2.listen({ host: '127.0.0.1', port: 0 });
+    base = `http://127.0.0.1:${(app2.server.address() as { port: number }).port}`;
+    const opened = await app2.inject({
+      method: 'POST',
+      url: '/v1/zaken',
+      headers: km,
+      payload: { bsn: '999990032' },
+    });
+    const { id, version } = json(opened.body) as { id: string; version: number };
+
+    const append = fetch(`${base}/v1/zaken/${id}/gebeurtenissen`, {
+      method: 'POST',
+      headers: { ...km, 'content-type': 'application/json', 'if-match': `"${version}"` },
+      body: JSON.stringify({
+        type: 'RecordFact',
+        data: {
+          event: 'ResidencePermitGranted',
+          data: { permitId: 'p1', kind: 'asiel_bepaalde_tijd', grantedOn: '2023-03-01' },
+        },
+      }),
+    });
+    await sleep(100); // the append is now waiting inside the handler
+    const t0 = Date.now();
+    await app2.close();
+    const r = await append;
+    expect(r.status).toBe(201);
+    expect(((await r.json()) as { version: number }).version).toBe(version + 1);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+
+    expect(late?.status).toBe(503);
+    expect(late?.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await late?.json()) as { code: string }).code).toBe('unavailable');
+    await expect(fetch(`${base}/v1/openapi.json`)).rejects.toThrow();
+
+    // Committed: the store (still open) has the event.
+    const s = await store.readStream(
+      { gemeente: '0363', actor: 't', role: 'klantmanager', purpose: 'test' },
+      id,
+    );
+    expect(s.version).toBe(version + 1);
+  }, 30_000);
 });
