@@ -383,9 +383,10 @@ describe('graceful shutdown', () => {
     expect(((await r.json()) as { version: number }).version).toBe(version + 1);
     expect(Date.now() - t0).toBeLessThan(5_000);
 
-    expect(late?.status).toBe(503);
-    expect(late?.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(((await late?.json()) as { code: string }).code).toBe('unavailable');
+    if (!late) throw new Error('no request was sent during shutdown');
+    expect(late.status).toBe(503);
+    expect(late.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await late.json()) as { code: string }).code).toBe('unavailable');
     await expect(fetch(`${base}/v1/openapi.json`)).rejects.toThrow();
 
     // Committed: the store (still open) has the event.
