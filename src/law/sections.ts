@@ -178,7 +178,11 @@ export interface NaturalisatieSection {
     readonly since: ISO | null;
     readonly met: U<boolean>;
   };
-  readonly integration: { readonly met: U<boolean>; readonly via: string | null; readonly level: string };
+  readonly integration: {
+    readonly met: U<boolean>;
+    readonly via: string | null;
+    readonly level: string | null;
+  };
   readonly declaration: U<boolean>;
   readonly afstandseis: {
     readonly required: U<boolean>;
@@ -260,9 +264,7 @@ function termOut(t: Wi2013Term, p: Day): Wi2013TermOut {
 }
 
 /** The top-level plicht for a Wi2013 person: status, end and reason, from the Wi2013 duty. */
-export function wi2013Plicht(
-  ctx: LawContext,
-): Maybe<{
+export function wi2013Plicht(ctx: LawContext): Maybe<{
   status: 'obliged' | 'ontheven' | 'fulfilled' | 'ended';
   endedOn: Day | null;
   endReason: EndReason | null;

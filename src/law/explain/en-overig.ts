@@ -87,6 +87,8 @@ export const enOverig: Readonly<Record<string, string>> = {
   'rule.wi2013.lening.aanspraak_vervallen':
     'Your right to the loan has ended. Repayment starts on {repaymentStartsOn}.',
 
+  'rule.wib.basisexamen.voor_inwerkingtreding':
+    'Your mvv application of {date} predates the exam abroad (15 March 2006).',
   'rule.wib.basisexamen.geldig':
     'You passed the exam abroad within a year before the application of {date}. The exam counts.',
   'rule.wib.basisexamen.te_oud':

@@ -93,6 +93,8 @@ export const nlOverig: Readonly<Record<string, string>> = {
     'Uw recht op de lening is gestopt. Terugbetalen begint op {repaymentStartsOn}.',
 
   // Wet inburgering in het buitenland
+  'rule.wib.basisexamen.voor_inwerkingtreding':
+    'Uw mvv-aanvraag van {date} was van vóór het basisexamen buitenland (15 maart 2006).',
   'rule.wib.basisexamen.geldig':
     'U hebt het basisexamen buitenland gehaald binnen een jaar voor de aanvraag van {date}. Het examen telt.',
   'rule.wib.basisexamen.te_oud':

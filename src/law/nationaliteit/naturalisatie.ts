@@ -43,7 +43,7 @@ export interface Naturalisation {
   readonly integration: {
     readonly met: Maybe<boolean>;
     readonly via: string | null;
-    readonly level: Level;
+    readonly level: Level | null;
   };
   readonly declaration: Maybe<boolean>;
   readonly afstandseis: {
@@ -130,7 +130,7 @@ export const naturalisation = defineRule<Naturalisation | null, LawContext>(
           : since <= addYears(on, -requiredYears);
 
     // Integration (art. 8 lid 1 d).
-    const level = ctx.param(LEVEL, on);
+    const level = ctx.param(LEVEL, on) ?? undefined;
     const proof = ctx.get(integrationProof);
     let via: string | null = null;
     for (const e of proof.evidence) {
@@ -139,7 +139,7 @@ export const naturalisation = defineRule<Naturalisation | null, LawContext>(
         if (ctx.interp.zrouteCertificateSatisfiesNaturalisation) via = e.kind;
         continue;
       }
-      if (e.level === null || levelAtLeast(e.level, level)) {
+      if (e.level === null || (level !== undefined && levelAtLeast(e.level, level))) {
         via = e.kind;
         break;
       }
@@ -150,7 +150,12 @@ export const naturalisation = defineRule<Naturalisation | null, LawContext>(
       via = `ontheffing_${proof.ontheffing.regime}_${proof.ontheffing.ground}`;
     const onlyCertificate =
       via === null && proof.evidence.some((e) => e.kind === 'inburgeringscertificaat_wi2021');
-    const integrationMet: Maybe<boolean> = via !== null;
+    const integrationMet: Maybe<boolean> =
+      via !== null
+        ? true
+        : level === undefined
+          ? new Unknown(['naturalisationRequest.naturalisatietoetsPassedOn'])
+          : false;
 
     const declaration: Maybe<boolean> =
       r.willingToMakeDeclaration === undefined
@@ -217,7 +222,7 @@ export const naturalisation = defineRule<Naturalisation | null, LawContext>(
       adult,
       noObjection,
       residence: { requiredYears, ground, since: since ?? null, met: resMet },
-      integration: { met: integrationMet, via, level },
+      integration: { met: integrationMet, via, level: level ?? null },
       declaration,
       afstandseis: { required, exception, refusal },
       publicOrderRefusal,

@@ -64,11 +64,22 @@ export const SHORT_TERMS = defineParameter<{
   ],
 });
 
-export const LEVEL = defineParameter<Level>({
+export const LEVEL = defineParameter<Level | null>({
   id: 'rwn.inburgering.niveau',
   unit: 'level',
   description: 'The language level of the naturalisatietoets (the inburgeringsexamen since 2007-04-01)',
   values: [
+    {
+      from: FROM,
+      to: '2007-03-31',
+      value: null,
+      source: source(
+        'Handleiding RWN (Stcrt. 2015, 609): naturalisatietoets from 2003-04-01, the inburgeringsexamen from 2007-04-01',
+        'https://zoek.officielebekendmakingen.nl/stcrt-2015-609.html',
+      ),
+      confidence: 'S',
+      note: 'requests before 2007-04-01 (older tests) are not modelled',
+    },
     {
       from: '2007-04-01',
       value: 'A2',

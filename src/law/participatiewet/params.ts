@@ -15,7 +15,15 @@ export const IN_FORCE = defineParameter<string>({
   id: 'pw.taaleis.inwerkingtreding',
   unit: 'date',
   description: 'The taaleis of Participatiewet art. 18b applies from this date',
-  values: [{ from: FROM, value: FROM, source: SCHULINCK, confidence: 'S' }],
+  values: [
+    {
+      from: '2004-01-01',
+      value: FROM,
+      source: SCHULINCK,
+      confidence: 'S',
+      note: 'keyed from the Wet werk en bijstand (2004), so that earlier peildatums get a definite "not yet"',
+    },
+  ],
 });
 
 export const DUTCH_EDUCATION_YEARS = defineParameter<number>({

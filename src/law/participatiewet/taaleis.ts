@@ -101,6 +101,10 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
     const b = ctx.facts.bijstand;
     if (!facts && b?.from === undefined) return null;
     const p = ctx.peildatum;
+    if (p < parse(ctx.param(IN_FORCE, p))) {
+      ctx.because('voor_inwerkingtreding', undefined, REASON_CITE.voor_inwerkingtreding);
+      return null;
+    }
     const level = ctx.param(LEVEL, p);
     const policy = ctx
       .param(POLICY, p)
@@ -129,7 +133,6 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
       ctx.because(reason, { level }, REASON_CITE[reason]);
       return { ...base, inBijstand, testDuty, reason, percent: 0 };
     };
-    if (p < parse(ctx.param(IN_FORCE, p))) return no('voor_inwerkingtreding');
     if (inBijstand === false) return no('geen_bijstand');
     const years = facts?.dutchEducationYears;
     if (years !== undefined && years >= ctx.param(DUTCH_EDUCATION_YEARS, p)) return no('acht_jaar_onderwijs');

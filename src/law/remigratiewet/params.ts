@@ -12,7 +12,15 @@ export const LAW_FROM = defineParameter<string>({
   unit: 'date',
   description:
     'The conditions modelled are those of the text in force from this date (earlier applications: older law)',
-  values: [{ from: FROM, value: FROM, source: art('remigratiewet', '2b', '1'), confidence: 'V' }],
+  values: [
+    {
+      from: '2000-01-01',
+      value: FROM,
+      source: art('remigratiewet', '2b', '1'),
+      confidence: 'V',
+      note: 'keyed from the Remigratiewet of 2000 so that earlier applications are recognised as the older law',
+    },
+  ],
 });
 
 export const APPLY_BEFORE = defineParameter<string>({

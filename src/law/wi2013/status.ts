@@ -256,8 +256,7 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
       'Whether the 2013 duty applies on the peildatum, or has been fulfilled, released (ontheffing) or ended',
   },
   (ctx) => {
-    const arose = ctx.get(plichtArose);
-    if (isUnknown(arose.arose)) return arose.arose;
+    // Only for a person known to be under the 2013 regime (an unknown duty is reported at the top level).
     const since = wi2013Since(ctx);
     if (since === null) return null;
     const ended = (on: Day, reason: EndReason): Wi2013Duty => {

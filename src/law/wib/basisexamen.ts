@@ -12,7 +12,15 @@ import { art, type Citation } from '../engine/citation.ts';
 import { addYears, type Day, dayAgeReached, format, parse } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
-import { AGE_BOUNDS, EXAM, MVV_FREE, TURKISH_FROM, VALIDITY_YEARS, type WibComponentId } from './params.ts';
+import {
+  AGE_BOUNDS,
+  EXAM,
+  IN_FORCE,
+  MVV_FREE,
+  TURKISH_FROM,
+  VALIDITY_YEARS,
+  type WibComponentId,
+} from './params.ts';
 
 export type WibReason =
   | 'verplicht'
@@ -90,6 +98,10 @@ export const basisexamen = defineRule<Wib | null, LawContext>(
     const app = ctx.facts.mvvApplication;
     if (!app) return null;
     const on = ctx.d(app.appliedOn, 'mvvApplication.appliedOn')!;
+    if (on < parse(ctx.param(IN_FORCE, on))) {
+      ctx.because('voor_inwerkingtreding', { date: format(on) }, art('vb', '3.71a', '1'));
+      return null;
+    }
     const exam = ctx.param(EXAM, on);
     const years = ctx.param(VALIDITY_YEARS, on);
     const windowStart = addYears(on, -years);

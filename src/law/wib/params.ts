@@ -30,7 +30,7 @@ export const IN_FORCE = defineParameter<string>({
   description: 'The basisexamen inburgering buitenland is a condition for the mvv from this date',
   values: [
     {
-      from: '2006-03-15',
+      from: '2001-04-01',
       value: '2006-03-15',
       source: STB_2006_94,
       confidence: 'R',
