@@ -435,7 +435,8 @@ export function otherSections(ctx: LawContext): OtherResult {
   if (te) {
     sections.taaleis = {
       inBijstand: u(te.inBijstand),
-      testDuty: u(te.testDuty),
+      // Asked by the checker when the question is about the taaleis; a detail for someone merely in bijstand.
+      testDuty: u(te.testDuty, ctx.facts.taaleis ? needs : details),
       reason: te.reason,
       level: te.level,
       suspicion: te.suspicion,
