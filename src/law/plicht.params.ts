@@ -39,6 +39,14 @@ export const PLICHT_MIN_AGE = defineParameter<number>({
   description: 'Minimum age for the inburgeringsplicht',
   values: [
     {
+      from: '2007-01-01',
+      to: '2012-12-31',
+      value: 16,
+      source: art('wi2013', '5', '1', 'a'),
+      confidence: 'R',
+      note: 'Wi2007 (the regime before 2013, out of scope): the same age bound is recalled, so that its persons are recognised',
+    },
+    {
       from: '2013-01-01',
       to: '2021-12-31',
       value: 16,
@@ -76,6 +84,14 @@ export const TEMPORARY_PURPOSES = defineParameter<readonly ResidencePurpose[]>({
   unit: 'table',
   description: 'Beperkingen of a regulier permit that are a temporary purpose (no inburgeringsplicht)',
   values: [
+    {
+      from: '2007-01-01',
+      to: '2012-12-31',
+      value: [...WI2021_TEMPORARY, 'vermogende_vreemdeling'],
+      source: art('bi2013', '2.1', '1'),
+      confidence: 'R',
+      note: 'Wi2007 (out of scope): the 2013 list is assumed, so that its persons are recognised',
+    },
     {
       from: '2013-01-01',
       to: '2021-12-31',
