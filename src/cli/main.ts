@@ -6,6 +6,7 @@
 import { Command } from 'commander';
 import { runCheck } from './check.ts';
 import { defaultLang, msg } from './messages.ts';
+import { registerDeadlines, registerServe, registerToken } from './serve.ts';
 
 const lang = defaultLang();
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -28,6 +29,10 @@ program
   .action((file: string, opts: { peildatum?: string; json?: boolean; lang?: string }) => {
     process.exitCode = runCheck(file, opts, io);
   });
+
+registerServe(program, io, lang);
+registerToken(program, io, lang);
+registerDeadlines(program, io, lang);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   io.err(msg(lang, 'error.unexpected', { reason: e instanceof Error ? e.message : String(e) }));
