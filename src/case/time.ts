@@ -1,0 +1,35 @@
+/**
+ * Recorded time is an instant; valid time and "as known on" are calendar dates in the Netherlands. These helpers
+ * turn one into the other (Europe/Amsterdam), so "as known on 1 June" means up to the end of that day here.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { isIsoDate } from './catalogue.ts';
+
+export const ZONE = 'Europe/Amsterdam';
+
+/** The Dutch calendar date of an instant. */
+export function dutchDate(instant: Date | string): string {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('dutchDate: not an instant');
+  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(ZONE).toPlainDate().toString();
+}
+
+/**
+ * The last instant (epoch ms, inclusive) that an "as known on" value admits: for a date, the end of that day in
+ * the Netherlands; for an instant, that instant.
+ */
+export function knownCutoff(asKnownOn: string): number {
+  if (isIsoDate(asKnownOn)) {
+    const next = Temporal.PlainDate.from(asKnownOn).add({ days: 1 });
+    return next.toZonedDateTime({ timeZone: ZONE }).epochMilliseconds - 1;
+  }
+  const ms = Date.parse(asKnownOn);
+  if (Number.isNaN(ms)) throw new RangeError('asKnownOn must be an ISO date or instant');
+  return ms;
+}
+
+/** The instant at which a Dutch calendar day starts, as an ISO string (for demo data and tests). */
+export function startOfDutchDay(date: string, plusMinutes = 0): string {
+  const z = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: ZONE }).add({ minutes: plusMinutes });
+  return new Date(z.epochMilliseconds).toISOString();
+}
