@@ -7,5 +7,7 @@ export {
   progressCurveSpec,
   reformComparisonSpec,
   routeSharesSpec,
+  type WorkloadOptions,
+  workloadSpec,
 } from './specs.ts';
 export { chartConfig, FONT_FAMILY, PALETTE, SUPPRESSED_FILL, textColourOn, wrapText } from './theme.ts';

@@ -4,6 +4,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { legendFor } from '../disclosure/legend.ts';
 import type { Category, Measure, PublishedTable, PublishedValue } from '../disclosure/table.ts';
 import { type Lang, localeOf, type MessageKey, t } from '../i18n/index.ts';
+import { textWidth } from './metrics.ts';
 import {
   chartConfig,
   FOOTNOTE_FONT_SIZE,
@@ -386,7 +387,16 @@ export function reformComparisonSpec(
   };
   const format = measure === 'share' ? '.0%' : measure === 'mean' ? ',.1f' : ',d';
   const width = options.width ?? 560;
-  const x = { field: 'group', type: 'nominal', title: groups.label, sort: labels, axis: { labelAngle: 0 } };
+  // Long category labels are wrapped to the width of their band (Vega draws an array label as lines).
+  const band = width / Math.max(labels.length, 1) - 10;
+  const wrap = labels.some((l) => textWidth(l, 12) > band);
+  const axis = wrap
+    ? { labelAngle: 0, labelExpr: "split(datum.label, '\\n')", labelLimit: 0 }
+    : { labelAngle: 0 };
+  const shownLabels = wrap ? labels.map((l) => wrapText(l, band, 12).join('\n')) : labels;
+  for (const b of bars) b.group = shownLabels[labels.indexOf(b.group as string)];
+  for (const d of differences) d.group = shownLabels[labels.indexOf(d.group as string)];
+  const x = { field: 'group', type: 'nominal', title: groups.label, sort: shownLabels, axis };
   const shareMax = measure === 'share' ? { domain: [0, 1] } : {};
   return frame([baseline, reform], options, 'chart.reform.title', width, {
     width,
@@ -441,3 +451,114 @@ export function reformComparisonSpec(
     ],
   });
 }
+
+export interface WorkloadOptions extends ChartOptions {
+  /** Which task (column category of the tables) to draw. */
+  readonly task: string;
+}
+
+/**
+ * Work for gemeenten per month: one line per scenario (baseline, and reform when given) for one task, from 2-D
+ * tables [month x task] of published counts. A confidential or unavailable month breaks the line and is marked
+ * with its symbol on the axis.
+ */
+export function workloadSpec(
+  baseline: PublishedTable,
+  reform: PublishedTable | null,
+  options: WorkloadOptions,
+): TopLevelSpec {
+  const { lang } = options;
+  const tables = reform ? [baseline, reform] : [baseline];
+  for (const tb of tables) {
+    if (tb.dimensions.length !== 2)
+      throw new ChartError(`workload: table ${tb.id} needs two dimensions (month, task)`);
+    requireMeasure(tb, 'count', 'workload');
+  }
+  const [months, tasks] = baseline.dimensions as readonly [Dimension2, Dimension2];
+  const task = tasks.categories.find((k) => k.id === options.task);
+  if (!task) throw new ChartError(`workload: table ${baseline.id} has no task '${options.task}'`);
+  if (reform) {
+    const ids = (tb: PublishedTable) => tb.dimensions[0].categories.map((k) => k.id).join('\u0000');
+    if (ids(baseline) !== ids(reform)) throw new ChartError('workload: tables have different months');
+    if (baseline.policy.id !== reform.policy.id)
+      throw new ChartError('workload: tables use different policies');
+  }
+  const scenarios = reform
+    ? [t(lang, 'chart.reform.baseline'), t(lang, 'chart.reform.reform')]
+    : [t(lang, 'chart.reform.baseline')];
+  const xTitle = t(lang, 'chart.workload.x');
+  const yTitle = t(lang, 'chart.workload.y');
+  const values: Record<string, unknown>[] = [];
+  const marks: Record<string, unknown>[] = [];
+  tables.forEach((tb, s) => {
+    for (const m of months.categories) {
+      const v = publishedValue(tb, 'count', m.id, task.id);
+      values.push({
+        scenario: scenarios[s],
+        month: m.label,
+        count: v.value,
+        description: `${scenarios[s]}; ${m.label}: ${v.value === null ? v.symbol : formatValue(lang, 'count', v.value, 0)}`,
+      });
+      if (v.value === null) marks.push({ month: m.label, symbol: v.symbol, scenario: scenarios[s] });
+    }
+  });
+  // Label January and July only, so the axis stays readable over several years.
+  const ticks = months.categories.map((k) => k.label).filter((l) => /-(01|07)$/.test(l));
+  const width = options.width ?? 620;
+  return frame(
+    tables,
+    { ...options, title: options.title ?? t(lang, 'chart.workload.title', { task: task.label }) },
+    'chart.workload.title',
+    width,
+    {
+      width,
+      height: options.height ?? 300,
+      layer: [
+        {
+          data: { values },
+          mark: {
+            type: 'line',
+            strokeWidth: 2.5,
+            point: { size: 20, filled: true },
+            invalid: 'break-paths-show-domains',
+          },
+          encoding: {
+            x: {
+              field: 'month',
+              type: 'ordinal',
+              title: xTitle,
+              sort: months.categories.map((k) => k.label),
+              axis: { values: ticks, labelAngle: -45 },
+            },
+            y: { field: 'count', type: 'quantitative', title: yTitle, axis: { format: ',d', tickCount: 5 } },
+            color: {
+              field: 'scenario',
+              type: 'nominal',
+              title: t(lang, 'chart.reform.scenario'),
+              scale: { domain: scenarios, range: [PALETTE[4]!, PALETTE[0]!].slice(0, scenarios.length) },
+              legend: { orient: 'bottom', direction: 'horizontal', title: null },
+            },
+            description: { field: 'description' },
+          },
+        },
+        {
+          data: { values: marks },
+          mark: { type: 'text', fontSize: 12, fontWeight: 'bold', baseline: 'bottom', dy: -2 },
+          encoding: {
+            x: { field: 'month', type: 'ordinal', sort: months.categories.map((k) => k.label) },
+            y: { datum: 0, type: 'quantitative' },
+            text: { field: 'symbol' },
+            color: {
+              field: 'scenario',
+              type: 'nominal',
+              scale: { domain: scenarios, range: [PALETTE[4]!, PALETTE[0]!].slice(0, scenarios.length) },
+              legend: { orient: 'bottom', direction: 'horizontal', title: null },
+            },
+          },
+        },
+      ],
+    },
+  );
+}
+
+type Dimension2 = PublishedTable['dimensions'][0];

@@ -18,6 +18,7 @@ export function t(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const template = catalogs[lang][key];
+  if (template === undefined) throw new Error(`message ${lang}:${key} is not in the catalog`);
   return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`message ${lang}:${key} needs parameter {${name}}`);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/law/engine/dates.ts';
+import {
+  Counts,
+  evaluateStored,
+  evaluateStoredBatch,
+  factsAt,
+  generateCohort,
+  type Progress,
+  parseReform,
+  progressBar,
+  QUIET,
+  type StoredCase,
+  scenariosFor,
+  simulate,
+  simulateSequential,
+  storedFrame,
+} from '../../src/sim/index.ts';
+
+const REFORM = parseReform(`
+id: termijn-4-jaar
+title: Termijn vier jaar
+parameters:
+  - id: wi2021.termijn.duur
+    from: 2022-01-01
+    value: 4
+    source: test
+`);
+
+function recorder(): Progress & { calls: number[]; started: (number | null)[]; stopped: number } {
+  const r = {
+    calls: [] as number[],
+    started: [] as (number | null)[],
+    stopped: 0,
+    start: (total: number | null) => void r.started.push(total),
+    update: (done: number) => void r.calls.push(done),
+    stop: () => void r.stopped++,
+  };
+  return r;
+}
+
+describe('batch evaluation', () => {
+  it('the worker pool gives exactly the counts of one thread (baseline and reform)', async () => {
+    const config = { persons: 1500, seed: 77, peildatum: '2026-11-23', reform: REFORM };
+    const progress = recorder();
+    const pooled = await simulate(config, { workers: 2, chunk: 300, progress });
+    const single = simulateSequential(config);
+    expect(pooled.data()).toEqual(single.data());
+    expect(pooled.scenarios[0]!.persons + pooled.skipped).toBe(1500);
+    expect(progress.started).toEqual([1500]);
+    expect(progress.calls.at(-1)).toBe(1500);
+    expect(progress.stopped).toBe(1);
+  }, 60_000);
+
+  it('evaluates stored cases from an async stream, with the same counts as one thread', async () => {
+    const P = parse('2026-11-23');
+    const cases: StoredCase[] = [...generateCohort({ persons: 900, seed: 3 })].map((h) => ({
+      facts: factsAt(h, P),
+      gemeente: h.gemeente,
+    }));
+    async function* stream(): AsyncGenerator<StoredCase> {
+      for (const c of cases) {
+        await Promise.resolve();
+        yield c;
+      }
+    }
+    const config = { peildatum: '2026-11-23', reform: REFORM };
+    const pooled = await evaluateStored(stream(), config, { workers: 2, chunk: 100 });
+    const single = new Counts(storedFrame(config), 2);
+    evaluateStoredBatch(config, scenariosFor(REFORM), cases, single);
+    expect(pooled.data()).toEqual(single.data());
+    expect(pooled.scenarios[0]!.persons).toBeGreaterThan(800);
+  }, 60_000);
+
+  it('reports a failing worker as an error naming the cause', async () => {
+    await expect(simulate({ persons: 10, seed: 1, peildatum: 'not-a-date' }, { workers: 1 })).rejects.toThrow(
+      /not a calendar date|Invalid|RangeError/,
+    );
+  }, 30_000);
+
+  it('draws a progress bar only on a terminal and when not quiet', () => {
+    const pipe = { isTTY: false } as NodeJS.WriteStream;
+    expect(progressBar({ stream: pipe })).toBe(QUIET);
+    const tty = { isTTY: true, write: () => true, columns: 80 } as unknown as NodeJS.WriteStream;
+    expect(progressBar({ stream: tty, quiet: true })).toBe(QUIET);
+    expect(progressBar({ stream: tty })).not.toBe(QUIET);
+  });
+});
