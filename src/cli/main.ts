@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { runCheck } from './check.ts';
 import { defaultLang, msg } from './messages.ts';
 import { registerDeadlines, registerServe, registerToken } from './serve.ts';
+import { registerSimulate } from './simulate.ts';
 
 const lang = defaultLang();
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -33,6 +34,7 @@ program
 registerServe(program, io, lang);
 registerToken(program, io, lang);
 registerDeadlines(program, io, lang);
+registerSimulate(program, io);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   io.err(msg(lang, 'error.unexpected', { reason: e instanceof Error ? e.message : String(e) }));
