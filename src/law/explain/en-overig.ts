@@ -163,6 +163,11 @@ export const enOverig: Readonly<Record<string, string>> = {
   'summary.wi2013.open': 'Still to do: {items}.',
   'summary.wi2013.caselaw':
     'You have asylum. A fine or reclaiming your loan is only possible after an individual assessment (EU Court ruling 2025).',
+  'summary.wi2013.fine': 'You did not finish in time. DUO can fine you {amount}.',
+  'summary.wi2013.fine.open': 'You did not finish in time. DUO can fine you (at most {max}).',
+  'summary.verblijf.permanent.yes': 'For a permanent residence permit you meet the integration requirement.',
+  'summary.verblijf.permanent.no':
+    'For a permanent residence permit you do not yet meet the integration requirement.',
   'summary.wib.valid': 'Your exam abroad counts for an mvv application until {validUntil}.',
   'summary.wib.invalid': 'You must pass the exam abroad (again); otherwise the mvv is refused.',
   'summary.wib.exempt': 'You do not have to take the exam abroad.',

@@ -172,6 +172,12 @@ export const nlOverig: Readonly<Record<string, string>> = {
   'summary.wi2013.open': 'Dit moet u nog doen: {items}.',
   'summary.wi2013.caselaw':
     'U hebt asiel. Een boete of het terugvragen van uw lening kan alleen na een persoonlijke beoordeling (uitspraak Europees Hof 2025).',
+  'summary.wi2013.fine': 'U bent niet op tijd klaar. DUO kan u een boete geven van {amount}.',
+  'summary.wi2013.fine.open': 'U bent niet op tijd klaar. DUO kan u een boete geven (hoogstens {max}).',
+  'summary.verblijf.permanent.yes':
+    'Voor een verblijfsvergunning voor onbepaalde tijd voldoet u aan de inburgeringseis.',
+  'summary.verblijf.permanent.no':
+    'Voor een verblijfsvergunning voor onbepaalde tijd voldoet u nog niet aan de inburgeringseis.',
   'summary.wib.valid': 'Uw basisexamen buitenland telt voor een mvv-aanvraag tot en met {validUntil}.',
   'summary.wib.invalid': 'U moet het basisexamen buitenland (opnieuw) halen; anders wordt de mvv geweigerd.',
   'summary.wib.exempt': 'U hoeft geen basisexamen buitenland te doen.',

@@ -21,6 +21,13 @@ export function otherSummaryLines(assessment: Assessment, lang: Lang): string[] 
       out.push(t(lang, 'summary.wi2013.pvt', { lastDay: w13.pvtTerm.lastDay }));
     if (w13.examTerm && !w13.fulfilment.fulfilled)
       out.push(t(lang, 'summary.wi2013.term', { lastDay: w13.examTerm.lastDay }));
+    const due = w13.fines?.items.find((i) => i.status === 'due');
+    if (due)
+      out.push(
+        due.amount === null
+          ? t(lang, 'summary.wi2013.fine.open', { max: `€ ${due.max}` })
+          : t(lang, 'summary.wi2013.fine', { amount: `€ ${due.amount}` }),
+      );
     if (w13.caseLaw.applies) out.push(t(lang, 'summary.wi2013.caselaw'));
   }
   if (a.wib) {
@@ -38,6 +45,9 @@ export function otherSummaryLines(assessment: Assessment, lang: Lang): string[] 
   if (a.naturalisatie && a.naturalisatie.eligible !== 'unknown')
     out.push(t(lang, a.naturalisatie.eligible ? 'summary.naturalisatie.yes' : 'summary.naturalisatie.no'));
   if (a.verblijf?.termConsequence?.extensionMayBeRefused) out.push(t(lang, 'summary.verblijf.risk'));
+  const pr = a.verblijf?.permanentResidence;
+  if (pr && pr.met !== 'unknown')
+    out.push(t(lang, pr.met ? 'summary.verblijf.permanent.yes' : 'summary.verblijf.permanent.no'));
   const upcoming = (a.otherDecisionPoints ?? []).filter((p) => !p.overdue).slice(0, 4);
   for (const p of upcoming)
     out.push(`  ${formatDate(p.date, lang)}: ${t(lang, `point.${p.kind}`)} (${citationText(p.citation)})`);
