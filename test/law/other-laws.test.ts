@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addYears, format, parse } from '../../src/law/engine/dates.ts';
+import { overrideParameter } from '../../src/law/engine/params.ts';
 import { whyLines } from '../../src/law/explain/render.ts';
 import type { Facts } from '../../src/law/facts/types.ts';
 import { beoordeel } from '../../src/law/index.ts';
+import { LEVEL as NATURALISATION_LEVEL } from '../../src/law/nationaliteit/params.ts';
 
 const day = fc.integer({ min: parse('2013-01-01'), max: parse('2026-12-31') }).map(format);
 const asylum = (grantedOn: string, extra: Partial<Facts> = {}): Facts => ({
@@ -214,6 +216,39 @@ describe('taaleis (Pw art. 18b)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('naturalisation level (RWN art. 8 lid 1 d)', () => {
+  it('A2 today; a reform that sets B1 from a date makes a Wi2013 A2 exam insufficient for later requests', () => {
+    const f: Facts = {
+      person: { birthDate: '1985-01-01', nationalities: ['SY'] },
+      residence: [{ kind: 'asiel_bepaalde_tijd', grantedOn: '2016-02-01' }],
+      exams: [
+        { component: 'lezen', level: 'A2', result: 'passed', date: '2018-02-10' },
+        { component: 'luisteren', level: 'A2', result: 'passed', date: '2018-02-10' },
+        { component: 'schrijven', level: 'A2', result: 'passed', date: '2018-02-10' },
+        { component: 'spreken', level: 'A2', result: 'passed', date: '2018-02-10' },
+        { component: 'knm', result: 'passed', date: '2018-03-10' },
+        { component: 'ona', result: 'passed', date: '2018-04-10' },
+      ],
+      naturalisationRequest: {
+        requestedOn: '2028-03-01',
+        recognisedRefugee: true,
+        willingToMakeDeclaration: true,
+      },
+    };
+    expect(beoordeel(f, '2028-03-01', { trace: false }).naturalisatie!.integration.met).toBe(true);
+    const b1 = overrideParameter(NATURALISATION_LEVEL, [
+      ...NATURALISATION_LEVEL.values.slice(0, -1),
+      { ...NATURALISATION_LEVEL.values[NATURALISATION_LEVEL.values.length - 1]!, to: '2027-12-31' },
+      { from: '2028-01-01', value: 'B1', source: NATURALISATION_LEVEL.values[0]!.source, confidence: 'I' },
+    ]);
+    const a = beoordeel(f, '2028-03-01', {
+      trace: false,
+      overrides: new Map([[NATURALISATION_LEVEL.id, b1]]),
+    });
+    expect(a.naturalisatie!.integration).toMatchObject({ met: false, level: 'B1' });
   });
 });
 
