@@ -1,0 +1,138 @@
+/**
+ * The access log (Logboek Dataverwerkingen): who processed which case, in which role, for which gemeente and
+ * purpose, when, and with what outcome. One row per span; never a BSN in clear.
+ *
+ * Mapping to the standard's fields: trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
+ * foreign_operation and resource as in the standard; dpl.core.processing_activity_id = processing_activity_id;
+ * dpl.core.data_subject_id = data_subject_id (HMAC-SHA-256 of the BSN, a pseudonym rather than encryption: see
+ * docs/case-file.md); dpl.core.data_subject_id_type = 'BSN-HMAC-SHA256'. Our additions: case_id, gemeente,
+ * actor_id, actor_role, error_code, record_count.
+ */
+import type { Queryable } from './engine.ts';
+import { spanId, traceId } from './pseudonym.ts';
+
+/** Who acts: a staff member or a system job, for one gemeente, in a role, for a purpose. */
+export interface Session {
+  /** CBS gemeentecode of the organisation acting. */
+  readonly gemeente: string;
+  /** Staff or system identifier (never a BSN). */
+  readonly actor: string;
+  /** Role acted in: 'klantmanager', 'handhaver', 'beleidsmedewerker', 'systeem', ... */
+  readonly role: string;
+  /** Processing activity (purpose): a URI into the Register van Verwerkingsactiviteiten, or one of PURPOSES. */
+  readonly purpose: string;
+  /** Trace of the request (32 hex); a new one when absent. */
+  readonly traceId?: string;
+  /** Span of the caller (16 hex). */
+  readonly parentSpanId?: string;
+  /** The calling organisation's operation, when another organisation asked. */
+  readonly foreignOperation?: { readonly traceId?: string; readonly spanId?: string; readonly uri?: string };
+}
+
+/** Processing activities of this system (default register entries; a gemeente may use its own URIs). */
+export const PURPOSES = {
+  regie: 'urn:nl:inburgering:verwerkingsactiviteit:regie-wi2021',
+  handhaving: 'urn:nl:inburgering:verwerkingsactiviteit:handhaving-wi2021',
+  termijnbewaking: 'urn:nl:inburgering:verwerkingsactiviteit:termijnbewaking',
+  herberekening: 'urn:nl:inburgering:verwerkingsactiviteit:herberekening-status',
+  demo: 'urn:nl:inburgering:verwerkingsactiviteit:demo-synthetische-gegevens',
+} as const;
+
+export const SUBJECT_ID_TYPE = 'BSN-HMAC-SHA256';
+export const RESOURCE = { 'service.name': 'inburgering', 'service.component': 'case-store' } as const;
+
+export interface Span {
+  readonly name: string;
+  readonly start: Date;
+  readonly end: Date;
+  readonly ok: boolean;
+  readonly errorCode?: string | null;
+  readonly caseId?: string | null;
+  readonly subjectHash?: string | null;
+  readonly recordCount?: number | null;
+}
+
+export interface AccessLogEntry {
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly parentSpanId: string | null;
+  readonly name: string;
+  readonly startTime: string;
+  readonly endTime: string;
+  readonly statusCode: 'OK' | 'ERROR';
+  readonly errorCode: string | null;
+  readonly processingActivityId: string;
+  readonly dataSubjectId: string | null;
+  readonly dataSubjectIdType: string | null;
+  readonly caseId: string | null;
+  readonly gemeente: string;
+  readonly actorId: string;
+  readonly actorRole: string;
+  readonly recordCount: number | null;
+}
+
+const HEX32 = /^[0-9a-f]{32}$/;
+const HEX16 = /^[0-9a-f]{16}$/;
+
+export async function writeSpan(tx: Queryable, session: Session, span: Span): Promise<void> {
+  const fo = session.foreignOperation;
+  await tx.query(
+    `INSERT INTO access_log (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code, error_code,
+       processing_activity_id, data_subject_id, data_subject_id_type, case_id, gemeente, actor_id, actor_role,
+       record_count, foreign_operation, resource)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+    [
+      session.traceId && HEX32.test(session.traceId) ? session.traceId : traceId(),
+      spanId(),
+      session.parentSpanId && HEX16.test(session.parentSpanId) ? session.parentSpanId : null,
+      span.name,
+      span.start.toISOString(),
+      span.end.toISOString(),
+      span.ok ? 'OK' : 'ERROR',
+      span.errorCode ?? null,
+      session.purpose,
+      span.subjectHash ?? null,
+      span.subjectHash ? SUBJECT_ID_TYPE : null,
+      span.caseId ?? null,
+      session.gemeente,
+      session.actor,
+      session.role,
+      span.recordCount ?? null,
+      fo ? JSON.stringify(fo) : null,
+      JSON.stringify(RESOURCE),
+    ],
+  );
+}
+
+export async function readSpans(
+  tx: Queryable,
+  filter: { caseId?: string; limit: number },
+): Promise<AccessLogEntry[]> {
+  const r = await tx.query<Record<string, unknown>>(
+    `SELECT trace_id, span_id, parent_span_id, name, start_time, end_time, status_code, error_code,
+       processing_activity_id, data_subject_id, data_subject_id_type, case_id::text AS case_id, gemeente, actor_id,
+       actor_role, record_count
+     FROM access_log WHERE ($1::uuid IS NULL OR case_id = $1::uuid)
+     ORDER BY start_time DESC, logged_at DESC LIMIT $2`,
+    [filter.caseId ?? null, filter.limit],
+  );
+  const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
+  return r.rows.map((x) => ({
+    traceId: x.trace_id as string,
+    spanId: x.span_id as string,
+    parentSpanId: (x.parent_span_id as string | null) ?? null,
+    name: x.name as string,
+    startTime: iso(x.start_time),
+    endTime: iso(x.end_time),
+    statusCode: x.status_code as 'OK' | 'ERROR',
+    errorCode: (x.error_code as string | null) ?? null,
+    processingActivityId: x.processing_activity_id as string,
+    dataSubjectId: (x.data_subject_id as string | null) ?? null,
+    dataSubjectIdType: (x.data_subject_id_type as string | null) ?? null,
+    caseId: (x.case_id as string | null) ?? null,
+    gemeente: x.gemeente as string,
+    actorId: x.actor_id as string,
+    actorRole: x.actor_role as string,
+    recordCount: (x.record_count as number | null) ?? null,
+  }));
+}

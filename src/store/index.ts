@@ -1,0 +1,31 @@
+/**
+ * The case store: event streams on PostgreSQL (PGlite by default, a server via DATABASE_URL), projections,
+ * row-level security per gemeente, the access log, the deadline scan and seeding. The only layer that talks to a
+ * database.
+ */
+export {
+  type AccessLogEntry,
+  PURPOSES,
+  RESOURCE,
+  type Session,
+  SUBJECT_ID_TYPE,
+} from './access-log.ts';
+export type { Engine, Queryable, QueryResult } from './engine.ts';
+export { ConcurrencyError, NotFoundError, StoreError, StoreLockedError, wrapDbError } from './errors.ts';
+export { loadMigrations, migrate } from './migrate.ts';
+export { type OpenStoreOptions, openEngine, openStore, storeOptionsFromEnv } from './open.ts';
+export type { CaseSummary } from './projection.ts';
+export { SEED_ACTOR, type SeedOptions, seedDemoData, seedIfEmpty } from './seed.ts';
+export {
+  APP_ROLE,
+  type AppendResult,
+  type CaseListItem,
+  type CaseStatusRead,
+  CaseStore,
+  type CommandInput,
+  type CommandResult,
+  type DeadlineItem,
+  type RefreshResult,
+  type StreamRead,
+  type SystemActor,
+} from './store.ts';

@@ -1,0 +1,71 @@
+/**
+ * Opening a store: PGlite by default (in memory, or persisted in a data folder under a lock), a PostgreSQL server
+ * when a database URL is given. Migrations run on open; the pseudonymisation key comes from the options, the
+ * environment or store_meta (created once).
+ */
+import type { Engine } from './engine.ts';
+import { migrate } from './migrate.ts';
+import { openPglite } from './pglite.ts';
+import { openPostgres } from './postgres.ts';
+import { newKey, pseudonymiser } from './pseudonym.ts';
+import { CaseStore } from './store.ts';
+
+export interface OpenStoreOptions {
+  /** postgres://... : use a PostgreSQL server. Without it, PGlite. */
+  readonly databaseUrl?: string;
+  /** PGlite data folder (persisted, locked). Without it (and without a URL), an in-memory database. */
+  readonly dataDir?: string;
+  /** Connection pool size for PostgreSQL (default 10). */
+  readonly poolSize?: number;
+  /** Clock for recorded times and today's peildatum (tests pin it). */
+  readonly clock?: () => Date;
+  /** Key for BSN pseudonyms (HMAC); default: INBURGERING_PSEUDONYM_KEY or a key kept in store_meta. */
+  readonly pseudonymKey?: string;
+  /** Run migrations on open (default true). */
+  readonly migrate?: boolean;
+}
+
+/** Options from the environment: DATABASE_URL, INBURGERING_DATA_DIR, INBURGERING_PSEUDONYM_KEY. */
+export function storeOptionsFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  defaults: { dataDir?: string } = {},
+): OpenStoreOptions {
+  const dataDir = env.INBURGERING_DATA_DIR ?? defaults.dataDir;
+  return {
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(dataDir ? { dataDir } : {}),
+    ...(env.INBURGERING_PSEUDONYM_KEY ? { pseudonymKey: env.INBURGERING_PSEUDONYM_KEY } : {}),
+  };
+}
+
+async function storedKey(engine: Engine): Promise<string> {
+  await engine.query(
+    "INSERT INTO store_meta (key, value) VALUES ('pseudonym_key', $1) ON CONFLICT (key) DO NOTHING",
+    [newKey()],
+  );
+  const r = await engine.query<{ value: string }>("SELECT value FROM store_meta WHERE key = 'pseudonym_key'");
+  return (r.rows[0] as { value: string }).value;
+}
+
+export async function openEngine(options: OpenStoreOptions = {}): Promise<Engine> {
+  return options.databaseUrl
+    ? openPostgres({ url: options.databaseUrl, ...(options.poolSize ? { max: options.poolSize } : {}) })
+    : openPglite(options.dataDir !== undefined ? { dataDir: options.dataDir } : {});
+}
+
+/** Opens (and migrates) the case store. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<CaseStore> {
+  const engine = await openEngine(options);
+  try {
+    if (options.migrate !== false) await migrate(engine);
+    const key = options.pseudonymKey ?? (await storedKey(engine));
+    return new CaseStore({
+      engine,
+      clock: options.clock ?? (() => new Date()),
+      pseudonym: pseudonymiser(key),
+    });
+  } catch (e) {
+    await engine.close();
+    throw e;
+  }
+}

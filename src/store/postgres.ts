@@ -1,0 +1,75 @@
+/**
+ * Adapter: a PostgreSQL server through `pg` (DATABASE_URL). A pool of connections; each transaction holds one.
+ */
+import pg from 'pg';
+import { DATE_OID, type Engine, type Queryable, type QueryResult, type Row } from './engine.ts';
+import { wrapDbError } from './errors.ts';
+
+export interface PostgresOptions {
+  /** postgres://user@host:port/database */
+  readonly url: string;
+  /** Pool size (default 10). */
+  readonly max?: number;
+}
+
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID
+      ? (v: string) => v
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+function adapt(c: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<R = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
+      try {
+        const r = await c.query(sql, params as unknown[]);
+        return { rows: r.rows as R[], rowCount: r.rowCount ?? r.rows.length };
+      } catch (e) {
+        throw wrapDbError(e);
+      }
+    },
+  };
+}
+
+export async function openPostgres(options: PostgresOptions): Promise<Engine> {
+  const max = options.max ?? 10;
+  const pool = new pg.Pool({ connectionString: options.url, max, types });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const direct = adapt(pool);
+  await direct.query('SELECT 1');
+  return {
+    kind: 'postgres',
+    concurrency: max,
+    query: direct.query,
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (e) {
+        throw wrapDbError(e);
+      }
+      const tx = adapt(client);
+      let broken = false;
+      try {
+        await tx.query('BEGIN');
+        const out = await fn(tx);
+        await tx.query('COMMIT');
+        return out;
+      } catch (e) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true;
+        }
+        throw wrapDbError(e);
+      } finally {
+        client.release(broken);
+      }
+    },
+    async close(): Promise<void> {
+      await pool.end();
+    },
+  };
+}

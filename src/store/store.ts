@@ -1,0 +1,871 @@
+/**
+ * The case store: event streams per person on PostgreSQL (PGlite or a server, through `Engine`), with optimistic
+ * concurrency, projections written in the same transaction, isolation per gemeente by row-level security, and an
+ * access-log span for every read and write.
+ *
+ * Every operation runs in a transaction as the non-owner role `inburgering_app` with `app.gemeente` set for that
+ * transaction only; the database, not this code, keeps gemeenten apart.
+ */
+import {
+  type CaseCommand,
+  type CaseError,
+  type CaseEvent,
+  type CaseStatus,
+  type CommandMetadata,
+  caseError,
+  checkEventData,
+  type DemoCase,
+  decide,
+  dutchDate,
+  FOLD_VERSION,
+  isDue,
+  isEventType,
+  isGemeenteCode,
+  isIsoDate,
+  isRetained,
+  isUuid,
+  isValidBsn,
+  knownCutoff,
+  newId,
+  normaliseBsn,
+  type Result,
+  type StatusOptions,
+  snapshotOf,
+  stateOf,
+  statusOf,
+  WINDOW_KINDS,
+} from '../case/index.ts';
+import type { Citation } from '../law/engine/citation.ts';
+import { type AccessLogEntry, readSpans, type Session, writeSpan } from './access-log.ts';
+import type { Engine, Queryable } from './engine.ts';
+import { ConcurrencyError, NotFoundError, StoreError } from './errors.ts';
+import {
+  type CaseSummary,
+  projectionOf,
+  type StatusRow,
+  writeProjections,
+  writeProjectionsJson,
+} from './projection.ts';
+import type { Pseudonymiser } from './pseudonym.ts';
+import { ComputePool, computeBatch, type RawCase } from './recompute.ts';
+
+export const APP_ROLE = 'inburgering_app';
+
+/** A batch job: it visits every gemeente, each in a session of its own. */
+export interface SystemActor {
+  readonly actor: string;
+  readonly purpose: string;
+  readonly role?: string;
+  readonly traceId?: string;
+}
+
+/** A command as callers send it: the store fills in the command id, the recorded time, actor and gemeente. */
+export type CommandInput = CaseCommand extends infer C
+  ? C extends { type: infer T; data: infer D }
+    ? { readonly type: T; readonly data: D; readonly metadata?: Partial<CommandMetadata> }
+    : never
+  : never;
+
+export interface AppendResult {
+  readonly caseId: string;
+  /** Stream version after the append. */
+  readonly version: number;
+  readonly events: readonly CaseEvent[];
+  /** The gemeente holding the case after the append (another one after a move). */
+  readonly gemeente: string;
+}
+
+export type CommandResult =
+  | ({ readonly ok: true } & AppendResult)
+  | { readonly ok: false; readonly error: CaseError };
+
+export interface StreamRead {
+  readonly caseId: string;
+  readonly gemeente: string;
+  readonly version: number;
+  readonly events: readonly CaseEvent[];
+}
+
+export interface CaseStatusRead extends CaseStatus {
+  readonly caseId: string;
+  readonly version: number;
+}
+
+export interface CaseListItem {
+  readonly caseId: string;
+  readonly version: number;
+  readonly stage: string;
+  readonly computedOn: string;
+  readonly nextDeadlineOn: string | null;
+  readonly nextDeadlineKind: string | null;
+  readonly lawError: string | null;
+  readonly summary: CaseSummary;
+}
+
+export interface DeadlineItem {
+  readonly caseId: string;
+  readonly date: string;
+  readonly kind: string;
+  /** Dutch citation text of the article behind the deadline. */
+  readonly article: string;
+  readonly citation: Citation;
+  readonly overdue: boolean;
+}
+
+export interface RefreshResult {
+  readonly cases: number;
+  readonly gemeenten: number;
+  readonly ms: number;
+}
+
+export interface StoreContext {
+  readonly engine: Engine;
+  readonly clock: () => Date;
+  readonly pseudonym: Pseudonymiser;
+}
+
+interface Head {
+  readonly version: number;
+  readonly gemeente: string;
+  readonly subject_hash: string | null;
+}
+
+interface SpanState {
+  subjectHash?: string | null;
+  recordCount?: number;
+  errorCode?: string;
+}
+
+function checkSession(s: Session): void {
+  const bad = (field: string): never => {
+    throw new StoreError('store.session_invalid', { field });
+  };
+  if (!isGemeenteCode(s.gemeente)) bad('gemeente');
+  if (typeof s.actor !== 'string' || s.actor.trim() === '') bad('actor');
+  if (typeof s.role !== 'string' || s.role.trim() === '') bad('role');
+  if (typeof s.purpose !== 'string' || s.purpose.trim() === '') bad('purpose');
+}
+
+const EVENT_COLUMNS = `stream_id uuid, version integer, event_id uuid, type text, data jsonb, metadata jsonb,
+  occurred_on date, recorded_at timestamptz, supersedes uuid, recorded_by text, retained boolean`;
+const INSERT_EVENTS = `INSERT INTO case_event (stream_id, version, event_id, type, data, metadata, occurred_on,
+  recorded_at, supersedes, recorded_by, retained, holder)
+  SELECT x.stream_id, x.version, x.event_id, x.type, x.data, x.metadata, x.occurred_on, x.recorded_at,
+    x.supersedes, x.recorded_by, x.retained, x.recorded_by
+  FROM jsonb_to_recordset($1::jsonb) AS x(${EVENT_COLUMNS})`;
+
+export class CaseStore {
+  readonly engine: Engine;
+  private readonly clock: () => Date;
+  private readonly pseudonym: Pseudonymiser;
+
+  constructor(ctx: StoreContext) {
+    this.engine = ctx.engine;
+    this.clock = ctx.clock;
+    this.pseudonym = ctx.pseudonym;
+  }
+
+  get kind(): Engine['kind'] {
+    return this.engine.kind;
+  }
+
+  /** Today in the Netherlands by the store's clock: the peildatum of the projection. */
+  today(): string {
+    return dutchDate(this.clock());
+  }
+
+  // ---- sessions and logging ----------------------------------------------------------------------------------
+
+  /** Runs `fn` in a transaction as the application role for one gemeente. */
+  private session<T>(gemeente: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.engine.transaction(async (tx) => {
+      // JIT compilation costs more than it saves on these short queries.
+      await tx.query(
+        "SELECT set_config('role', $1, true), set_config('app.gemeente', $2, true), set_config('jit', 'off', true)",
+        [APP_ROLE, gemeente],
+      );
+      return fn(tx);
+    });
+  }
+
+  /** Runs an operation in a session and logs it as one span; a failure is logged in a transaction of its own. */
+  private async logged<T>(
+    session: Session,
+    name: string,
+    caseId: string | null,
+    fn: (tx: Queryable, span: SpanState) => Promise<T>,
+  ): Promise<T> {
+    checkSession(session);
+    const start = this.clock();
+    const span: SpanState = {};
+    try {
+      return await this.session(session.gemeente, async (tx) => {
+        const out = await fn(tx, span);
+        await writeSpan(tx, session, {
+          name,
+          start,
+          end: this.clock(),
+          ok: span.errorCode === undefined,
+          errorCode: span.errorCode ?? null,
+          caseId,
+          subjectHash: span.subjectHash ?? null,
+          recordCount: span.recordCount ?? null,
+        });
+        return out;
+      });
+    } catch (e) {
+      const code = e instanceof StoreError ? e.code : 'store.query_failed';
+      try {
+        await this.session(session.gemeente, (tx) =>
+          writeSpan(tx, session, {
+            name,
+            start,
+            end: this.clock(),
+            ok: false,
+            errorCode: code,
+            // The case id of a case this gemeente may not see is not recorded as "its" case.
+            caseId: code === 'store.not_found' || code === 'store.forbidden' ? null : caseId,
+            subjectHash: span.subjectHash ?? null,
+          }),
+        );
+      } catch {
+        // The log write failing must not hide the original error.
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Raw SQL as the application role in a session for one gemeente (analysis, tests). Row-level security applies:
+   * only that gemeente's rows are visible or writable. Logged as one span.
+   */
+  async sql<T>(session: Session, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.logged(session, 'sql.raw', null, (tx) => fn(tx));
+  }
+
+  // ---- reading -----------------------------------------------------------------------------------------------
+
+  private async head(tx: Queryable, caseId: string, lock: '' | 'FOR UPDATE' = ''): Promise<Head> {
+    if (!isUuid(caseId)) throw new NotFoundError();
+    const r = await tx.query<Head>(
+      `SELECT version, gemeente, subject_hash FROM case_stream WHERE stream_id = $1 ${lock}`,
+      [caseId],
+    );
+    const h = r.rows[0];
+    if (!h) throw new NotFoundError();
+    return h;
+  }
+
+  private async events(tx: Queryable, caseId: string): Promise<CaseEvent[]> {
+    const r = await tx.query<{ type: CaseEvent['type']; data: unknown; metadata: CaseEvent['metadata'] }>(
+      'SELECT type, data, metadata FROM case_event WHERE stream_id = $1 ORDER BY version',
+      [caseId],
+    );
+    return r.rows.map((x) => ({ type: x.type, data: x.data, metadata: x.metadata }) as CaseEvent);
+  }
+
+  /** The stream of a case (as known on a date or instant, when given). */
+  async readStream(
+    session: Session,
+    caseId: string,
+    options: { asKnownOn?: string } = {},
+  ): Promise<StreamRead> {
+    return this.logged(session, 'case.read', caseId, async (tx, span) => {
+      const h = await this.head(tx, caseId);
+      span.subjectHash = h.subject_hash;
+      let events = await this.events(tx, caseId);
+      if (options.asKnownOn !== undefined) {
+        const cut = knownCutoff(options.asKnownOn);
+        events = events.filter((e) => Date.parse(e.metadata.recordedAt) <= cut);
+      }
+      return { caseId, gemeente: h.gemeente, version: h.version, events };
+    });
+  }
+
+  /** Status on a peildatum, as known on `asKnownOn`: fold + beoordeel, with the explanation unless trace is false. */
+  async statusOn(session: Session, caseId: string, options: StatusOptions): Promise<CaseStatusRead> {
+    if (!isIsoDate(options.peildatum)) throw new StoreError('store.session_invalid', { field: 'peildatum' });
+    return this.logged(session, 'case.status', caseId, async (tx, span) => {
+      const h = await this.head(tx, caseId);
+      span.subjectHash = h.subject_hash;
+      const events = await this.events(tx, caseId);
+      return { caseId, version: h.version, ...statusOf(events, options) };
+    });
+  }
+
+  /** The case of a BSN within the session's gemeente (looked up by its keyed hash), or null. */
+  async findCaseByBsn(session: Session, bsn: string): Promise<Result<string | null>> {
+    if (!isValidBsn(bsn)) return { ok: false, error: caseError('bsn.invalid') };
+    const hash = this.pseudonym(bsn);
+    return this.logged(session, 'case.find_by_bsn', null, async (tx, span) => {
+      span.subjectHash = hash;
+      const r = await tx.query<{ stream_id: string }>(
+        'SELECT stream_id::text AS stream_id FROM case_subject WHERE bsn_hash = $1',
+        [hash],
+      );
+      span.recordCount = r.rows.length;
+      return { ok: true, value: r.rows[0]?.stream_id ?? null };
+    });
+  }
+
+  /** The BSN of a case, for an exchange that needs it (DUO, CBS). Logged as its own processing. */
+  async revealBsn(session: Session, caseId: string): Promise<string | null> {
+    return this.logged(session, 'case.reveal_bsn', caseId, async (tx, span) => {
+      const h = await this.head(tx, caseId);
+      span.subjectHash = h.subject_hash;
+      const r = await tx.query<{ bsn: string | null }>('SELECT bsn FROM case_stream WHERE stream_id = $1', [
+        caseId,
+      ]);
+      return r.rows[0]?.bsn ?? null;
+    });
+  }
+
+  /** The gemeente's caseload from the projection, soonest deadline first. */
+  async listCases(
+    session: Session,
+    options: { stage?: string; limit?: number; offset?: number } = {},
+  ): Promise<CaseListItem[]> {
+    return this.logged(session, 'caseload.list', null, async (tx, span) => {
+      const r = await tx.query<Record<string, unknown>>(
+        `SELECT stream_id::text AS stream_id, version, stage, computed_on, next_deadline_on, next_deadline_kind,
+           law_error, summary
+         FROM case_status WHERE gemeente = $1 AND ($2::text IS NULL OR stage = $2)
+         ORDER BY next_deadline_on NULLS LAST, stream_id LIMIT $3 OFFSET $4`,
+        [
+          session.gemeente,
+          options.stage ?? null,
+          Math.min(options.limit ?? 100, 10_000),
+          options.offset ?? 0,
+        ],
+      );
+      span.recordCount = r.rows.length;
+      return r.rows.map((x) => ({
+        caseId: x.stream_id as string,
+        version: x.version as number,
+        stage: x.stage as string,
+        computedOn: x.computed_on as string,
+        nextDeadlineOn: (x.next_deadline_on as string | null) ?? null,
+        nextDeadlineKind: (x.next_deadline_kind as string | null) ?? null,
+        lawError: (x.law_error as string | null) ?? null,
+        summary: x.summary as CaseSummary,
+      }));
+    });
+  }
+
+  /**
+   * Deadline scan: the gemeente's cases with a deadline due on `on` (or within `withinDays` after it) or overdue,
+   * with the article behind each. An index range scan over case_deadline. Windows (route change, extension
+   * application, loan repayment, ...) are listed until their date; obligations (PIP, term end, fines) also after.
+   */
+  async scanDeadlines(
+    session: Session,
+    options: { on: string; withinDays?: number },
+  ): Promise<DeadlineItem[]> {
+    if (!isIsoDate(options.on)) throw new StoreError('store.session_invalid', { field: 'on' });
+    const horizon = addDaysIso(options.on, options.withinDays ?? 0);
+    return this.logged(session, 'deadline.scan', null, async (tx, span) => {
+      const r = await tx.query<Record<string, unknown>>(
+        `SELECT stream_id::text AS stream_id, due_on, kind, citation, article FROM case_deadline
+         WHERE gemeente = $1 AND due_on <= $2
+           AND (kind <> ALL (SELECT jsonb_array_elements_text($4::jsonb)) OR due_on >= $3)
+         ORDER BY due_on, stream_id, kind`,
+        [session.gemeente, horizon, options.on, JSON.stringify([...WINDOW_KINDS])],
+      );
+      span.recordCount = r.rows.length;
+      return r.rows
+        .map((x) => ({
+          caseId: x.stream_id as string,
+          date: x.due_on as string,
+          kind: x.kind as string,
+          article: x.article as string,
+          citation: x.citation as Citation,
+          overdue: (x.due_on as string) < options.on,
+        }))
+        .filter((d) => isDue({ date: d.date, kind: d.kind as never }, options.on, horizon));
+    });
+  }
+
+  /** The deadline scan for every gemeente, each in its own session: the nightly "termijnbewaking" job. */
+  async scanDeadlinesAll(
+    system: SystemActor,
+    options: { on: string; withinDays?: number },
+  ): Promise<{ gemeente: string; items: DeadlineItem[] }[]> {
+    const out: { gemeente: string; items: DeadlineItem[] }[] = [];
+    for (const g of await this.gemeenten()) {
+      out.push({
+        gemeente: g.code,
+        items: await this.scanDeadlines(this.systemSession(system, g.code), options),
+      });
+    }
+    return out;
+  }
+
+  /** The access log of the session's gemeente, newest first (optionally for one case). */
+  async accessLog(
+    session: Session,
+    options: { caseId?: string; limit?: number } = {},
+  ): Promise<AccessLogEntry[]> {
+    checkSession(session);
+    return this.session(session.gemeente, (tx) =>
+      readSpans(tx, { ...(options.caseId ? { caseId: options.caseId } : {}), limit: options.limit ?? 100 }),
+    );
+  }
+
+  /** Gemeenten known to the store (not personal data). */
+  async gemeenten(): Promise<{ code: string; name: string | null }[]> {
+    const r = await this.session('0000', (tx) =>
+      tx.query<{ code: string; name: string | null }>('SELECT code, name FROM gemeente ORDER BY code'),
+    );
+    return r.rows;
+  }
+
+  /** True when no case was ever stored (the embedded database is fresh and may be seeded). */
+  async isEmpty(): Promise<boolean> {
+    return (await this.gemeenten()).length === 0;
+  }
+
+  /** Names gemeenten (for display); codes are added automatically when a case is stored. */
+  async nameGemeenten(names: readonly { code: string; name: string }[]): Promise<void> {
+    for (const g of names) {
+      await this.engine.query(
+        'INSERT INTO gemeente (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name',
+        [g.code, g.name],
+      );
+    }
+  }
+
+  // ---- writing -----------------------------------------------------------------------------------------------
+
+  private stampCommand(session: Session, c: CommandInput): CaseCommand {
+    const m = c.metadata ?? {};
+    const metadata: CommandMetadata = {
+      ...m,
+      commandId: m.commandId ?? newId(),
+      recordedAt: this.clock().toISOString(),
+      actor: m.actor ?? session.actor,
+      gemeente: session.gemeente,
+    };
+    return { type: c.type, data: c.data, metadata } as CaseCommand;
+  }
+
+  /**
+   * Opens a case: checks the `OpenCase` command (BSN elfproef, gemeente), creates the stream for the session's
+   * gemeente and stores the BSN only in case_stream (clear, for exchanges) and as a keyed hash (lookup, log).
+   */
+  async openCase(
+    session: Session,
+    command: CommandInput & { type: 'OpenCase' },
+    options: { caseId?: string } = {},
+  ): Promise<CommandResult> {
+    const caseId = options.caseId ?? newId();
+    if (!isUuid(caseId)) throw new StoreError('store.session_invalid', { field: 'caseId' });
+    return this.logged(session, 'case.open', caseId, async (tx, span) => {
+      if (command.data.gemeente !== undefined && command.data.gemeente !== session.gemeente) {
+        span.errorCode = 'gemeente.invalid';
+        return { ok: false, error: caseError('gemeente.invalid', { field: 'gemeente' }) };
+      }
+      const cmd = this.stampCommand(session, {
+        ...command,
+        data: { ...command.data, gemeente: session.gemeente },
+      });
+      const d = decide(cmd, stateOf([]));
+      if (!d.ok) {
+        span.errorCode = d.error.code;
+        return d;
+      }
+      const bsn = command.data.bsn;
+      const hash = bsn ? this.pseudonym(bsn) : null;
+      span.subjectHash = hash;
+      const r = await this.write(tx, session, caseId, 0, [], d.value, {
+        bsn: bsn ? normaliseBsn(bsn) : null,
+        hash,
+      });
+      return { ok: true, ...r };
+    });
+  }
+
+  /**
+   * Handles a command on an existing case: reads the stream (locking its head), decides, appends. With
+   * `expectedVersion` the caller's view must still be current, or a `ConcurrencyError` is thrown.
+   */
+  async handle(
+    session: Session,
+    caseId: string,
+    command: CommandInput,
+    options: { expectedVersion?: number } = {},
+  ): Promise<CommandResult> {
+    if (command.type === 'OpenCase')
+      return this.openCase(session, command as CommandInput & { type: 'OpenCase' }, { caseId });
+    return this.logged(session, `case.command.${command.type}`, caseId, async (tx, span) => {
+      const h = await this.head(tx, caseId, 'FOR UPDATE');
+      span.subjectHash = h.subject_hash;
+      if (options.expectedVersion !== undefined && options.expectedVersion !== h.version)
+        throw new ConcurrencyError(options.expectedVersion, h.version);
+      const prior = await this.events(tx, caseId);
+      const d = decide(this.stampCommand(session, command), stateOf(prior));
+      if (!d.ok) {
+        span.errorCode = d.error.code;
+        return d;
+      }
+      const r = await this.write(tx, session, caseId, h.version, prior, d.value, { head: h });
+      return { ok: true, ...r };
+    });
+  }
+
+  /**
+   * Appends events with optimistic concurrency: the stream must be at `expectedVersion` (0 creates it), and all
+   * events are written or none. Events are checked against the catalogue; their recorded time is set to now
+   * unless `preserveRecordedAt` (imports of history).
+   */
+  async append(
+    session: Session,
+    caseId: string,
+    expectedVersion: number,
+    events: readonly CaseEvent[],
+    options: { preserveRecordedAt?: boolean; bsn?: string } = {},
+  ): Promise<AppendResult> {
+    if (!Number.isInteger(expectedVersion) || expectedVersion < 0)
+      throw new StoreError('store.session_invalid', { field: 'expectedVersion' });
+    if (!isUuid(caseId)) throw new StoreError('store.session_invalid', { field: 'caseId' });
+    if (options.bsn !== undefined && !isValidBsn(options.bsn))
+      throw new StoreError('store.invalid_event', { index: -1, reason: 'bsn.invalid' });
+    const now = this.clock().toISOString();
+    const stamped = events.map((e, i) => {
+      checkEvent(e, i, options.preserveRecordedAt === true);
+      return options.preserveRecordedAt
+        ? e
+        : ({ ...e, metadata: { ...e.metadata, recordedAt: now } } as CaseEvent);
+    });
+    return this.logged(
+      session,
+      expectedVersion === 0 ? 'case.open' : 'case.append',
+      caseId,
+      async (tx, span) => {
+        if (expectedVersion === 0) {
+          const hash = options.bsn ? this.pseudonym(options.bsn) : null;
+          span.subjectHash = hash;
+          return this.write(tx, session, caseId, 0, [], stamped, {
+            bsn: options.bsn ? normaliseBsn(options.bsn) : null,
+            hash,
+          });
+        }
+        const r = await tx.query<Head>(
+          `UPDATE case_stream SET version = version + $3, updated_at = now()
+         WHERE stream_id = $1 AND version = $2 RETURNING version, gemeente, subject_hash`,
+          [caseId, expectedVersion, stamped.length],
+        );
+        const h = r.rows[0];
+        if (!h) {
+          const now = await tx.query<{ version: number }>(
+            'SELECT version FROM case_stream WHERE stream_id = $1',
+            [caseId],
+          );
+          const actual = now.rows[0]?.version;
+          if (actual === undefined) throw new NotFoundError();
+          throw new ConcurrencyError(expectedVersion, actual);
+        }
+        span.subjectHash = h.subject_hash;
+        const prior = await this.events(tx, caseId);
+        return this.write(tx, session, caseId, expectedVersion, prior, stamped, {
+          head: h,
+          versionBumped: true,
+        });
+      },
+    );
+  }
+
+  /** Writes events after `version`, then the projection, handing the case over when it moved. */
+  private async write(
+    tx: Queryable,
+    session: Session,
+    caseId: string,
+    version: number,
+    prior: readonly CaseEvent[],
+    events: readonly CaseEvent[],
+    o: { head?: Head; versionBumped?: boolean; bsn?: string | null; hash?: string | null },
+  ): Promise<AppendResult> {
+    const n = events.length;
+    let gemeente: string;
+    if (version === 0) {
+      const created = await tx.query(
+        `INSERT INTO case_stream (stream_id, gemeente, version, bsn, subject_hash) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (stream_id) DO NOTHING RETURNING stream_id`,
+        [caseId, session.gemeente, n, o.bsn ?? null, o.hash ?? null],
+      );
+      if (created.rowCount === 0) throw new ConcurrencyError(0, null);
+      if (o.hash) {
+        const subj = await tx.query(
+          `INSERT INTO case_subject (bsn_hash, stream_id, gemeente) VALUES ($1, $2, $3)
+           ON CONFLICT (bsn_hash) DO NOTHING RETURNING stream_id`,
+          [o.hash, caseId, session.gemeente],
+        );
+        if (subj.rowCount === 0) throw new StoreError('store.bsn_exists');
+      }
+      await tx.query('INSERT INTO gemeente (code) VALUES ($1) ON CONFLICT (code) DO NOTHING', [
+        session.gemeente,
+      ]);
+      gemeente = session.gemeente;
+    } else {
+      const h = o.head as Head;
+      if (!o.versionBumped) {
+        const r = await tx.query(
+          'UPDATE case_stream SET version = version + $3, updated_at = now() WHERE stream_id = $1 AND version = $2',
+          [caseId, version, n],
+        );
+        if (r.rowCount === 0) throw new ConcurrencyError(version, null);
+      }
+      gemeente = h.gemeente;
+    }
+    await insertEvents(tx, caseId, version, events, session.gemeente);
+
+    const all = [...prior, ...events];
+    const status = statusOf(all, { peildatum: this.today(), trace: false });
+    const snapshot = snapshotOf(all);
+    await writeProjections(tx, [projectionOf(caseId, gemeente, version + n, status, snapshot)]);
+    const owner = status.gemeente && status.gemeente !== gemeente ? status.gemeente : null;
+    if (owner) {
+      // Warme overdracht: the case, its subject index, its events and its projection pass to the new gemeente.
+      await tx.query('SELECT handover_case($1, $2)', [caseId, owner]);
+      gemeente = owner;
+    }
+    return { caseId, version: version + n, events, gemeente };
+  }
+
+  // ---- batch ---------------------------------------------------------------------------------------------------
+
+  private systemSession(system: SystemActor, gemeente: string): Session {
+    return {
+      gemeente,
+      actor: system.actor,
+      role: system.role ?? 'systeem',
+      purpose: system.purpose,
+      ...(system.traceId ? { traceId: system.traceId } : {}),
+    };
+  }
+
+  /**
+   * Recomputes the status of every stored case at a peildatum (beoordeel without trace), gemeente by gemeente in
+   * batches (keyset on the case id), and writes the projection unless `write` is false. The law is applied to the
+   * facts snapshot of the current version when the peildatum lies on or after its last valid date; otherwise
+   * (or with `fromEvents`) the events are read and folded again. Reading the next batch overlaps computing the
+   * current one when the engine has more than one connection. A projection row is never replaced by one computed
+   * from an older stream version (an append in between wins).
+   */
+  async refreshProjections(
+    system: SystemActor,
+    options: {
+      on: string;
+      batchSize?: number;
+      write?: boolean;
+      /** Replay every case's events instead of using facts snapshots. */
+      fromEvents?: boolean;
+      /** Worker threads computing statuses (0: this thread). Not combined with `onStatus`. */
+      workers?: number;
+      onProgress?: (done: number) => void;
+      onStatus?: (caseId: string, status: CaseStatus) => void;
+    },
+  ): Promise<RefreshResult> {
+    if (!isIsoDate(options.on)) throw new StoreError('store.session_invalid', { field: 'on' });
+    const t0 = performance.now();
+    const size = options.batchSize ?? 2000;
+    const write = options.write ?? true;
+    const onStatus = options.onStatus;
+    const pool = options.workers && !onStatus ? await ComputePool.start(options.workers) : null;
+    // Batches in flight: read next while earlier ones compute and write.
+    const window = Math.max(2, (pool?.size ?? 0) + 1);
+    const inflight: Promise<void>[] = [];
+    let cases = 0;
+    try {
+      const gemeenten = await this.gemeenten();
+      for (const g of gemeenten) {
+        const session = this.systemSession(system, g.code);
+        let after = '00000000-0000-0000-0000-000000000000';
+        for (;;) {
+          const rows = await this.logged(session, 'projection.read', null, async (tx, span) => {
+            const r = await tx.query<RawCase>(
+              `WITH b AS (
+                 SELECT s.stream_id, s.version,
+                   (NOT $6 AND st.facts_version = $4 AND (st.valid_through IS NULL OR st.valid_through <= $5)) AS snap
+                 FROM case_stream s
+                 LEFT JOIN case_status st ON st.stream_id = s.stream_id AND st.version = s.version
+                 WHERE s.gemeente = $1 AND s.stream_id > $2 ORDER BY s.stream_id LIMIT $3)
+               SELECT b.stream_id::text AS stream_id, b.version,
+                 CASE WHEN b.snap THEN (SELECT st.facts::text FROM case_status st WHERE st.stream_id = b.stream_id)
+                 END AS facts,
+                 CASE WHEN b.snap IS NOT TRUE THEN
+                   (SELECT json_agg(json_build_array(e.type, e.data, e.occurred_on, e.event_id, e.supersedes)
+                      ORDER BY e.version)::text FROM case_event e WHERE e.stream_id = b.stream_id) END AS events
+               FROM b ORDER BY b.stream_id`,
+              [g.code, after, size, FOLD_VERSION, options.on, options.fromEvents === true],
+            );
+            span.recordCount = r.rows.length;
+            return r.rows;
+          });
+          const last = rows[rows.length - 1];
+          if (last === undefined) break;
+          after = last.stream_id;
+          const job = (
+            pool
+              ? pool.run(rows, g.code, options.on)
+              : Promise.resolve(computeBatch(rows, g.code, options.on, onStatus))
+          ).then(async (batch) => {
+            if (write && batch.count > 0) {
+              await this.logged(session, 'projection.write', null, async (tx, span) => {
+                span.recordCount = batch.count;
+                await writeProjectionsJson(tx, batch.statuses, batch.deadlines);
+              });
+            }
+            cases += batch.count;
+            options.onProgress?.(cases);
+          });
+          inflight.push(job);
+          job.catch(() => {});
+          if (inflight.length >= window) await inflight.shift();
+          if (rows.length < size) break;
+        }
+      }
+      await Promise.all(inflight);
+      return { cases, gemeenten: gemeenten.length, ms: performance.now() - t0 };
+    } finally {
+      await pool?.close();
+    }
+  }
+
+  /**
+   * Bulk import of whole histories (seed data, migration from another system): per gemeente and batch, streams,
+   * subjects, events (recorded times kept) and the projection at `on`, in one transaction each.
+   */
+  async importCases(
+    system: SystemActor,
+    cases: Iterable<DemoCase>,
+    options: { on: string; batchSize?: number; onProgress?: (done: number) => void },
+  ): Promise<{ cases: number; events: number }> {
+    const size = options.batchSize ?? 500;
+    let total = 0;
+    let totalEvents = 0;
+    let batch: DemoCase[] = [];
+    const flush = async (): Promise<void> => {
+      const byGemeente = new Map<string, DemoCase[]>();
+      for (const c of batch) {
+        const list = byGemeente.get(c.gemeente) ?? [];
+        list.push(c);
+        byGemeente.set(c.gemeente, list);
+      }
+      for (const [g, list] of byGemeente) {
+        const session = this.systemSession(system, g);
+        await this.logged(session, 'case.import', null, async (tx, span) => {
+          span.recordCount = list.length;
+          await tx.query('INSERT INTO gemeente (code) VALUES ($1) ON CONFLICT (code) DO NOTHING', [g]);
+          const streams = list.map((c) => {
+            c.events.forEach((e, i) => {
+              checkEvent(e, i);
+            });
+            const hash = c.bsn ? this.pseudonym(c.bsn) : null;
+            return {
+              stream_id: c.caseId,
+              gemeente: g,
+              version: c.events.length,
+              bsn: c.bsn ?? null,
+              subject_hash: hash,
+            };
+          });
+          await tx.query(
+            `INSERT INTO case_stream (stream_id, gemeente, version, bsn, subject_hash)
+             SELECT x.stream_id, x.gemeente, x.version, x.bsn, x.subject_hash
+             FROM jsonb_to_recordset($1::jsonb) AS x(stream_id uuid, gemeente text, version integer, bsn text,
+               subject_hash text)`,
+            [JSON.stringify(streams)],
+          );
+          const subjects = streams.filter((s) => s.subject_hash);
+          if (subjects.length > 0) {
+            await tx.query(
+              `INSERT INTO case_subject (bsn_hash, stream_id, gemeente)
+               SELECT x.subject_hash, x.stream_id, x.gemeente
+               FROM jsonb_to_recordset($1::jsonb) AS x(subject_hash text, stream_id uuid, gemeente text)`,
+              [JSON.stringify(subjects)],
+            );
+          }
+          const rows = list.flatMap((c) => eventRows(c.caseId, 0, c.events, g));
+          for (let i = 0; i < rows.length; i += 5000) {
+            await tx.query(INSERT_EVENTS, [JSON.stringify(rows.slice(i, i + 5000))]);
+          }
+          totalEvents += rows.length;
+          await writeProjections(
+            tx,
+            list.map((c) =>
+              projectionOf(
+                c.caseId,
+                g,
+                c.events.length,
+                statusOf(c.events, { peildatum: options.on, trace: false }),
+                snapshotOf(c.events),
+              ),
+            ),
+          );
+        });
+      }
+      total += batch.length;
+      batch = [];
+      options.onProgress?.(total);
+    };
+    for (const c of cases) {
+      batch.push(c);
+      if (batch.length >= size) await flush();
+    }
+    if (batch.length > 0) await flush();
+    return { cases: total, events: totalEvents };
+  }
+
+  async close(): Promise<void> {
+    await this.engine.close();
+  }
+}
+
+function addDaysIso(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Checks an event before it is written: known type, valid data, UUID id, valid times. */
+function checkEvent(e: CaseEvent, index: number, keepsRecordedAt = true): void {
+  const bad = (reason: string): never => {
+    throw new StoreError('store.invalid_event', { index, reason });
+  };
+  if (!isEventType(e?.type)) bad('type');
+  const m = e.metadata;
+  if (!m || !isUuid(m.eventId)) bad('metadata.eventId');
+  if (!isIsoDate(m.occurredOn)) bad('metadata.occurredOn');
+  if (keepsRecordedAt && (typeof m.recordedAt !== 'string' || Number.isNaN(Date.parse(m.recordedAt))))
+    bad('metadata.recordedAt');
+  if (m.supersedes !== undefined && !isUuid(m.supersedes)) bad('metadata.supersedes');
+  const problem = checkEventData(e.type, e.data);
+  if (problem) bad(problem.code);
+}
+
+function eventRows(caseId: string, version: number, events: readonly CaseEvent[], recordedBy: string) {
+  return events.map((e, i) => ({
+    stream_id: caseId,
+    version: version + i + 1,
+    event_id: e.metadata.eventId,
+    type: e.type,
+    data: e.data,
+    metadata: e.metadata,
+    occurred_on: e.metadata.occurredOn,
+    recorded_at: e.metadata.recordedAt,
+    supersedes: e.metadata.supersedes ?? null,
+    recorded_by: recordedBy,
+    retained: isRetained(e),
+  }));
+}
+
+async function insertEvents(
+  tx: Queryable,
+  caseId: string,
+  version: number,
+  events: readonly CaseEvent[],
+  recordedBy: string,
+): Promise<void> {
+  await tx.query(INSERT_EVENTS, [JSON.stringify(eventRows(caseId, version, events, recordedBy))]);
+}
+
+export type { StatusRow };

@@ -1,0 +1,760 @@
+/**
+ * The one contract suite of the case store, run against every engine (pglite.int.test.ts, postgres.int.test.ts).
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseEvent, CommandMetadata } from '../../src/case/index.ts';
+import {
+  APP_ROLE,
+  type CaseStore,
+  type CommandInput,
+  ConcurrencyError,
+  NotFoundError,
+  openStore,
+  PURPOSES,
+  type Queryable,
+  type Session,
+  StoreError,
+  StoreLockedError,
+  seedIfEmpty,
+} from '../../src/store/index.ts';
+import { type Fresh, openOn, type Target, TestClock } from './harness.ts';
+
+const A = '0363';
+const B = '0599';
+const session = (gemeente: string, role = 'klantmanager'): Session => ({
+  gemeente,
+  actor: `km-${gemeente}`,
+  role,
+  purpose: PURPOSES.regie,
+});
+const BSN_A = '111222333';
+const BSN_B = '123456782';
+
+const c = <T extends CommandInput['type']>(
+  type: T,
+  data: Extract<CommandInput, { type: T }>['data'],
+  metadata?: Partial<CommandMetadata>,
+) => ({ type, data, ...(metadata ? { metadata } : {}) }) as Extract<CommandInput, { type: T }>;
+
+/** An event for raw appends (the store stamps the recorded time). */
+const raw = (type: CaseEvent['type'], data: object, occurredOn: string): CaseEvent =>
+  ({
+    type,
+    data,
+    metadata: { eventId: globalThis.crypto.randomUUID(), occurredOn, recordedAt: '' },
+  }) as CaseEvent;
+
+/** Opens an asylum permit holder's case in a gemeente, up to a completed brede intake. */
+async function asylumCase(
+  store: CaseStore,
+  gemeente: string,
+  bsn?: string,
+  granted = '2023-03-01',
+): Promise<string> {
+  const s = session(gemeente);
+  const opened = await store.openCase(
+    s,
+    c('OpenCase', { gemeente, birthDate: '1990-05-01', nationalities: ['SY'], ...(bsn ? { bsn } : {}) }),
+  );
+  if (!opened.ok) throw new Error(opened.error.code);
+  const id = opened.caseId;
+  const facts: [CaseEvent['type'], object][] = [
+    ['ResidencePermitGranted', { permitId: 'P1', kind: 'asiel_bepaalde_tijd', grantedOn: granted }],
+    ['DuoNoticeSent', { on: '2023-03-15' }],
+    ['BrpRegistered', { gemeente, from: '2023-04-01', housing: true }],
+  ];
+  for (const [event, data] of facts) {
+    const r = await store.handle(s, id, c('RecordFact', { event, data: data as Record<string, unknown> }));
+    if (!r.ok) throw new Error(r.error.code);
+  }
+  for (const cmd of [
+    c('SummonForIntake', { date: '2023-04-10', deadline: '2023-05-01' }),
+    c('RecordIntakeOutcome', { summonsDate: '2023-04-10', on: '2023-04-20', outcome: 'verschenen' }),
+    c('CompleteIntake', { completedOn: '2023-05-10' }),
+  ]) {
+    const r = await store.handle(s, id, cmd);
+    if (!r.ok) throw new Error(r.error.code);
+  }
+  return id;
+}
+
+/** Runs raw SQL as the application role with app.gemeente set (or unset), outside the store's own code. */
+async function asApp<T>(
+  store: CaseStore,
+  gemeente: string | null,
+  fn: (tx: Queryable) => Promise<T>,
+): Promise<T> {
+  return store.engine.transaction(async (tx) => {
+    await tx.query(`SET LOCAL ROLE ${APP_ROLE}`);
+    if (gemeente !== null) await tx.query("SELECT set_config('app.gemeente', $1, true)", [gemeente]);
+    return fn(tx);
+  });
+}
+
+const count = async (tx: Queryable, sql: string, params: unknown[] = []): Promise<number> =>
+  ((await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params)).rows[0] as { n: number })
+    .n;
+
+export function storeContract(target: Target): void {
+  describe(`case store on ${target.name}`, () => {
+    const clock = new TestClock('2026-01-15T10:00:00.000Z');
+    let fresh: Fresh;
+    let store: CaseStore;
+
+    beforeAll(async () => {
+      fresh = await target.fresh();
+      store = await openOn(fresh, clock);
+    });
+    afterAll(async () => {
+      await store?.close();
+      await fresh?.drop();
+    });
+
+    describe('schema', () => {
+      it('migrations are idempotent; every table forces row-level security; the app role owns nothing', async () => {
+        const { migrate } = await import('../../src/store/index.ts');
+        expect(await migrate(store.engine)).toEqual([]);
+        const r = await store.engine.query<{ relname: string; rls: boolean; force: boolean; owner: string }>(
+          `SELECT c.relname, c.relrowsecurity AS rls, c.relforcerowsecurity AS force, pg_get_userbyid(c.relowner) AS owner
+           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'schema_migrations'
+             AND c.relname <> 'store_meta' ORDER BY 1`,
+        );
+        expect(r.rows.map((x) => x.relname)).toEqual([
+          'access_log',
+          'case_deadline',
+          'case_event',
+          'case_status',
+          'case_stream',
+          'case_subject',
+          'gemeente',
+        ]);
+        for (const t of r.rows) {
+          expect(t.rls && t.force, t.relname).toBe(true);
+          expect(t.owner).not.toBe(APP_ROLE);
+        }
+        const role = await store.engine.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
+          'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1',
+          [APP_ROLE],
+        );
+        expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
+      });
+    });
+
+    describe('streams and optimistic concurrency', () => {
+      it('creates a stream at version 0, appends at the expected version, refuses a stale one with a typed error', async () => {
+        const s = session(A);
+        const id = globalThis.crypto.randomUUID();
+        const first = await store.append(s, id, 0, [raw('CaseOpened', { gemeente: A }, '2024-01-01')]);
+        expect(first.version).toBe(1);
+        await expect(
+          store.append(s, id, 0, [raw('CaseOpened', { gemeente: A }, '2024-01-01')]),
+        ).rejects.toBeInstanceOf(ConcurrencyError);
+        const second = await store.append(s, id, 1, [
+          raw('DuoNoticeSent', { on: '2024-02-01' }, '2024-02-01'),
+        ]);
+        expect(second.version).toBe(2);
+        const stale = await store
+          .append(s, id, 1, [raw('DuoNoticeSent', { on: '2024-02-02' }, '2024-02-02')])
+          .catch((e) => e);
+        expect(stale).toBeInstanceOf(ConcurrencyError);
+        expect(stale).toMatchObject({ code: 'store.concurrency', expected: 1, actual: 2 });
+        const read = await store.readStream(s, id);
+        expect(read.version).toBe(2);
+        expect(read.events.map((e) => e.type)).toEqual(['CaseOpened', 'DuoNoticeSent']);
+        // The store stamps the recorded time.
+        expect(read.events[1]?.metadata.recordedAt).toBe(clock.now.toISOString());
+      });
+
+      it('writes all events of an append or none', async () => {
+        const s = session(A);
+        const id = globalThis.crypto.randomUUID();
+        await store.append(s, id, 0, [raw('CaseOpened', { gemeente: A }, '2024-01-01')]);
+        const dup = raw('DuoNoticeSent', { on: '2024-02-01' }, '2024-02-01');
+        // The second event reuses the first one's id: the unique index fails mid-insert.
+        const batch = [
+          dup,
+          { ...raw('DuoNoticeSent', { on: '2024-02-02' }, '2024-02-02'), metadata: { ...dup.metadata } },
+        ];
+        await expect(store.append(s, id, 1, batch as CaseEvent[])).rejects.toMatchObject({
+          code: 'store.conflict',
+        });
+        const bad = [
+          raw('DuoNoticeSent', { on: '2024-02-01' }, '2024-02-01'),
+          raw('DuoNoticeSent', { on: 'gisteren' }, '2024-02-01'),
+        ];
+        await expect(store.append(s, id, 1, bad)).rejects.toMatchObject({
+          code: 'store.invalid_event',
+          params: { index: 1 },
+        });
+        const read = await store.readStream(s, id);
+        expect(read.version).toBe(1);
+        expect(read.events).toHaveLength(1);
+        const status = await store.listCases(s, { limit: 10_000 });
+        expect(status.find((x) => x.caseId === id)?.version).toBe(1);
+      });
+
+      it('handle: a refused command writes nothing; a stale expected version is a concurrency error', async () => {
+        const s = session(A);
+        const id = await asylumCase(store, A);
+        const before = await store.readStream(s, id);
+        const refused = await store.handle(
+          s,
+          id,
+          c('ChangeRoute', { date: '2023-08-01', to: 'Z', ground: 'voortgang' }),
+        );
+        expect(refused).toMatchObject({ ok: false, error: { code: 'route_change.no_pip' } });
+        expect((await store.readStream(s, id)).version).toBe(before.version);
+        await expect(
+          store.handle(s, id, c('AdoptPip', { dagtekening: '2023-06-01', leerroute: 'B1' }), {
+            expectedVersion: before.version - 1,
+          }),
+        ).rejects.toBeInstanceOf(ConcurrencyError);
+        const ok = await store.handle(s, id, c('AdoptPip', { dagtekening: '2023-06-01', leerroute: 'B1' }), {
+          expectedVersion: before.version,
+        });
+        expect(ok).toMatchObject({ ok: true, version: before.version + 1, gemeente: A });
+      });
+
+      it('property: concurrent appends to one stream never lose or duplicate an event', async () => {
+        const s = session(A);
+        const runs = target.name === 'postgres' ? 6 : 3;
+        await fc.assert(
+          fc.asyncProperty(
+            fc.integer({ min: 2, max: target.name === 'postgres' ? 12 : 5 }),
+            fc.integer({ min: 1, max: 4 }),
+            fc.integer({ min: 1, max: 3 }),
+            async (writers, appends, size) => {
+              const id = globalThis.crypto.randomUUID();
+              await store.append(s, id, 0, [raw('CaseOpened', { gemeente: A }, '2024-01-01')]);
+              let conflicts = 0;
+              const writer = async (w: number): Promise<void> => {
+                for (let n = 0; n < appends; n++) {
+                  const events = Array.from({ length: size }, (_, k) =>
+                    raw(
+                      'LessonHoursRegistered',
+                      { from: '2024-01-01', to: '2024-01-31', nt2: 1, provider: `w${w}-n${n}-k${k}` },
+                      '2024-01-31',
+                    ),
+                  );
+                  for (;;) {
+                    const v = (await store.readStream(s, id)).version;
+                    try {
+                      await store.append(s, id, v, events);
+                      break;
+                    } catch (e) {
+                      if (!(e instanceof ConcurrencyError)) throw e;
+                      conflicts++;
+                    }
+                  }
+                }
+              };
+              await Promise.all(Array.from({ length: writers }, (_, w) => writer(w)));
+              const read = await store.readStream(s, id);
+              const tags = read.events.slice(1).map((e) => (e.data as { provider: string }).provider);
+              expect(read.version).toBe(1 + writers * appends * size);
+              expect(new Set(tags).size).toBe(tags.length);
+              // Each append stays together, in order.
+              for (let i = 0; i < tags.length; i += size) {
+                const prefix = (tags[i] as string).replace(/-k0$/, '');
+                expect(tags.slice(i, i + size)).toEqual(
+                  Array.from({ length: size }, (_, k) => `${prefix}-k${k}`),
+                );
+              }
+              return conflicts >= 0;
+            },
+          ),
+          { numRuns: runs },
+        );
+      });
+    });
+
+    describe('isolation per gemeente (row-level security)', () => {
+      let caseA: string;
+      let caseB: string;
+      beforeAll(async () => {
+        caseA = await asylumCase(store, A, BSN_A);
+        caseB = await asylumCase(store, B, BSN_B);
+      });
+
+      it('through the store: gemeente A cannot see, find, read or write B’s case', async () => {
+        const a = session(A);
+        expect((await store.listCases(a, { limit: 10_000 })).some((x) => x.caseId === caseB)).toBe(false);
+        expect((await store.listCases(session(B), { limit: 10_000 })).some((x) => x.caseId === caseB)).toBe(
+          true,
+        );
+        await expect(store.readStream(a, caseB)).rejects.toBeInstanceOf(NotFoundError);
+        await expect(store.statusOn(a, caseB, { peildatum: '2024-01-01' })).rejects.toBeInstanceOf(
+          NotFoundError,
+        );
+        await expect(
+          store.handle(a, caseB, c('RecordFact', { event: 'DuoNoticeSent', data: { on: '2023-03-16' } })),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        await expect(
+          store.append(a, caseB, 7, [raw('DuoNoticeSent', { on: '2023-03-16' }, '2023-03-16')]),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        expect(await store.findCaseByBsn(a, BSN_B)).toEqual({ ok: true, value: null });
+        expect(await store.findCaseByBsn(session(B), BSN_B)).toEqual({ ok: true, value: caseB });
+        expect(
+          (await store.scanDeadlines(a, { on: '2026-01-15', withinDays: 3650 })).some(
+            (d) => d.caseId === caseB,
+          ),
+        ).toBe(false);
+      });
+
+      it('through raw SQL as the application role: 0 rows of B in every table, and no writes', async () => {
+        const tables = [
+          'case_stream',
+          'case_subject',
+          'case_event',
+          'case_status',
+          'case_deadline',
+          'access_log',
+        ];
+        const owner = await count(store.engine, 'case_event WHERE stream_id = $1', [caseB]);
+        expect(owner).toBeGreaterThan(0); // the rows exist (the owner of this test database sees them)
+        await store.sql(session(A), async (tx) => {
+          for (const t of tables)
+            expect(
+              await count(
+                tx,
+                `${t} WHERE gemeente = $1`.replace('case_event WHERE gemeente', 'case_event WHERE holder'),
+                [B],
+              ),
+              t,
+            ).toBe(0);
+          expect(await count(tx, 'case_event WHERE stream_id = $1', [caseB])).toBe(0);
+          expect(await count(tx, 'case_event WHERE stream_id = $1', [caseA])).toBeGreaterThan(0);
+        });
+        await asApp(store, A, async (tx) => {
+          expect(await count(tx, 'case_stream WHERE stream_id = $1', [caseB])).toBe(0);
+          expect(await count(tx, 'case_event WHERE stream_id = $1', [caseB])).toBe(0);
+          const upd = await tx.query("UPDATE case_stream SET gemeente = '0363' WHERE stream_id = $1", [
+            caseB,
+          ]);
+          expect(upd.rowCount).toBe(0);
+        });
+        // Nor can A take B's case through the handover function.
+        await expect(
+          asApp(store, A, (tx) => tx.query('SELECT handover_case($1, $2)', [caseB, A])),
+        ).rejects.toMatchObject({
+          code: 'store.forbidden',
+        });
+        await expect(
+          asApp(store, A, (tx) =>
+            tx.query("UPDATE case_event SET holder = '0363' WHERE stream_id = $1", [caseA]),
+          ),
+        ).rejects.toMatchObject({
+          code: 'store.forbidden',
+        });
+        // A session without a gemeente sees nothing at all.
+        await asApp(store, null, async (tx) => {
+          for (const t of tables) expect(await count(tx, t), t).toBe(0);
+        });
+        // Writing into B's stream as A is refused by the database itself.
+        await expect(
+          asApp(store, A, (tx) =>
+            tx.query(
+              `INSERT INTO case_event (stream_id, version, event_id, type, data, metadata, occurred_on, recorded_at,
+                 recorded_by, holder) VALUES ($1, 999, $2, 'DuoNoticeSent', '{}', '{}', '2024-01-01', now(), $3, $3)`,
+              [caseB, globalThis.crypto.randomUUID(), A],
+            ),
+          ),
+        ).rejects.toMatchObject({ code: 'store.forbidden' });
+        await expect(
+          asApp(store, A, (tx) =>
+            tx.query(
+              `INSERT INTO case_event (stream_id, version, event_id, type, data, metadata, occurred_on, recorded_at,
+                 recorded_by, holder) VALUES ($1, 999, $2, 'DuoNoticeSent', '{}', '{}', '2024-01-01', now(), $3, $3)`,
+              [caseB, globalThis.crypto.randomUUID(), B],
+            ),
+          ),
+        ).rejects.toMatchObject({ code: 'store.forbidden' });
+      });
+
+      it('events and the access log are append-only, for the app role and even for the owner', async () => {
+        await expect(
+          asApp(store, A, (tx) => tx.query('DELETE FROM case_event WHERE stream_id = $1', [caseA])),
+        ).rejects.toBeInstanceOf(StoreError);
+        await expect(
+          asApp(store, A, (tx) =>
+            tx.query(`UPDATE case_event SET data = '{}' WHERE stream_id = $1`, [caseA]),
+          ),
+        ).rejects.toBeInstanceOf(StoreError);
+        await expect(
+          store.engine.query(`UPDATE case_event SET data = '{}' WHERE stream_id = $1`, [caseA]),
+        ).rejects.toMatchObject({
+          code: 'store.forbidden',
+        });
+        await expect(store.engine.query('DELETE FROM access_log')).rejects.toMatchObject({
+          code: 'store.forbidden',
+        });
+        await expect(store.engine.query('TRUNCATE case_event')).rejects.toMatchObject({
+          code: 'store.forbidden',
+        });
+        expect((await store.readStream(session(A), caseA)).events.length).toBeGreaterThan(5);
+      });
+    });
+
+    describe('BSN and the access log', () => {
+      it('keeps the BSN only in case_stream; the log holds a keyed hash; errors never show it', async () => {
+        const s = session(A);
+        const bsn = '999990019';
+        const opened = await store.openCase(s, c('OpenCase', { gemeente: A, bsn, birthDate: '1985-01-01' }));
+        if (!opened.ok) throw new Error(opened.error.code);
+        const id = opened.caseId;
+        await store.statusOn(s, id, { peildatum: '2026-01-15' });
+        expect(await store.findCaseByBsn(s, '999 990 019')).toEqual({ ok: true, value: id });
+        expect(await store.revealBsn(s, id)).toBe(bsn);
+        // A second case for the same BSN: a problem without the number.
+        const again = await store.openCase(s, c('OpenCase', { gemeente: A, bsn })).catch((e) => e);
+        expect(again).toBeInstanceOf(StoreError);
+        expect(again.code).toBe('store.bsn_exists');
+        expect(`${again.message} ${JSON.stringify(again)}`).not.toContain(bsn);
+        // A database error with the BSN as a parameter: the code survives, the value does not.
+        const dbErr = await store.sql(s, (tx) => tx.query('SELECT $1::int', [`${bsn}x`])).catch((e) => e);
+        expect(dbErr).toMatchObject({ code: 'store.query_failed', params: { sqlstate: '22P02' } });
+        expect(`${dbErr.message} ${JSON.stringify(dbErr)} ${String(dbErr.stack)}`).not.toContain(bsn);
+        // The number appears in exactly one column of one table.
+        const dump = await store.engine.query<{ t: string }>(
+          `SELECT concat_ws('|', (SELECT string_agg(t::text, '') FROM case_event t), (SELECT string_agg(t::text, '') FROM access_log t),
+             (SELECT string_agg(t::text, '') FROM case_status t), (SELECT string_agg(t::text, '') FROM case_subject t),
+             (SELECT string_agg(t::text, '') FROM case_deadline t)) AS t`,
+        );
+        expect(dump.rows[0]?.t).not.toContain(bsn);
+        const log = await store.accessLog(s, { caseId: id });
+        expect(log.map((l) => l.name)).toEqual(
+          expect.arrayContaining(['case.open', 'case.status', 'case.reveal_bsn']),
+        );
+        for (const l of log) {
+          expect(l.dataSubjectId).toMatch(/^[0-9a-f]{64}$/);
+          expect(l.dataSubjectIdType).toBe('BSN-HMAC-SHA256');
+        }
+      });
+
+      it('logs every read and write: who, role, gemeente, purpose, when, which case; failures too', async () => {
+        const s: Session = {
+          gemeente: A,
+          actor: 'km-42',
+          role: 'handhaver',
+          purpose: PURPOSES.handhaving,
+          traceId: 'a'.repeat(32),
+          parentSpanId: 'b'.repeat(16),
+        };
+        const id = await asylumCase(store, A);
+        const t0 = clock.now.toISOString();
+        await store.readStream(s, id);
+        const [entry] = await store.accessLog(s, { caseId: id, limit: 1 });
+        expect(entry).toMatchObject({
+          name: 'case.read',
+          statusCode: 'OK',
+          gemeente: A,
+          actorId: 'km-42',
+          actorRole: 'handhaver',
+          processingActivityId: PURPOSES.handhaving,
+          caseId: id,
+          traceId: 'a'.repeat(32),
+          parentSpanId: 'b'.repeat(16),
+          startTime: t0,
+        });
+        expect(entry?.spanId).toMatch(/^[0-9a-f]{16}$/);
+        // Trying B's case from A: logged as an error in A's log, without B's case id.
+        const other = await asylumCase(store, B);
+        await store.readStream(s, other).catch(() => {});
+        const [failed] = await store.accessLog(s, { limit: 1 });
+        expect(failed).toMatchObject({
+          name: 'case.read',
+          statusCode: 'ERROR',
+          errorCode: 'store.not_found',
+          caseId: null,
+        });
+        // B does not see A's log.
+        expect((await store.accessLog(session(B), { limit: 1000 })).some((l) => l.actorId === 'km-42')).toBe(
+          false,
+        );
+      });
+    });
+
+    describe('warme overdracht', () => {
+      it('a move hands the case to the new gemeente; the old one keeps only its own besluiten', async () => {
+        const a = session(A);
+        const b = session(B);
+        const id = await asylumCase(store, A);
+        const pip = await store.handle(a, id, c('AdoptPip', { dagtekening: '2023-06-01', leerroute: 'Z' }));
+        expect(pip.ok).toBe(true);
+        const before = await store.readStream(a, id);
+        const moved = await store.handle(a, id, c('RecordMove', { toGemeente: B, on: '2024-02-01' }));
+        expect(moved).toMatchObject({ ok: true, gemeente: B });
+        // B reads the whole history and the status; A no longer does.
+        const read = await store.readStream(b, id);
+        expect(read.events).toHaveLength(before.events.length + 1);
+        expect(read.gemeente).toBe(B);
+        expect((await store.statusOn(b, id, { peildatum: '2024-03-01' })).assessment?.pip).toMatchObject({
+          afterMove: { gemeente: B, registeredOn: '2024-02-01', deadline: expect.any(String) },
+        });
+        await expect(store.readStream(a, id)).rejects.toBeInstanceOf(NotFoundError);
+        expect((await store.listCases(a, { limit: 10_000 })).some((x) => x.caseId === id)).toBe(false);
+        expect((await store.listCases(b, { limit: 10_000 })).some((x) => x.caseId === id)).toBe(true);
+        // A keeps what the law keeps: the besluiten of its college (intake, PIP), read-only.
+        const kept = await store.sql(a, async (tx) =>
+          (
+            await tx.query<{ type: string }>(
+              'SELECT type FROM case_event WHERE stream_id = $1 ORDER BY version',
+              [id],
+            )
+          ).rows.map((r) => r.type),
+        );
+        expect(kept).toEqual([
+          'IntakeSummoned',
+          'IntakeCooperationRecorded',
+          'IntakeCompleted',
+          'PipAdopted',
+        ]);
+        // B continues the case: a PIP after the move with the same leerroute.
+        const next = await store.handle(
+          b,
+          id,
+          c('AdoptPip', { dagtekening: '2024-03-01', leerroute: 'Z', kind: 'na_verhuizing' }),
+        );
+        expect(next).toMatchObject({ ok: true, gemeente: B });
+        await expect(
+          store.handle(a, id, c('AmendPip', { dagtekening: '2024-03-02', reason: 'x' })),
+        ).rejects.toBeInstanceOf(NotFoundError);
+      });
+    });
+
+    describe('status on any date, as known on any date', () => {
+      it('correcting the permit date that decides Wi2013 vs Wi2021 changes status and explanation; the old status stays visible', async () => {
+        const s = session(A);
+        clock.set('2022-02-10T09:00:00.000Z');
+        const opened = await store.openCase(
+          s,
+          c('OpenCase', { gemeente: A, birthDate: '1990-05-01', nationalities: ['SY'] }),
+        );
+        if (!opened.ok) throw new Error(opened.error.code);
+        const id = opened.caseId;
+        const permit = await store.handle(
+          s,
+          id,
+          c('RecordFact', {
+            event: 'ResidencePermitGranted',
+            data: { permitId: 'P1', kind: 'asiel_bepaalde_tijd', grantedOn: '2022-01-10' },
+          }),
+        );
+        await store.handle(
+          s,
+          id,
+          c('RecordFact', {
+            event: 'BrpRegistered',
+            data: { gemeente: A, from: '2022-02-01', housing: true },
+          }),
+        );
+        if (!permit.ok) throw new Error(permit.error.code);
+        const first = (await store.listCases(s, { limit: 10_000 })).find((x) => x.caseId === id);
+        expect(first?.summary).toMatchObject({ regime: 'wi2021', plicht: 'obliged' });
+        expect(first?.nextDeadlineKind).toBe('pip_deadline');
+
+        clock.set('2022-07-01T09:00:00.000Z');
+        const corrected = await store.handle(
+          s,
+          id,
+          c('CorrectEvent', {
+            eventId: permit.events[0]?.metadata.eventId as string,
+            data: { permitId: 'P1', kind: 'asiel_bepaalde_tijd', grantedOn: '2021-11-15' },
+            reason: 'Datum besluit IND onjuist overgenomen',
+          }),
+        );
+        expect(corrected.ok).toBe(true);
+
+        const now = await store.statusOn(s, id, { peildatum: '2022-06-01' });
+        const then = await store.statusOn(s, id, { peildatum: '2022-06-01', asKnownOn: '2022-06-30' });
+        expect(then.assessment?.regime).toBe('wi2021');
+        expect(then.assessment?.plicht.since).toBe('2022-01-10');
+        expect(now.assessment?.regime).toBe('wi2013');
+        expect(now.assessment?.plicht.since).toBe('2021-11-15');
+        const reason = (x: typeof now) =>
+          x.assessment?.explanation?.find((n) => n.rule === 'plicht.ontstaan')?.args;
+        expect(reason(then)).toMatchObject({ date: '2022-01-10', regime: 'wi2021' });
+        expect(reason(now)).toMatchObject({ date: '2021-11-15', regime: 'wi2013' });
+        // The projection follows the correction in the same transaction: no Wi2021 PIP deadline any more.
+        const after = (await store.listCases(s, { limit: 10_000 })).find((x) => x.caseId === id);
+        expect(after?.summary).toMatchObject({ regime: 'wi2013' });
+        expect(after?.stage).toBe('ander_regime');
+        expect(
+          (await store.scanDeadlines(s, { on: '2022-07-01', withinDays: 365 })).some((d) => d.caseId === id),
+        ).toBe(false);
+        // The history keeps both.
+        const history = await store.readStream(s, id);
+        expect(history.events.filter((e) => e.type === 'ResidencePermitGranted')).toHaveLength(2);
+        expect(
+          (await store.readStream(s, id, { asKnownOn: '2022-06-30' })).events.filter(
+            (e) => e.type === 'ResidencePermitGranted',
+          ),
+        ).toHaveLength(1);
+        clock.set('2026-01-15T10:00:00.000Z');
+      });
+    });
+
+    describe('deadline scan and projections', () => {
+      const G = '0344';
+      let late: string;
+      let onTime: string;
+      beforeAll(async () => {
+        late = await asylumCase(store, G);
+        onTime = await asylumCase(store, G);
+        await store.handle(session(G), onTime, c('AdoptPip', { dagtekening: '2023-06-01', leerroute: 'B1' }));
+      });
+
+      it('lists per gemeente the deadlines due or overdue on a date, with the article', async () => {
+        const items = await store.scanDeadlines(session(G), { on: '2023-07-01' });
+        const pip = items.find((d) => d.caseId === late && d.kind === 'pip_deadline');
+        expect(pip).toMatchObject({
+          overdue: true,
+          article: 'art. 5.3 lid 1 Besluit inburgering 2021',
+          date: '2023-06-12',
+        });
+        expect(pip?.citation).toMatchObject({ law: 'bi2021', artikel: '5.3', lid: '1' });
+        expect(items.some((d) => d.caseId === onTime && d.kind === 'pip_deadline')).toBe(false);
+        // Looking ahead from a projection made at an earlier peildatum: the extension window and the term end.
+        await store.refreshProjections(
+          { actor: 'system:herberekening', purpose: PURPOSES.herberekening },
+          { on: '2025-11-01' },
+        );
+        const ahead = await store.scanDeadlines(session(G), { on: '2025-12-01', withinDays: 200 });
+        const kinds = ahead.filter((d) => d.caseId === onTime).map((d) => [d.kind, d.date, d.overdue]);
+        expect(kinds).toEqual(
+          expect.arrayContaining([
+            ['extension_application_opens', '2025-12-02', false],
+            ['term_last_day', '2026-06-01', false],
+          ]),
+        );
+        // A window that has passed is no longer listed; an obligation is, as overdue.
+        const later = await store.scanDeadlines(session(G), { on: '2026-01-15' });
+        expect(later.some((d) => d.caseId === onTime && d.kind === 'route_change_window_closes')).toBe(false);
+        expect(later.some((d) => d.caseId === late && d.kind === 'pip_deadline' && d.overdue)).toBe(true);
+        const all = await store.scanDeadlinesAll(
+          { actor: 'system:termijnbewaking', purpose: PURPOSES.termijnbewaking },
+          { on: '2023-07-01' },
+        );
+        expect(all.find((x) => x.gemeente === G)?.items.some((d) => d.caseId === late)).toBe(true);
+        expect(all.find((x) => x.gemeente === B)?.items.some((d) => d.caseId === late)).toBe(false);
+      });
+
+      it('a refresh at a peildatum recomputes every case; the facts snapshot and a full replay agree', async () => {
+        const sys = { actor: 'system:herberekening', purpose: PURPOSES.herberekening };
+        const fromSnapshot = new Map<string, unknown>();
+        const fromEvents = new Map<string, unknown>();
+        const r1 = await store.refreshProjections(sys, {
+          on: '2027-01-01',
+          write: false,
+          onStatus: (id, st) => fromSnapshot.set(id, st.assessment),
+        });
+        await store.refreshProjections(sys, {
+          on: '2027-01-01',
+          write: false,
+          fromEvents: true,
+          onStatus: (id, st) => fromEvents.set(id, st.assessment),
+        });
+        expect(r1.cases).toBeGreaterThan(5);
+        expect(fromSnapshot).toEqual(fromEvents);
+        const r2 = await store.refreshProjections(sys, { on: '2027-01-01' });
+        expect(r2.cases).toBe(r1.cases);
+        const list = await store.listCases(session(G), { limit: 10_000 });
+        expect(list.every((x) => x.computedOn === '2027-01-01')).toBe(true);
+        expect(list.find((x) => x.caseId === onTime)?.nextDeadlineKind).toBe('term_last_day');
+        // Before a case's last event the snapshot does not apply: the events are replayed at that date.
+        const past = new Map<string, string>();
+        await store.refreshProjections(sys, {
+          on: '2023-05-01',
+          write: false,
+          onStatus: (id, st) => past.set(id, st.stage),
+        });
+        expect(past.get(onTime)).toBe('intake');
+      });
+    });
+
+    describe('seeding and crashes', () => {
+      it('seeds demo data only into an empty store', async () => {
+        const f = await target.fresh();
+        const s2 = await openStore({ ...f.options, clock: clock.fn });
+        try {
+          const seeded = await seedIfEmpty(s2, { cases: 60, today: '2026-01-15', seed: 3 });
+          expect(seeded?.cases).toBe(60);
+          expect(await seedIfEmpty(s2, { cases: 60 })).toBeNull();
+          const gemeenten = await s2.gemeenten();
+          expect(gemeenten.length).toBeGreaterThan(5);
+          expect(gemeenten.find((g) => g.code === '0363')?.name).toBe('Amsterdam');
+          const list = await s2.listCases(session('0363'), { limit: 1000 });
+          expect(list.length).toBeGreaterThan(0);
+          expect(list.every((x) => x.lawError === null)).toBe(true);
+        } finally {
+          await s2.close();
+          await f.drop();
+        }
+      });
+
+      it('a writer killed mid-load (SIGKILL) loses no acknowledged append and leaves nothing half-written', async () => {
+        const s = session(A);
+        const id = globalThis.crypto.randomUUID();
+        await store.append(s, id, 0, [raw('CaseOpened', { gemeente: A }, '2024-01-01')]);
+        // PGlite is one process's database: hand the folder to the writer.
+        if (target.name === 'pglite') await store.close();
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'writer.ts'), ...fresh.childArgs, id, A],
+          { stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        let acked = 0;
+        let ready = false;
+        let stderr = '';
+        child.stderr.on('data', (d) => {
+          stderr += String(d);
+        });
+        const done = new Promise<void>((resolve, reject) => {
+          let buf = '';
+          child.stdout.on('data', (d) => {
+            buf += String(d);
+            const lines = buf.split('\n');
+            buf = lines.pop() ?? '';
+            for (const line of lines) {
+              if (line === 'ready') ready = true;
+              const m = /^ack (\d+)$/.exec(line);
+              if (m) acked = Number(m[1]);
+            }
+            if (acked >= 1 + 3 * 12) resolve();
+          });
+          child.on('exit', () => reject(new Error(`writer exited early: ${stderr.slice(0, 500)}`)));
+        });
+        await done;
+        expect(ready).toBe(true);
+        if (target.name === 'pglite') {
+          // While the writer runs, a second process on the folder gets a clear error.
+          const locked = await openStore({ ...fresh.options }).catch((e) => e);
+          expect(locked).toBeInstanceOf(StoreLockedError);
+          expect(locked.message).toContain(String(child.pid));
+        }
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+        // The lock of the killed process is stale and taken over.
+        if (target.name === 'pglite') store = await openOn(fresh, clock);
+        const read = await store.readStream(s, id);
+        expect(read.version).toBeGreaterThanOrEqual(acked);
+        expect(read.events).toHaveLength(read.version);
+        // Whole commands only: 1 + 3n events, each command's parts together and in order.
+        expect((read.version - 1) % 3).toBe(0);
+        const tags = read.events.slice(1).map((e) => (e.data as { provider: string }).provider);
+        for (let i = 0; i < tags.length; i += 3) {
+          const seq = i / 3;
+          expect(tags.slice(i, i + 3)).toEqual([0, 1, 2].map((p) => `seq-${seq}-part-${p}`));
+        }
+        // The projection is at the stream's version: it was written in the same transactions.
+        const row = (await store.listCases(s, { limit: 10_000 })).find((x) => x.caseId === id);
+        expect(row?.version).toBe(read.version);
+      });
+    });
+  });
+}
