@@ -27,7 +27,7 @@ import { registerBeoordelingen } from './routes/beoordelingen.ts';
 import { registerGemeenten } from './routes/gemeenten.ts';
 import { registerZaken, ZAAK_SCHEMAS } from './routes/zaken.ts';
 import { SHARED_SCHEMAS } from './schemas.ts';
-import { createValidators } from './validation.ts';
+import { createValidators, type Validators } from './validation.ts';
 
 /** Full semantic version of the API; the major version is the `/v1` in every path (NL API Design Rules). */
 export const API_VERSION = '1.0.0';
@@ -96,11 +96,18 @@ class RouteTable {
   }
 }
 
+const SHARED = [...SHARED_SCHEMAS, ...ZAAK_SCHEMAS];
+let validatorsOnce: Validators | undefined;
+/** One set of compiled validators per process: the schemas are constants, and compiling them costs ~0.5 s. */
+function sharedValidators(): Validators {
+  validatorsOnce ??= createValidators(SHARED);
+  return validatorsOnce;
+}
+
 export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   const logger = isLogger(options.log) ? options.log : createLogger(options.log);
   const verify = await createVerifier(options.auth ?? DEV_AUTH);
-  const shared = [...SHARED_SCHEMAS, ...ZAAK_SCHEMAS];
-  const validators = createValidators(shared);
+  const validators = sharedValidators();
   const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== 'production';
 
   const requestTimeout = options.requestTimeoutMs ?? 10_000;
@@ -130,7 +137,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   app.setValidatorCompiler(validators.compiler);
   // JSON only: a text/plain body is a 415, not a string to validate.
   app.removeContentTypeParser(['text/plain']);
-  for (const s of shared) app.addSchema(s);
+  for (const s of SHARED) app.addSchema(s);
 
   const table = new RouteTable();
   const routeList: RouteInfo[] = [];
@@ -148,7 +155,10 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
+    // On every answer, errors included (headers set here survive into the error handler's reply).
+    reply.header('api-version', API_VERSION);
+    if (!request.url.startsWith(`${API_PREFIX}/docs`)) reply.header('cache-control', 'no-store');
     if (closing) {
       reply.header('connection', 'close');
       throw new ApiProblem('unavailable', [], { 'retry-after': '1' });
@@ -170,12 +180,6 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
     checkRole(request.principal, request.authFailure, access);
   });
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('api-version', API_VERSION);
-    if (!request.url.startsWith(`${API_PREFIX}/docs`)) reply.header('cache-control', 'no-store');
-    return payload;
-  });
-
   if (validateResponses) {
     app.addHook('preSerialization', async (request, reply, payload) => {
       const schema = responseSchema(request, reply.statusCode);
@@ -194,6 +198,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   }
 
   app.addHook('onResponse', async (request, reply) => {
+    if (!(request.log as unknown as Logger).isLevelEnabled('info')) return;
     request.log.info(
       {
         method: request.method,
