@@ -82,6 +82,17 @@ class Collector {
   }
 }
 
+const NO_LOAN = {
+  eligible: false,
+  kind: null,
+  reason: 'geen_plicht',
+  max: null,
+  incomeTested: false,
+  entitlementEndsOn: null,
+  repaymentStartsOn: null,
+  repaymentYears: null,
+} as const;
+
 const iso = (d: Day | null | undefined): string | null => (d === null || d === undefined ? null : format(d));
 
 /**
@@ -159,7 +170,8 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
   const ew = live ? ctx.get(extensionWindow) : null;
   const se = live ? ctx.get(significantEffort) : null;
   const fi = live ? ctx.get(fines) : null;
-  const lo = ctx.get(loan);
+  // A Wi2013 person's loan is the 2013 loan (wi2013 section); the Wi2021 loan rule is not asked for them.
+  const lo = other.sections.wi2013?.loan ? null : ctx.get(loan);
   const mb = wi2021 ? ctx.get(maatschappelijkeBegeleiding) : { applies: false as Maybe<boolean>, from: null };
   const oz = wi2021 ? ctx.get(ontzorgen) : { applies: false as Maybe<boolean>, from: null, to: null };
 
@@ -207,9 +219,9 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
     const aow = ctx.get(aowDate);
     if (!(aow instanceof Unknown)) point(aow, 'aow_age', art('wi2021', '3', '1'));
   }
-  if (lo.entitlementEndsOn !== null && lo.eligible === true)
+  if (lo && lo.entitlementEndsOn !== null && lo.eligible === true)
     point(lo.entitlementEndsOn, 'loan_entitlement_ends', art('wi2021', '20', '2', 'a'));
-  if (lo.repaymentStartsOn !== null && lo.repaymentStartsOn >= ctx.peildatum) {
+  if (lo && lo.repaymentStartsOn !== null && lo.repaymentStartsOn >= ctx.peildatum) {
     point(lo.repaymentStartsOn, 'loan_repayment_starts', art('wi2021', '21', '3'));
   }
   if (oz.applies === true && oz.to !== null && oz.to >= ctx.peildatum)
@@ -319,28 +331,30 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
           collegeCap: fi.collegeCap,
         }
       : null,
-    // A Wi2013 person's loan is the 2013 loan (detail in the wi2013 section); the Wi2021 rule sees no duty.
-    loan: other.sections.wi2013?.loan
-      ? {
-          eligible: other.sections.wi2013.loan.eligible,
-          kind: 'inburgeringsplichtige',
-          reason: other.sections.wi2013.loan.reason,
-          max: other.sections.wi2013.loan.max,
-          incomeTested: other.sections.wi2013.loan.incomeTested,
-          entitlementEndsOn: other.sections.wi2013.loan.entitlementEndsOn,
-          repaymentStartsOn: other.sections.wi2013.loan.repaymentStartsOn,
-          repaymentYears: other.sections.wi2013.loan.repaymentYears,
-        }
-      : {
-          eligible: c.u(lo.eligible),
-          kind: lo.kind,
-          reason: lo.reason,
-          max: lo.max,
-          incomeTested: lo.incomeTested,
-          entitlementEndsOn: iso(lo.entitlementEndsOn),
-          repaymentStartsOn: iso(lo.repaymentStartsOn),
-          repaymentYears: lo.repaymentYears,
-        },
+    loan:
+      lo === null && other.sections.wi2013?.loan
+        ? {
+            eligible: other.sections.wi2013.loan.eligible,
+            kind: 'inburgeringsplichtige',
+            reason: other.sections.wi2013.loan.reason,
+            max: other.sections.wi2013.loan.max,
+            incomeTested: other.sections.wi2013.loan.incomeTested,
+            entitlementEndsOn: other.sections.wi2013.loan.entitlementEndsOn,
+            repaymentStartsOn: other.sections.wi2013.loan.repaymentStartsOn,
+            repaymentYears: other.sections.wi2013.loan.repaymentYears,
+          }
+        : lo === null
+          ? NO_LOAN
+          : {
+              eligible: c.u(lo.eligible),
+              kind: lo.kind,
+              reason: lo.reason,
+              max: lo.max,
+              incomeTested: lo.incomeTested,
+              entitlementEndsOn: iso(lo.entitlementEndsOn),
+              repaymentStartsOn: iso(lo.repaymentStartsOn),
+              repaymentYears: lo.repaymentYears,
+            },
     maatschappelijkeBegeleiding: { applies: c.u2(mb.applies), from: iso(mb.from) },
     ontzorgen: { applies: c.u2(oz.applies), from: iso(oz.from), to: iso(oz.to) },
     ...other.sections,
