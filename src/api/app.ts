@@ -273,9 +273,14 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
 
-  await app.register(helmet, {
-    global: true,
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  // Helmet's defaults suit pages served beside the API (the web UI: 'self' only); API answers are data and get
+  // the strictest policy, set after helmet's hook.
+  await app.register(helmet, { global: true });
+  const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith(`${API_PREFIX}/`) && !request.url.startsWith(`${API_PREFIX}/docs`)) {
+      reply.header('content-security-policy', API_CSP);
+    }
   });
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     await app.register(cors, {

@@ -65,6 +65,14 @@ describe('limits and safety', () => {
     await app.close();
   });
 
+  it('keeps the strict CSP for API answers and helmet’s self-only policy for pages served beside it', async () => {
+    const { app } = await makeApp();
+    const page = await app.inject({ method: 'GET', url: '/index.html' });
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['content-security-policy']).not.toContain("default-src 'none'");
+    await app.close();
+  });
+
   it('has CORS off by default and on for configured origins only', async () => {
     const { app } = await makeApp();
     const pre = {
