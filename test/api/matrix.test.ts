@@ -180,10 +180,15 @@ const EXPECTED: Record<string, Record<Who, readonly [number, number]>> = {
   },
 };
 
+const tokens = new Map<Who, Record<string, string>>();
 async function headersFor(who: Who): Promise<Record<string, string>> {
   if (who === 'anonymous') return {};
-  if (who === 'burger') return bearer(await token('burger', OWN, cases.own));
-  return bearer(await token(who, OWN));
+  let h = tokens.get(who);
+  if (!h) {
+    h = bearer(who === 'burger' ? await token('burger', OWN, cases.own) : await token(who, OWN));
+    tokens.set(who, h);
+  }
+  return h;
 }
 
 beforeAll(async () => {
