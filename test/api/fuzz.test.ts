@@ -122,7 +122,7 @@ const rawBody: fc.Arbitrary<{ body: string; type: string }> = fc.oneof(
   }),
   // Huge bodies (over the limit) and odd content types.
   fc
-    .integer({ min: 260_000, max: 400_000 })
+    .integer({ min: 262_200, max: 270_000 })
     .map((n) => ({ body: `{"facts":{},"x":"${'x'.repeat(n)}"}`, type: 'application/json' })),
   fc
     .tuple(
