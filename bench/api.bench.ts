@@ -7,7 +7,8 @@
  * The server runs in a child process as a deployment runs it: bundled to plain JavaScript (esbuild; tsx's
  * on-the-fly transform costs the engine a fifth of its speed) with NODE_ENV=production (no response validation).
  * autocannon drives it from this process. Targets (issue 4): >= 2,000 assessments/s with p99 < 20 ms; appends
- * p99 < 50 ms. `BENCH_SECONDS` sets the measuring time per phase (default 10).
+ * p99 < 50 ms. `BENCH_SECONDS` sets the measuring time per phase (default 10), `BENCH_POOL` the store's
+ * connection pool (default 20).
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -40,7 +41,9 @@ async function serve(): Promise<void> {
   const { openStore } = await import('../src/store/index.ts');
   const url = process.env.BENCH_DATABASE_URL;
   // Migrated by the parent: the bundle has no migrations folder beside it.
-  const store = url ? await openStore({ databaseUrl: url, poolSize: 20, migrate: false }) : undefined;
+  const store = url
+    ? await openStore({ databaseUrl: url, poolSize: Number(process.env.BENCH_POOL ?? 20), migrate: false })
+    : undefined;
   const app = await buildApp({
     log: { level: 'warn' },
     rateLimit: false,
