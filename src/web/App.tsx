@@ -1,0 +1,259 @@
+/**
+ * The application shell: skip link, header with the site name, main navigation and language menu, the page, and
+ * the footer. It keeps `<html lang dir>` in step with the language (RTL for Arabic) and routes between the citizen
+ * checker and the staff workspace. The workspace speaks Dutch and English only.
+ */
+import {
+  Button,
+  Link,
+  Page,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@utrecht/component-library-react';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Checker } from './checker/Checker.tsx';
+import { PageHeading, useDocumentTitle } from './components/page.tsx';
+import { Home } from './Home.tsx';
+import { createI18n } from './i18n/index.ts';
+import {
+  dirOf,
+  isLang,
+  LANG_NAMES,
+  LANGS,
+  type Lang,
+  preferredLang,
+  WORKSPACE_LANGS,
+} from './i18n/languages.ts';
+import { match, navigate, onLinkClick, setQueryParam, useLocation } from './router.ts';
+import { AccessLog } from './workspace/AccessLog.tsx';
+import { Caseload } from './workspace/Caseload.tsx';
+import { CasePage } from './workspace/CasePage.tsx';
+import { homeFor, Login } from './workspace/Login.tsx';
+import { type Session, signOut, useSession } from './workspace/session.ts';
+
+const MACHINE_TRANSLATED: ReadonlySet<Lang> = new Set(['ar', 'ti', 'tr', 'uk']);
+
+function useLang(): { lang: Lang; workspace: boolean } {
+  const { path, query } = useLocation();
+  const workspace = path.startsWith('/medewerker');
+  const asked = query.get('lang');
+  let lang: Lang = isLang(asked) ? asked : preferredLang(navigator.languages ?? [navigator.language]);
+  if (workspace && !WORKSPACE_LANGS.includes(lang)) lang = 'nl';
+  return { lang, workspace };
+}
+
+export function App() {
+  const { lang, workspace } = useLang();
+  const i18n = useMemo(() => createI18n(lang), [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
+  }, [lang]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Shell lang={lang} workspace={workspace} />
+    </I18nextProvider>
+  );
+}
+
+/** An in-app link that keeps the chosen language. */
+export function AppLink(props: {
+  readonly to: string;
+  readonly children: ReactNode;
+  readonly className?: string;
+  readonly current?: boolean;
+}) {
+  const { query } = useLocation();
+  const lang = query.get('lang');
+  const href = lang ? `${props.to}${props.to.includes('?') ? '&' : '?'}lang=${lang}` : props.to;
+  return (
+    <Link
+      href={href}
+      className={props.className}
+      aria-current={props.current ? 'page' : undefined}
+      onClick={(e) => onLinkClick(e, href)}
+    >
+      {props.children}
+    </Link>
+  );
+}
+
+function LanguageMenu(props: { readonly lang: Lang; readonly workspace: boolean }) {
+  const { t } = useTranslation('ui');
+  const langs = props.workspace ? WORKSPACE_LANGS : LANGS;
+  return (
+    <nav aria-label={t('app.langLabel')} className="app-lang-menu">
+      <ul className="app-lang-menu__list">
+        {langs.map((l) => (
+          <li key={l}>
+            <a
+              className="utrecht-link app-lang-menu__link"
+              href={`?lang=${l}`}
+              lang={l}
+              hrefLang={l}
+              aria-current={l === props.lang ? 'true' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                setQueryParam('lang', l);
+              }}
+            >
+              {LANG_NAMES[l]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Shell(props: { readonly lang: Lang; readonly workspace: boolean }) {
+  const { t } = useTranslation('ui');
+  const ws = useTranslation('ws').t;
+  const { path } = useLocation();
+  const session = useSession();
+  const staff = props.workspace && session !== null;
+
+  return (
+    <Page className="app-page">
+      <SkipLink href="#main" className="utrecht-skip-link--visible-on-focus">
+        {t('app.skipLink')}
+      </SkipLink>
+      <header className="app-header">
+        <PageHeader>
+          <div className="utrecht-page-header__content">
+            <div className="app-header__bar">
+              <div className="app-brand">
+                <AppLink to="/" className="app-brand__link">
+                  <span className="app-brand__mark" aria-hidden="true" />
+                  <span className="app-brand__name">{t('app.name')}</span>
+                </AppLink>
+                <span className="app-brand__tagline">{t('app.tagline')}</span>
+              </div>
+              <LanguageMenu lang={props.lang} workspace={props.workspace} />
+            </div>
+            <nav aria-label={t('app.navLabel')} className="app-nav">
+              <ul className="app-nav__list">
+                <li>
+                  <AppLink to="/check" current={path === '/check'}>
+                    {t('app.navChecker')}
+                  </AppLink>
+                </li>
+                {!staff && (
+                  <li>
+                    <AppLink to="/medewerker" current={path === '/medewerker'}>
+                      {t('app.navWorkspace')}
+                    </AppLink>
+                  </li>
+                )}
+                {staff && session.role === 'klantmanager' && (
+                  <li>
+                    <AppLink to="/medewerker/werkvoorraad" current={path === '/medewerker/werkvoorraad'}>
+                      {ws('nav.caseload')}
+                    </AppLink>
+                  </li>
+                )}
+                {staff && session.role === 'privacy_officer' && (
+                  <li>
+                    <AppLink to="/medewerker/toegangslog" current={path === '/medewerker/toegangslog'}>
+                      {ws('nav.accessLog')}
+                    </AppLink>
+                  </li>
+                )}
+              </ul>
+              {staff && (
+                <div className="app-nav__session">
+                  <span data-testid="signed-in-as">
+                    {ws('nav.signedInAs', {
+                      role: ws(`role.${session.role}`),
+                      gemeente: session.gemeente ?? '—',
+                    })}
+                  </span>
+                  <Button
+                    appearance="subtle-button"
+                    type="button"
+                    onClick={() => {
+                      signOut();
+                      navigate('/medewerker');
+                    }}
+                  >
+                    {ws('nav.logout')}
+                  </Button>
+                </div>
+              )}
+            </nav>
+          </div>
+        </PageHeader>
+      </header>
+      {MACHINE_TRANSLATED.has(props.lang) && t('app.machineTranslation') && (
+        <div className="app-mt-notice" data-testid="machine-translation">
+          <Paragraph small>{t('app.machineTranslation')}</Paragraph>
+        </div>
+      )}
+      <main id="main" tabIndex={-1} className="app-main">
+        <PageContent>
+          <Routes lang={props.lang} session={session} />
+        </PageContent>
+      </main>
+      <footer className="app-footer">
+        <PageFooter>
+          <div className="utrecht-page-footer__content">
+            <Paragraph>{t('app.footerDisclaimer')}</Paragraph>
+            <Paragraph>{t('app.footerPrivacy')}</Paragraph>
+            <Paragraph small>{t('app.footerSource')}</Paragraph>
+          </div>
+        </PageFooter>
+      </footer>
+    </Page>
+  );
+}
+
+function Routes(props: { readonly lang: Lang; readonly session: Session | null }) {
+  const { path } = useLocation();
+  const s = props.session;
+  const p = path.length > 1 ? path.replace(/\/+$/, '') : path;
+
+  if (p === '/') return <Home />;
+  if (p === '/check') return <Checker lang={props.lang} />;
+  if (p === '/medewerker') {
+    if (s) return <Redirect to={homeFor(s)} />;
+    return <Login />;
+  }
+  if (p.startsWith('/medewerker/')) {
+    if (!s) return <Login expired />;
+    if (p === '/medewerker/werkvoorraad' && s.role === 'klantmanager')
+      return <Caseload session={s} lang={props.lang} />;
+    if (p === '/medewerker/toegangslog' && s.role === 'privacy_officer')
+      return <AccessLog session={s} lang={props.lang} />;
+    const m = match('/medewerker/zaken/:id', p);
+    if (m?.id && s.role === 'klantmanager')
+      return <CasePage key={m.id} id={m.id} session={s} lang={props.lang} />;
+  }
+  return <NotFound />;
+}
+
+function Redirect(props: { readonly to: string }) {
+  const { query } = useLocation();
+  useEffect(() => {
+    const lang = query.get('lang');
+    navigate(lang ? `${props.to}?lang=${lang}` : props.to, { replace: true });
+  }, [props.to, query]);
+  return null;
+}
+
+function NotFound() {
+  const { t } = useTranslation('ui');
+  useDocumentTitle(t('app.notFoundTitle'));
+  return (
+    <>
+      <PageHeading>{t('app.notFoundTitle')}</PageHeading>
+      <Paragraph>{t('app.notFoundText')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/">{t('app.home')}</AppLink>
+      </Paragraph>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+/** The start page of the citizen checker: what it does, how, and a start button. */
+import {
+  ButtonLink,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading, useDocumentTitle } from './components/page.tsx';
+import { onLinkClick, useLocation } from './router.ts';
+
+export function Home() {
+  const { t } = useTranslation('ui');
+  const { query } = useLocation();
+  useDocumentTitle(t('home.title'));
+  const lang = query.get('lang');
+  const href = lang ? `/check?lang=${lang}` : '/check';
+  return (
+    <div className="app-home">
+      <PageHeading>{t('home.title')}</PageHeading>
+      <Paragraph lead>{t('home.intro')}</Paragraph>
+      <Heading2>{t('home.howTitle')}</Heading2>
+      <OrderedList>
+        <OrderedListItem>{t('home.how1')}</OrderedListItem>
+        <OrderedListItem>{t('home.how2')}</OrderedListItem>
+        <OrderedListItem>{t('home.how3')}</OrderedListItem>
+      </OrderedList>
+      <p className="app-start">
+        <ButtonLink appearance="primary-action-button" href={href} onClick={(e) => onLinkClick(e, href)}>
+          {t('home.start')}
+        </ButtonLink>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,263 @@
+/**
+ * The checker's result: whether there is an inburgeringsplicht and under which law, what is required, the key dates,
+ * why (each reason with its article, linked to wetten.overheid.nl), what is still unknown, and the answers given.
+ * Every sentence about the law comes from the explanation catalogs in the chosen language.
+ */
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading2,
+  Link,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading, useDocumentTitle } from '../components/page.tsx';
+import { explainer } from '../i18n/explain.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { countryName } from './countries.ts';
+import { type Answer, type Answers, type QuestionId, step } from './questions.ts';
+
+export interface ResultProps {
+  readonly lang: Lang;
+  readonly peildatum: string;
+  readonly answers: Answers;
+  readonly skipped: ReadonlySet<QuestionId>;
+  readonly asked: readonly QuestionId[];
+  readonly onBack: (() => void) | undefined;
+  readonly onRestart: () => void;
+}
+
+const POSITIVE = new Set(['not_obliged', 'vrijgesteld', 'ontheven', 'fulfilled', 'ended']);
+
+export function Result(props: ResultProps) {
+  const { t } = useTranslation('ui');
+  const ex = useMemo(
+    () => explainer(props.lang, { country: (c) => countryName(c, props.lang) }),
+    [props.lang],
+  );
+  const s = useMemo(
+    () => step(props.answers, props.skipped, props.peildatum, true),
+    [props.answers, props.skipped, props.peildatum],
+  );
+  const a = s.assessment;
+  useDocumentTitle(t('result.title'));
+
+  const status = a.plicht.status;
+  const regime = a.regime && a.regime !== 'unknown' ? ex.t(`regime.${a.regime}`) : '';
+  const statusLine = ex.t(`summary.status.${status}`, {
+    since: a.plicht.since,
+    endedOn: a.plicht.endedOn ?? a.fulfilment?.on ?? null,
+    regime,
+  });
+  const obliged = status === 'obliged';
+  const details: string[] = [];
+  if (obliged || status === 'fulfilled') {
+    if (regime) details.push(ex.t('summary.regime', { regime }));
+    if (a.group === 'asielstatushouder' || a.group === 'gezinsmigrant_overig')
+      details.push(ex.t(`summary.group.${a.group}`));
+  }
+
+  const why = ex.why(a);
+  // Wi2021 dates and those of the laws around it (the 2013 regime), in date order.
+  const points = [...a.nextDecisionPoints, ...(a.otherDecisionPoints ?? [])].sort((x, y) =>
+    x.date < y.date ? -1 : x.date > y.date ? 1 : 0,
+  );
+  const w13 = a.regime === 'wi2013' ? (a.wi2013 ?? null) : null;
+  const components: readonly { id: string; status: string }[] = w13 ? w13.components : a.components;
+  const open = components.filter((c) => c.status === 'open');
+  const done = components.filter((c) => c.status === 'fulfilled');
+  const w13Term = w13 && !w13.fulfilment.fulfilled ? w13.examTerm : null;
+  const w13Pvt =
+    w13?.pvtTerm &&
+    w13.pvtTerm !== 'unknown' &&
+    w13.components.some((c) => c.id === 'pvt' && c.status === 'open')
+      ? w13.pvtTerm
+      : null;
+
+  const answerText = (id: QuestionId, answer: Answer | undefined): string => {
+    if (answer === undefined) return t('result.answerUnknown');
+    switch (answer.kind) {
+      case 'countries':
+        return answer.codes.map((c) => countryName(c, props.lang)).join(', ');
+      case 'choice':
+        return t(`checker.q.${id}.option.${answer.value}`);
+      case 'date':
+        return ex.date(answer.date);
+      case 'no':
+        return t('checker.no');
+    }
+  };
+
+  return (
+    <div className="app-result" data-status={status}>
+      <PageHeading>{t('result.title')}</PageHeading>
+      <Paragraph>{t('result.onDate', { date: ex.date(props.peildatum) })}</Paragraph>
+
+      <Alert
+        type={status === 'unknown' ? 'warning' : POSITIVE.has(status) ? 'ok' : 'info'}
+        className="app-status"
+        data-testid="status"
+      >
+        <Heading2 className="app-status__title">{statusLine}</Heading2>
+        {details.map((d) => (
+          <Paragraph key={d}>{d}</Paragraph>
+        ))}
+      </Alert>
+
+      {obliged && (
+        <section aria-labelledby="required-title">
+          <Heading2 id="required-title">{t('result.requiredTitle')}</Heading2>
+          {!w13 && (
+            <Paragraph>
+              {a.leerroute?.route
+                ? ex.t(a.leerroute.assumed ? 'summary.route.assumed' : 'summary.route', {
+                    route: ex.t(`route.${a.leerroute.route}`),
+                  })
+                : ex.t('summary.route.none')}
+            </Paragraph>
+          )}
+          {open.length > 0 && (
+            <>
+              <Paragraph>{t('result.requiredIntro')}</Paragraph>
+              <UnorderedList data-testid="components">
+                {open.map((c) => (
+                  <UnorderedListItem key={c.id}>{ex.t(`component.${c.id}`)}</UnorderedListItem>
+                ))}
+              </UnorderedList>
+            </>
+          )}
+          {done.length > 0 && (
+            <Paragraph>
+              {ex.t('summary.done', { items: done.map((c) => ex.t(`component.${c.id}`)).join(', ') })}
+            </Paragraph>
+          )}
+          {w13Pvt && <Paragraph>{ex.t('summary.wi2013.pvt', { lastDay: w13Pvt.lastDay })}</Paragraph>}
+          {w13Term && <Paragraph>{ex.t('summary.wi2013.term', { lastDay: w13Term.lastDay })}</Paragraph>}
+          {w13?.caseLaw.applies && <Paragraph>{ex.t('summary.wi2013.caselaw')}</Paragraph>}
+          {!w13 && a.pip && a.pip !== 'unknown' && (
+            <Paragraph>
+              {a.pip.adoptedOn ? ex.t('summary.pip.adopted', a.pip) : ex.t('summary.pip.deadline', a.pip)}
+            </Paragraph>
+          )}
+          {!w13 && a.term && a.term !== 'unknown' && <Paragraph>{ex.t('summary.term', a.term)}</Paragraph>}
+          {a.loan.eligible === true && a.loan.max !== null && (
+            <Paragraph>
+              {ex.t('summary.loan.yes', { max: `€ ${a.loan.max.toLocaleString('nl-NL')}` })}
+            </Paragraph>
+          )}
+          {!w13 && a.fines?.enforcement === 'individual_assessment_required' && (
+            <Paragraph>{ex.t('summary.fines.caselaw')}</Paragraph>
+          )}
+        </section>
+      )}
+
+      {points.length > 0 && (
+        <section aria-labelledby="dates-title">
+          <Heading2 id="dates-title">{t('result.datesTitle')}</Heading2>
+          <Table className="app-table" data-testid="dates">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('result.dateCol')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('result.whatCol')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('result.lawCol')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {points.map((p) => {
+                const c = ex.citation(p.citation);
+                return (
+                  <TableRow key={`${p.kind}-${p.date}`}>
+                    <TableCell className="app-nowrap">{ex.date(p.date)}</TableCell>
+                    <TableCell>
+                      {ex.t(`point.${p.kind}`)}
+                      {p.overdue && <span className="app-overdue"> {t('result.overdue')}</span>}
+                    </TableCell>
+                    <TableCell>
+                      <Link href={c.url} rel="external noopener" lang="nl" dir="ltr">
+                        {c.text}
+                      </Link>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </section>
+      )}
+
+      {why.length > 0 && (
+        <section aria-labelledby="why-title">
+          <Heading2 id="why-title">{t('result.whyTitle')}</Heading2>
+          <Paragraph>{t('result.whyIntro')}</Paragraph>
+          <ul className="utrecht-unordered-list app-why" data-testid="why">
+            {why.map((w) => (
+              <li key={`${w.rule}.${w.outcome}`} className="utrecht-unordered-list__item">
+                {w.text}{' '}
+                <span className="app-citation">
+                  (
+                  <Link href={w.url} rel="external noopener" lang="nl" dir="ltr">
+                    {w.citation}
+                  </Link>
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {s.open.length > 0 && (
+        <section aria-labelledby="open-title">
+          <Heading2 id="open-title">{t('result.openTitle')}</Heading2>
+          <Paragraph>{t('result.openIntro')}</Paragraph>
+          <UnorderedList data-testid="open">
+            {s.open.map((n) => (
+              <UnorderedListItem key={n}>{ex.need(n)}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+      )}
+
+      <section aria-labelledby="next-title">
+        <Heading2 id="next-title">{t('result.nextStepsTitle')}</Heading2>
+        <Paragraph>
+          {obliged || status === 'not_yet' ? t('result.nextObliged') : t('result.nextNotObliged')}
+        </Paragraph>
+        <Paragraph>{t('result.nextContact')}</Paragraph>
+        <Paragraph className="app-disclaimer">{t('result.disclaimer')}</Paragraph>
+      </section>
+
+      <section aria-labelledby="answers-title">
+        <Heading2 id="answers-title">{t('result.answersTitle')}</Heading2>
+        <dl className="app-answers" data-testid="answers">
+          {props.asked.map((id) => (
+            <div key={id} className="app-answers__row">
+              <dt>{t(`checker.q.${id}.title`)}</dt>
+              <dd>{answerText(id, props.answers[id])}</dd>
+            </div>
+          ))}
+        </dl>
+        <ButtonGroup className="app-actions">
+          {props.onBack && (
+            <Button appearance="secondary-action-button" type="button" onClick={props.onBack}>
+              {t('checker.back')}
+            </Button>
+          )}
+          <Button appearance="secondary-action-button" type="button" onClick={props.onRestart}>
+            {t('checker.restart')}
+          </Button>
+        </ButtonGroup>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,294 @@
+/**
+ * Form fields on NL Design System (Utrecht) components, with the accessibility wiring done once: every input has
+ * a label, hints and errors are tied to it with aria-describedby, invalid fields say so (aria-invalid), and a
+ * group of radios or checkboxes is a fieldset with a legend.
+ */
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  RadioButton,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { type ReactNode, type Ref, useId } from 'react';
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const s = ids.filter(Boolean).join(' ');
+  return s === '' ? undefined : s;
+}
+
+export interface FieldProps {
+  readonly id: string;
+  readonly label: ReactNode;
+  readonly hint?: ReactNode;
+  readonly error?: string | null;
+}
+
+export function TextField(
+  props: FieldProps & {
+    readonly value: string;
+    readonly onChange: (v: string) => void;
+    readonly type?: 'text' | 'date' | 'number';
+    readonly required?: boolean;
+    readonly autoComplete?: string;
+    readonly min?: number;
+    readonly step?: string;
+    readonly inputMode?: 'numeric' | 'decimal' | 'text';
+    /** Render the label inside an h1 (one question per page). */
+    readonly asHeading?: boolean;
+    readonly multiline?: boolean;
+  },
+) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  const label = (
+    <FormLabel htmlFor={props.id} className={props.asHeading ? 'app-question-label' : undefined}>
+      {props.label}
+    </FormLabel>
+  );
+  const common = {
+    id: props.id,
+    name: props.id,
+    value: props.value,
+    invalid: Boolean(props.error),
+    'aria-invalid': props.error ? (true as const) : undefined,
+    'aria-describedby': describedBy(props.hint !== undefined && hintId, Boolean(props.error) && errorId),
+    required: props.required,
+  };
+  return (
+    <FormField invalid={Boolean(props.error)} className="app-field">
+      <div className="utrecht-form-field__label">
+        {props.asHeading ? <h1 className="app-h1">{label}</h1> : label}
+      </div>
+      {props.hint !== undefined && <FormFieldDescription id={hintId}>{props.hint}</FormFieldDescription>}
+      {props.error && <FormFieldErrorMessage id={errorId}>{props.error}</FormFieldErrorMessage>}
+      <div className="utrecht-form-field__input">
+        {props.multiline ? (
+          <textarea
+            {...common}
+            className="utrecht-textarea app-textarea"
+            rows={4}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        ) : (
+          <Textbox
+            {...common}
+            type={props.type ?? 'text'}
+            autoComplete={props.autoComplete}
+            min={props.min}
+            step={props.step}
+            inputMode={props.inputMode}
+            className={
+              props.type === 'date'
+                ? 'app-input-date'
+                : props.type === 'number'
+                  ? 'app-input-number'
+                  : undefined
+            }
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        )}
+      </div>
+    </FormField>
+  );
+}
+
+export function SelectField(
+  props: FieldProps & {
+    readonly value: string;
+    readonly onChange: (v: string) => void;
+    readonly options: readonly { value: string; label: string; lang?: string }[];
+    readonly placeholder?: string;
+    readonly required?: boolean;
+  },
+) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  return (
+    <FormField invalid={Boolean(props.error)} className="app-field">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={props.id}>{props.label}</FormLabel>
+      </div>
+      {props.hint !== undefined && <FormFieldDescription id={hintId}>{props.hint}</FormFieldDescription>}
+      {props.error && <FormFieldErrorMessage id={errorId}>{props.error}</FormFieldErrorMessage>}
+      <div className="utrecht-form-field__input">
+        <Select
+          id={props.id}
+          name={props.id}
+          value={props.value}
+          invalid={Boolean(props.error)}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy(props.hint !== undefined && hintId, Boolean(props.error) && errorId)}
+          required={props.required}
+          onChange={(e) => props.onChange(e.target.value)}
+        >
+          {props.placeholder !== undefined && <SelectOption value="">{props.placeholder}</SelectOption>}
+          {props.options.map((o) => (
+            <SelectOption key={o.value} value={o.value} lang={o.lang}>
+              {o.label}
+            </SelectOption>
+          ))}
+        </Select>
+      </div>
+    </FormField>
+  );
+}
+
+/** A radio group in a fieldset; `asHeading` puts the legend in the page's h1 (one question per page). */
+export function RadioGroup(
+  props: FieldProps & {
+    readonly value: string;
+    readonly onChange: (v: string) => void;
+    readonly options: readonly { value: string; label: ReactNode }[];
+    readonly asHeading?: boolean;
+  },
+) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  return (
+    <Fieldset
+      invalid={Boolean(props.error)}
+      aria-describedby={describedBy(props.hint !== undefined && hintId, Boolean(props.error) && errorId)}
+      className="app-fieldset"
+    >
+      <FieldsetLegend>
+        {props.asHeading ? <h1 className="app-h1 app-legend-heading">{props.label}</h1> : props.label}
+      </FieldsetLegend>
+      {props.hint !== undefined && <FormFieldDescription id={hintId}>{props.hint}</FormFieldDescription>}
+      {props.error && <FormFieldErrorMessage id={errorId}>{props.error}</FormFieldErrorMessage>}
+      <div className="app-options" id={props.id}>
+        {props.options.map((o, i) => {
+          const optionId = `${props.id}-${i}`;
+          return (
+            <FormField type="radio" key={o.value} className="app-option">
+              <div className="utrecht-form-field__input">
+                <RadioButton
+                  id={optionId}
+                  name={props.id}
+                  value={o.value}
+                  checked={props.value === o.value}
+                  invalid={Boolean(props.error)}
+                  onChange={() => props.onChange(o.value)}
+                />
+              </div>
+              <div className="utrecht-form-field__label">
+                <FormLabel htmlFor={optionId} type="radio" checked={props.value === o.value}>
+                  {o.label}
+                </FormLabel>
+              </div>
+            </FormField>
+          );
+        })}
+      </div>
+    </Fieldset>
+  );
+}
+
+export function CheckboxField(
+  props: FieldProps & { readonly checked: boolean; readonly onChange: (v: boolean) => void },
+) {
+  return (
+    <FormField type="checkbox" className="app-field app-option">
+      <div className="utrecht-form-field__input">
+        <Checkbox
+          id={props.id}
+          name={props.id}
+          checked={props.checked}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />
+      </div>
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={props.id} type="checkbox" checked={props.checked}>
+          {props.label}
+        </FormLabel>
+      </div>
+    </FormField>
+  );
+}
+
+export function CheckboxGroup(
+  props: FieldProps & {
+    readonly values: readonly string[];
+    readonly onChange: (v: string[]) => void;
+    readonly options: readonly { value: string; label: ReactNode }[];
+  },
+) {
+  const errorId = `${props.id}-error`;
+  return (
+    <Fieldset
+      invalid={Boolean(props.error)}
+      aria-describedby={props.error ? errorId : undefined}
+      className="app-fieldset"
+    >
+      <FieldsetLegend>{props.label}</FieldsetLegend>
+      {props.error && <FormFieldErrorMessage id={errorId}>{props.error}</FormFieldErrorMessage>}
+      <div className="app-options app-options--inline" id={props.id}>
+        {props.options.map((o, i) => (
+          <CheckboxField
+            key={o.value}
+            id={`${props.id}-${i}`}
+            label={o.label}
+            checked={props.values.includes(o.value)}
+            onChange={(on) =>
+              props.onChange(on ? [...props.values, o.value] : props.values.filter((v) => v !== o.value))
+            }
+          />
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+/** The error summary above a form: announced, focused, each error a link to its field (WCAG 3.3.1). */
+export function ErrorSummary(props: {
+  readonly title: string;
+  readonly errors: readonly { readonly field: string; readonly message: string }[];
+  readonly summaryRef?: Ref<HTMLDivElement>;
+}) {
+  const headingId = useId();
+  if (props.errors.length === 0) return null;
+  return (
+    <div
+      className="utrecht-alert utrecht-alert--error app-error-summary"
+      role="alert"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      ref={props.summaryRef}
+    >
+      <div className="utrecht-alert__content">
+        <h2 id={headingId} className="utrecht-heading-2 app-error-summary__title">
+          {props.title}
+        </h2>
+        <ul className="utrecht-unordered-list">
+          {props.errors.map((e) => (
+            <li key={e.field} className="utrecht-unordered-list__item">
+              <a
+                className="utrecht-link"
+                href={`#${e.field}`}
+                onClick={(ev) => {
+                  ev.preventDefault();
+                  const el = document.getElementById(e.field);
+                  const target =
+                    el instanceof HTMLInputElement ||
+                    el instanceof HTMLSelectElement ||
+                    el instanceof HTMLTextAreaElement
+                      ? el
+                      : el?.querySelector<HTMLElement>('input, select, textarea');
+                  target?.focus();
+                }}
+              >
+                {e.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Builds the web UI into dist/web (served by `inburgering serve` next to the API). The theme is a build input: by
+ * default the NL Design System "voorbeeld" tokens (EUPL-1.2); a gemeente sets INBURGERING_THEME_CSS to its own
+ * tokens file and INBURGERING_THEME_CLASS to the class that file scopes its tokens to (see docs/web.md).
+ * `vite` (dev) proxies /v1 to the API at INBURGERING_API_URL (default http://127.0.0.1:3000).
+ */
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+
+const here = (p: string) => decodeURIComponent(new URL(p, import.meta.url).pathname);
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, here('../..'), 'INBURGERING_');
+  const themeCss =
+    env.INBURGERING_THEME_CSS || '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+  const themeClass = env.INBURGERING_THEME_CLASS || 'voorbeeld-theme';
+  if (!/^[A-Za-z0-9_ -]+$/.test(themeClass))
+    throw new Error(`INBURGERING_THEME_CLASS is not a class name: ${themeClass}`);
+  return {
+    root: here('.'),
+    base: '/',
+    publicDir: false,
+    envPrefix: 'INBURGERING_PUBLIC_',
+    plugins: [
+      react(),
+      {
+        name: 'inburgering-theme-class',
+        transformIndexHtml: (html: string) => html.replaceAll('%THEME_CLASS%', themeClass),
+      },
+    ],
+    resolve: { alias: [{ find: 'virtual:inburgering-theme.css', replacement: themeCss }] },
+    build: {
+      outDir: here('../../dist/web'),
+      emptyOutDir: true,
+      sourcemap: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 1500,
+    },
+    server: { proxy: { '/v1': env.INBURGERING_API_URL || 'http://127.0.0.1:3000' } },
+  };
+});

@@ -1,0 +1,164 @@
+/**
+ * The access log of a case for the gemeente's privacy officer (Logboek Dataverwerkingen): who processed it, in
+ * which role, for which purpose, when and with what outcome. The case is chosen by its id (as in a request for
+ * access under AVG art. 15); the id is kept in the URL so the view can be linked.
+ */
+import {
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, TextField } from '../components/fields.tsx';
+import { PageHeading, useDocumentTitle } from '../components/page.tsx';
+import type { Lang } from '../i18n/languages.ts';
+import { navigate, useLocation } from '../router.ts';
+import { ApiError, api } from './api.ts';
+import type { Session } from './session.ts';
+
+interface Entry {
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly name: string;
+  readonly startTime: string;
+  readonly statusCode: 'OK' | 'ERROR';
+  readonly errorCode: string | null;
+  readonly processingActivityId: string;
+  readonly actorId: string;
+  readonly actorRole: string;
+  readonly recordCount: number | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function AccessLog(props: { readonly session: Session; readonly lang: Lang }) {
+  const { t } = useTranslation('ws');
+  useDocumentTitle(t('accessLog.title'));
+  const { query, path } = useLocation();
+  const zaak = query.get('zaak') ?? '';
+  const [draft, setDraft] = useState(zaak);
+  const [entries, setEntries] = useState<readonly Entry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [inputError, setInputError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!zaak) return;
+    const ctrl = new AbortController();
+    setEntries(null);
+    setError(null);
+    api<{ entries: Entry[] }>(`/v1/zaken/${encodeURIComponent(zaak)}/toegangslog?limit=200`, {
+      token: props.session.token,
+      lang: props.lang,
+      signal: ctrl.signal,
+    })
+      .then((r) => setEntries(r.entries))
+      .catch((e: unknown) => {
+        if (ctrl.signal.aborted) return;
+        setError(
+          e instanceof ApiError && (e.status === 404 || e.status === 400)
+            ? t('accessLog.notFound')
+            : t('case.loadError', { status: e instanceof ApiError ? e.status : '—' }),
+        );
+      });
+    return () => ctrl.abort();
+  }, [zaak, props.session.token, props.lang, t]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const id = draft.trim();
+    if (!UUID.test(id)) {
+      setInputError(t('accessLog.errorId'));
+      return;
+    }
+    setInputError(null);
+    const q = new URLSearchParams(query);
+    q.set('zaak', id.toLowerCase());
+    navigate(`${path}?${q.toString()}`, { replace: true });
+  };
+
+  const purpose = (urn: string) => urn.split(':').pop() ?? urn;
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(props.lang === 'en' ? 'en-GB' : 'nl-NL', {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+      timeZone: 'Europe/Amsterdam',
+    }).format(new Date(iso));
+
+  return (
+    <div className="app-access-log">
+      <PageHeading>{t('accessLog.title')}</PageHeading>
+      <Paragraph>{t('accessLog.intro')}</Paragraph>
+      <ErrorSummary
+        title={t('login.errorTitle')}
+        errors={inputError ? [{ field: 'access-case-id', message: inputError }] : []}
+      />
+      <form noValidate onSubmit={submit} className="app-form app-inline-form">
+        <TextField
+          id="access-case-id"
+          label={t('accessLog.caseId')}
+          hint={t('accessLog.caseIdHint')}
+          value={draft}
+          onChange={setDraft}
+          autoComplete="off"
+          error={inputError}
+          required
+        />
+        <Button appearance="primary-action-button" type="submit">
+          {t('accessLog.lookup')}
+        </Button>
+      </form>
+      {error && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <Paragraph>{error}</Paragraph>
+        </div>
+      )}
+      {zaak && !entries && !error && <Paragraph role="status">{t('ui:app.loading')}</Paragraph>}
+      {entries && entries.length === 0 && <Paragraph>{t('accessLog.none')}</Paragraph>}
+      {entries && entries.length > 0 && (
+        <div className="app-table-scroll">
+          <Table className="app-table" data-testid="access-log">
+            <TableCaption>{t('accessLog.caption', { id: zaak })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('accessLog.colTime')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('accessLog.colActor')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('accessLog.colRole')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('accessLog.colAction')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('accessLog.colPurpose')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('accessLog.colStatus')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('accessLog.colRecords')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {entries.map((e) => (
+                <TableRow key={e.spanId}>
+                  <TableCell className="app-nowrap">{time(e.startTime)}</TableCell>
+                  <TableCell>
+                    <code>{e.actorId}</code>
+                  </TableCell>
+                  <TableCell>{t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</TableCell>
+                  <TableCell>
+                    <code>{e.name}</code>
+                  </TableCell>
+                  <TableCell>{purpose(e.processingActivityId)}</TableCell>
+                  <TableCell>
+                    {e.statusCode}
+                    {e.errorCode ? ` (${e.errorCode})` : ''}
+                  </TableCell>
+                  <TableCell>{e.recordCount ?? ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The derivation tree of an assessment: each rule that fired, its outcome in words (from the explanation
+ * catalogs), the article it rests on (linked), the facts it read and the dated parameters it used. Nested
+ * `<details>` keep it readable and keyboard-operable without scripts of our own.
+ */
+import { Link } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { Citation } from '../../law/engine/citation.ts';
+import type { TraceNode } from '../../law/engine/trace.ts';
+import type { Explainer } from '../i18n/explain.ts';
+
+function show(v: unknown): string {
+  if (v === undefined) return '—';
+  if (typeof v === 'string') return v;
+  return JSON.stringify(v);
+}
+
+function outcomeText(n: TraceNode, ex: Explainer): string | null {
+  if (!n.outcome) return null;
+  const key = `rule.${n.rule}.${n.outcome}`;
+  if (!ex.has(key)) return n.outcome;
+  const args = { ...(n.args ?? {}) } as Record<string, unknown>;
+  if (typeof args.regime === 'string') args.regime = ex.t(`regime.${args.regime}`);
+  if (typeof args.route === 'string') args.route = ex.t(`route.${args.route}`);
+  return ex.t(key, args);
+}
+
+function CitationLink(props: { readonly c: Citation; readonly ex: Explainer }) {
+  const c = props.ex.citation(props.c);
+  return (
+    <Link href={c.url} rel="external noopener" lang="nl" dir="ltr">
+      {c.text}
+    </Link>
+  );
+}
+
+function Node(props: { readonly node: TraceNode; readonly ex: Explainer }) {
+  const { t } = useTranslation('ws');
+  const n = props.node;
+  const text = outcomeText(n, props.ex);
+  const cite = n.cite ?? n.citations[0];
+  return (
+    <li className="app-tree__node">
+      <details>
+        <summary>
+          <code className="app-tree__rule">{n.rule}</code>
+          {text ? <span className="app-tree__text"> — {text}</span> : null}
+          {n.reused ? <span className="app-tree__reused"> ↺</span> : null}
+        </summary>
+        <div className="app-tree__body">
+          {cite && (
+            <p className="app-tree__cite">
+              <CitationLink c={cite} ex={props.ex} />
+            </p>
+          )}
+          {n.value !== undefined && (
+            <p>
+              {t('case.treeValue')}: <code>{show(n.value)}</code>
+            </p>
+          )}
+          {n.facts.length > 0 && (
+            <>
+              <p className="app-tree__label">{t('case.treeFacts')}</p>
+              <ul className="app-tree__facts">
+                {n.facts.map((f) => (
+                  <li key={f.path}>
+                    <code>{f.path}</code> = <code>{show(f.value)}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {n.params.length > 0 && (
+            <>
+              <p className="app-tree__label">{t('case.treeParams')}</p>
+              <ul className="app-tree__facts">
+                {n.params.map((p) => (
+                  <li key={`${p.id}@${p.on}`}>
+                    <code>{p.id}</code> = <code>{show(p.value)}</code> ({p.on},{' '}
+                    <CitationLink c={p.source} ex={props.ex} />)
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {n.children.length > 0 && (
+            <ul className="app-tree__children">
+              {n.children.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a static tree; a rule may appear twice among siblings
+                <Node key={`${c.rule}-${i}`} node={c} ex={props.ex} />
+              ))}
+            </ul>
+          )}
+        </div>
+      </details>
+    </li>
+  );
+}
+
+export function ExplanationTree(props: { readonly roots: readonly TraceNode[]; readonly ex: Explainer }) {
+  return (
+    <ul className="app-tree" data-testid="explanation-tree">
+      {props.roots.map((r, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a static tree; a rule may appear twice among roots
+        <Node key={`${r.rule}-${i}`} node={r} ex={props.ex} />
+      ))}
+    </ul>
+  );
+}

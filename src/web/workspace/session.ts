@@ -1,0 +1,76 @@
+/**
+ * The staff session: the bearer token in sessionStorage (gone when the tab closes; never in localStorage or a
+ * cookie), and its claims read for display. The server verifies the token on every request; the browser only
+ * reads it.
+ */
+import { useSyncExternalStore } from 'react';
+
+export interface Session {
+  readonly token: string;
+  readonly role: string;
+  readonly gemeente: string | null;
+  readonly subject: string;
+  /** Expiry, seconds since the epoch. */
+  readonly exp: number;
+}
+
+const KEY = 'inburgering.session';
+const listeners = new Set<() => void>();
+
+function base64UrlDecode(s: string): string {
+  const b64 = s
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(s.length / 4) * 4, '=');
+  const bin = atob(b64);
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+/** Reads the claims of a JWT without verifying it (the API does that); null when it is not a readable JWT. */
+export function readToken(token: string): Session | null {
+  const parts = token.trim().split('.');
+  if (parts.length !== 3) return null;
+  try {
+    const claims = JSON.parse(base64UrlDecode(parts[1] as string)) as Record<string, unknown>;
+    if (typeof claims.role !== 'string' || typeof claims.exp !== 'number') return null;
+    return {
+      token: token.trim(),
+      role: claims.role,
+      gemeente: typeof claims.gemeente === 'string' ? claims.gemeente : null,
+      subject: typeof claims.sub === 'string' ? claims.sub : '',
+      exp: claims.exp,
+    };
+  } catch {
+    return null;
+  }
+}
+
+let cached: { raw: string | null; session: Session | null } = { raw: null, session: null };
+
+function current(): Session | null {
+  const raw = window.sessionStorage.getItem(KEY);
+  if (raw !== cached.raw) cached = { raw, session: raw ? readToken(raw) : null };
+  const s = cached.session;
+  return s && s.exp * 1000 > Date.now() ? s : null;
+}
+
+export function useSession(): Session | null {
+  return useSyncExternalStore((l) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  }, current);
+}
+
+export function signIn(token: string): Session | null {
+  const s = readToken(token);
+  if (!s || s.exp * 1000 <= Date.now()) return null;
+  window.sessionStorage.setItem(KEY, s.token);
+  for (const l of listeners) l();
+  return s;
+}
+
+export function signOut(): void {
+  window.sessionStorage.removeItem(KEY);
+  for (const l of listeners) l();
+}
