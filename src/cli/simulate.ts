@@ -233,12 +233,17 @@ export async function runSimulate(opts: SimulateOptions, io: SimulateIo): Promis
       }),
     );
     const changed = report.transitionTables.find((x) => x.id === 'reform_changed')!.published;
-    const total = cellAt(changed, null, 'changed').values;
-    io.out(
-      m(lang, 'simulate.summary.changed', {
-        value: `${total.count?.value == null ? (total.count?.symbol ?? 'x') : nf.format(total.count.value)} (${pct(total.share)})`,
-      }),
-    );
+    const same = cellAt(changed, null, 'same').values;
+    const all = cellAt(changed, null, null).values;
+    const shown = (v: PublishedValue | undefined) =>
+      v?.value == null ? (v?.symbol ?? 'x') : nf.format(v.value);
+    const changedCount =
+      same.count?.value != null && all.count?.value != null
+        ? nf.format(all.count.value - same.count.value)
+        : shown(same.count);
+    const changedShare =
+      same.share?.value != null ? pct({ ...same.share, value: 1 - same.share.value }) : pct(same.share);
+    io.out(m(lang, 'simulate.summary.changed', { value: `${changedCount} (${changedShare})` }));
   } else {
     io.out(m(lang, 'simulate.summary.fulfilled', { value: pct(cellAt(fulfilled, null, null).values.share) }));
   }

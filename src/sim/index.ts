@@ -10,6 +10,8 @@ export {
   simulateSequential,
   simulationFrame,
   storedFrame,
+  storedSubject,
+  subjectOf,
 } from './batch/evaluate.ts';
 export { BatchError, evaluateStored, type PoolOptions, simulate } from './batch/pool.ts';
 export { type Progress, type ProgressOptions, progressBar, QUIET } from './batch/progress.ts';
@@ -29,6 +31,7 @@ export {
   evaluatePerson,
   factsAt,
   nominalTermEnd,
+  ParameterSpy,
   type PersonResult,
   paramOn,
   type Scenario,

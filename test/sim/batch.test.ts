@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/law/engine/dates.ts';
 import {
   Counts,
+  evaluatePerson,
   evaluateStored,
   evaluateStoredBatch,
   factsAt,
@@ -10,11 +11,14 @@ import {
   parseReform,
   progressBar,
   QUIET,
+  type Scenario,
   type StoredCase,
   scenariosFor,
   simulate,
   simulateSequential,
+  simulationFrame,
   storedFrame,
+  subjectOf,
 } from '../../src/sim/index.ts';
 
 const REFORM = parseReform(`
@@ -71,6 +75,25 @@ describe('batch evaluation', () => {
     expect(pooled.data()).toEqual(single.data());
     expect(pooled.scenarios[0]!.persons).toBeGreaterThan(800);
   }, 60_000);
+
+  it('reusing the baseline for persons who never read a reformed parameter changes no count', () => {
+    const loan = parseReform(
+      'id: lening\ntitle: Lening\nparameters:\n  - { id: wi2021.lening.maximum, from: 2022-01-01, value: 8000, source: test }\n',
+    );
+    const config = { persons: 700, seed: 5, peildatum: '2026-11-23', reform: loan };
+    const fast = simulateSequential(config);
+    const [base, reform] = scenariosFor(loan) as [Scenario, Scenario];
+    const full = new Counts(simulationFrame(config), 2);
+    const P = parse(config.peildatum);
+    for (const h of generateCohort({ persons: 700, seed: 5 })) {
+      full.add(subjectOf(h), [evaluatePerson(h, P, base), evaluatePerson(h, P, reform)]);
+    }
+    expect(fast.data()).toEqual(full.data());
+    const loans = fast.scenarios[1]!.loans;
+    expect(loans.sum.reduce((a, b) => a + b, 0)).toBeLessThan(
+      fast.scenarios[0]!.loans.sum.reduce((a, b) => a + b, 0),
+    );
+  });
 
   it('reports a failing worker as an error naming the cause', async () => {
     await expect(simulate({ persons: 10, seed: 1, peildatum: 'not-a-date' }, { workers: 1 })).rejects.toThrow(

@@ -33,7 +33,8 @@ export const simulateEn: Readonly<Record<SimulateMessageKey, string>> = {
   'simulate.summary.baselineReform': 'baseline and reform "{title}"',
   'simulate.summary.fulfilled': 'Fulfilled within the term (of those whose term is over): {value}.',
   'simulate.summary.fulfilledReform': 'Fulfilled within the term: baseline {baseline}, reform {reform}.',
-  'simulate.summary.changed': 'Persons whose outcome changes: {value}.',
+  'simulate.summary.changed':
+    'Persons for whom something changes (outcome, PIP in time, DUO fines or loan): {value}.',
   'simulate.summary.out': '{files} files written to {dir}; explanation of symbols in {legend}.',
   'simulate.summary.suppressed': 'x (confidential)',
   'simulate.summary.unavailable': '. (not publishable)',

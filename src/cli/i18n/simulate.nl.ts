@@ -31,7 +31,8 @@ export const simulateNl = {
   'simulate.summary.baselineReform': 'basis en hervorming "{title}"',
   'simulate.summary.fulfilled': 'Voldaan binnen de termijn (van wie de termijn voorbij is): {value}.',
   'simulate.summary.fulfilledReform': 'Voldaan binnen de termijn: basis {baseline}, hervorming {reform}.',
-  'simulate.summary.changed': 'Personen van wie de uitkomst verandert: {value}.',
+  'simulate.summary.changed':
+    'Personen voor wie iets verandert (uitkomst, PIP op tijd, boetes DUO of lening): {value}.',
   'simulate.summary.out': '{files} bestanden geschreven in {dir}; tekenverklaring in {legend}.',
   'simulate.summary.suppressed': 'x (geheim)',
   'simulate.summary.unavailable': '. (niet te publiceren)',

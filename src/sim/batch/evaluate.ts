@@ -4,7 +4,7 @@
 import { type Day, parse } from '../../law/engine/dates.ts';
 import type { Facts } from '../../law/facts/types.ts';
 import { beoordeel } from '../../law/index.ts';
-import { assessOptions, BASELINE, evaluatePerson, type Scenario } from '../cohort/facts.ts';
+import { assessOptions, BASELINE, evaluatePerson, ParameterSpy, type Scenario } from '../cohort/facts.ts';
 import { generatePerson } from '../cohort/generate.ts';
 import type { PersonHistory } from '../cohort/history.ts';
 import { type CohortModel, DEFAULT_MODEL } from '../cohort/params.ts';
@@ -79,11 +79,33 @@ export function evaluateRange(
 ): void {
   const model = config.model ?? DEFAULT_MODEL;
   const P: Day = parse(config.peildatum);
+  const { watched, spy, reform } = pairOf(scenarios);
   for (let i = from; i < to; i++) {
     const h = generatePerson(config.seed, i, model);
-    const results = scenarios.map((s) => evaluatePerson(h, P, s));
-    counts.add(subjectOf(h), results);
+    if (spy) spy.read = false;
+    const base = evaluatePerson(h, P, watched);
+    if (!reform) counts.add(subjectOf(h), [base]);
+    else counts.add(subjectOf(h), [base, spy && !spy.read ? base : evaluatePerson(h, P, reform)]);
   }
+}
+
+/**
+ * The baseline as evaluated in a batch: with a reform that only changes parameters, a spy on the baseline's
+ * parameter reads tells whether the reform can make any difference for a person (see ParameterSpy).
+ */
+function pairOf(scenarios: readonly Scenario[]): {
+  watched: Scenario;
+  spy: ParameterSpy | null;
+  reform: Scenario | null;
+} {
+  const [base, reform] = scenarios as [Scenario, Scenario | undefined];
+  if (!reform) return { watched: base, spy: null, reform: null };
+  const interpretations = Object.keys(reform.interpretations ?? {}).length > 0;
+  if (interpretations || !reform.overrides || base.overrides || base.interpretations) {
+    return { watched: base, spy: null, reform };
+  }
+  const spy = new ParameterSpy(new Set(reform.overrides.keys()));
+  return { watched: { id: base.id, overrides: spy }, spy, reform };
 }
 
 /** Stored cases evaluated under each scenario on the peildatum and counted into `counts`. */
@@ -93,12 +115,18 @@ export function evaluateStoredBatch(
   batch: readonly StoredCase[],
   counts: Counts,
 ): void {
+  const { watched, spy, reform } = pairOf(scenarios);
   for (const c of batch) {
-    const results = scenarios.map((s) => ({
-      facts: c.facts,
-      assessment: beoordeel(c.facts, config.peildatum, assessOptions(s)),
-    }));
-    counts.add(storedSubject(c), results);
+    if (spy) spy.read = false;
+    const base = { facts: c.facts, assessment: beoordeel(c.facts, config.peildatum, assessOptions(watched)) };
+    if (!reform) counts.add(storedSubject(c), [base]);
+    else {
+      const other =
+        spy && !spy.read
+          ? base
+          : { facts: c.facts, assessment: beoordeel(c.facts, config.peildatum, assessOptions(reform)) };
+      counts.add(storedSubject(c), [base, other]);
+    }
   }
 }
 

@@ -15,7 +15,7 @@ import type {
   Registration,
   Residence,
 } from '../../law/facts/types.ts';
-import { type Assessment, beoordeel, type Interpretations } from '../../law/index.ts';
+import { type Assessment, type BeoordeelOptions, beoordeel, type Interpretations } from '../../law/index.ts';
 import { AFSCHALEN_HOURS, FINE_22, LOAN_MAX, TERM_YEARS } from '../../law/wi2021/params.ts';
 import { EXAM_COMPONENTS, type PersonHistory } from './history.ts';
 
@@ -39,6 +39,18 @@ export function paramOn<T>(p: Parameter<T>, day: Day, scenario: Scenario): T {
 const MAX_NT2_HOURS = 1600;
 /** Weeks a decision takes after the application or the moment it becomes possible. */
 const DECISION_DAYS = 28;
+
+/** Whether `d` is a day on or before the peildatum `P`. */
+function by(P: Day, d: Day | null | undefined): d is Day {
+  return d !== null && d !== undefined && d <= P;
+}
+
+/** The gemeente a person is registered in on `d` (after any moves up to then). */
+function gemeenteOn(h: PersonHistory, d: Day): string {
+  let g = h.gemeente;
+  for (const mv of h.moves) if (mv.day <= d) g = mv.gemeente;
+  return g;
+}
 
 function weeksBetween(from: Day, to: Day): number {
   return Math.max(0, (to - from) / 7);
@@ -100,14 +112,13 @@ const ISO_LEVEL = ['B1', 'A2', 'B1'] as const;
  */
 export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = BASELINE): Facts {
   const P = peildatum;
-  const on = (d: Day | null | undefined): d is Day => d !== null && d !== undefined && d <= P;
 
   const residence: Residence = {
     kind: h.permitKind === 'asiel' ? 'asiel_bepaalde_tijd' : 'regulier_bepaalde_tijd',
     ...(h.purpose ? { purpose: h.purpose } : {}),
     ...(h.sponsor ? { sponsor: h.sponsor } : {}),
     grantedOn: format(h.permit),
-    ...(on(h.departure) ? { endedOn: format(h.departure), endReason: 'vertrek' as const } : {}),
+    ...(by(P, h.departure) ? { endedOn: format(h.departure), endReason: 'vertrek' as const } : {}),
   };
   const facts: {
     -readonly [K in keyof Facts]: Facts[K];
@@ -115,12 +126,12 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
     person: { birthDate: format(h.birth), nationalities: [h.nationality] },
     residence: [residence],
   };
-  if (on(h.notice)) facts.duoNoticeOn = format(h.notice);
+  if (by(P, h.notice)) facts.duoNoticeOn = format(h.notice);
 
   // BRP: the first registration (the housing gemeente for an asylum permit), then each move.
   const brp: Registration[] = [];
-  if (on(h.registration)) {
-    const moves = h.moves.filter((mv) => on(mv.day));
+  if (by(P, h.registration)) {
+    const moves = h.moves.filter((mv) => by(P, mv.day));
     const stops = [{ gemeente: h.gemeente, day: h.registration }, ...moves];
     stops.forEach((s, i) => {
       const next = stops[i + 1];
@@ -133,14 +144,9 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
     });
     facts.brp = brp;
   }
-  const gemeenteOn = (d: Day): string => {
-    let g = h.gemeente;
-    for (const mv of h.moves) if (mv.day <= d) g = mv.gemeente;
-    return g;
-  };
 
   const decisions: Decision[] = [];
-  if (on(h.vrijstelling))
+  if (by(P, h.vrijstelling))
     decisions.push({ type: 'vrijstelling', date: format(h.vrijstelling), ground: '4.1.b' });
 
   // Brede intake: the summonses (missed ones first), the one attended, completion; an art. 22 fine after the
@@ -151,23 +157,23 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
     const summons: { date: string; deadline: string; outcome?: 'verschenen' | 'niet_verschenen' }[] = [];
     const missed = [70, 42].slice(2 - h.summonsMissed).map((d) => h.intakeStart! - d);
     for (const d of missed) {
-      if (!on(d)) continue;
+      if (!by(P, d)) continue;
       summons.push({
         date: format(d),
         deadline: format(d + 14),
-        ...(on(d + 14) ? { outcome: 'niet_verschenen' as const } : {}),
+        ...(by(P, d + 14) ? { outcome: 'niet_verschenen' as const } : {}),
       });
     }
-    if (on(attended)) {
+    if (by(P, attended)) {
       summons.push({
         date: format(attended),
         deadline: format(h.intakeStart),
-        ...(on(h.intakeStart) ? { outcome: 'verschenen' as const } : {}),
+        ...(by(P, h.intakeStart) ? { outcome: 'verschenen' as const } : {}),
       });
     }
     if (h.summonsMissed === 2) {
       const fineDay = h.intakeStart - 42 + 14 + 7;
-      if (on(fineDay)) {
+      if (by(P, fineDay)) {
         fines.push({
           article: '22',
           date: format(fineDay),
@@ -179,25 +185,24 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
     if (summons.length) {
       facts.intake = {
         summons,
-        ...(on(h.intakeDone) ? { completedOn: format(h.intakeDone) } : {}),
+        ...(by(P, h.intakeDone) ? { completedOn: format(h.intakeDone) } : {}),
       };
     }
   }
 
   // PIP, and a new PIP after each move (same leerroute as then).
   let route: Leerroute | null = h.route;
-  const routeOn = (d: Day): Leerroute | null => (h.routeChange !== null && d >= h.routeChange ? 'B1' : route);
   const pips: Pip[] = [];
-  if (on(h.pip)) {
+  if (by(P, h.pip)) {
     pips.push({
       dagtekening: format(h.pip),
-      gemeente: gemeenteOn(h.pip),
+      gemeente: gemeenteOn(h, h.pip),
       ...(route ? { leerroute: route } : {}),
       kind: 'eerste',
     });
     for (const mv of h.moves) {
-      if (!on(mv.pip)) continue;
-      const r = routeOn(mv.pip);
+      if (!by(P, mv.pip)) continue;
+      const r = h.routeChange !== null && mv.pip >= h.routeChange ? 'B1' : route;
       pips.push({
         dagtekening: format(mv.pip),
         gemeente: mv.gemeente,
@@ -210,12 +215,12 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
     route = null;
   }
 
-  if (on(h.routeChange)) {
+  if (by(P, h.routeChange)) {
     decisions.push({ type: 'routewijziging', date: format(h.routeChange), to: 'B1', ground: 'voortgang' });
   }
   const afschalen = afschalenDay(h, scenario);
-  if (on(afschalen)) decisions.push({ type: 'afschalen', date: format(afschalen), skills: h.a2Skills });
-  if (on(h.ontheffing?.day)) {
+  if (by(P, afschalen)) decisions.push({ type: 'afschalen', date: format(afschalen), skills: h.a2Skills });
+  if (by(P, h.ontheffing?.day)) {
     const o = h.ontheffing!;
     decisions.push({
       type: 'ontheffing',
@@ -244,15 +249,15 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
   }
   if (exams.length) facts.exams = exams;
 
-  if (h.taalschakeltraject && on(h.taalschakeltraject.start)) {
+  if (h.taalschakeltraject && by(P, h.taalschakeltraject.start)) {
     const t = h.taalschakeltraject;
     facts.taalschakeltraject = {
       startedOn: format(t.start),
-      ...(on(t.completed) ? { completedOn: format(t.completed) } : {}),
-      ...(on(t.left) ? { leftOn: format(t.left) } : {}),
+      ...(by(P, t.completed) ? { completedOn: format(t.completed) } : {}),
+      ...(by(P, t.left) ? { leftOn: format(t.left) } : {}),
     };
   }
-  if (on(h.courseStart)) {
+  if (by(P, h.courseStart)) {
     if (h.zroute) {
       const weeks = weeksBetween(h.courseStart, P);
       facts.hours = {
@@ -261,7 +266,7 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
         allLessonsAttended: h.allLessonsAttended,
         sufficientEffort: h.sufficientEffort,
       };
-      if (on(h.zroute.eindgesprek)) facts.zroute = { eindgesprekOn: format(h.zroute.eindgesprek) };
+      if (by(P, h.zroute.eindgesprek)) facts.zroute = { eindgesprekOn: format(h.zroute.eindgesprek) };
     } else {
       facts.hours = {
         nt2: nt2Hours(h, P),
@@ -271,11 +276,11 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
       };
     }
   }
-  if (on(h.pvtDone)) facts.pvt = { completedOn: format(h.pvtDone), hours: 16 };
-  if (on(h.mapDone)) facts.map = { completedOn: format(h.mapDone), hours: 64 };
+  if (by(P, h.pvtDone)) facts.pvt = { completedOn: format(h.pvtDone), hours: 16 };
+  if (by(P, h.mapDone)) facts.map = { completedOn: format(h.mapDone), hours: 64 };
 
-  if (h.bijstandFrom !== null && on(h.bijstandFrom)) facts.bijstand = { from: format(h.bijstandFrom) };
-  if (h.loanCost > 0 && on(h.courseStart)) {
+  if (h.bijstandFrom !== null && by(P, h.bijstandFrom)) facts.bijstand = { from: format(h.bijstandFrom) };
+  if (h.loanCost > 0 && by(P, h.courseStart)) {
     facts.loans = [
       {
         grantedOn: format(h.courseStart),
@@ -285,12 +290,12 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
   }
 
   // Art. 23: the offence, and the college's fine six weeks later at the amount the law sets then.
-  if (h.offence && on(h.offence.day)) {
+  if (h.offence && by(P, h.offence.day)) {
     facts.offences = [
       { article: '23', establishedOn: format(h.offence.day), culpability: h.offence.culpability },
     ];
     const fineDay = h.offence.day + 42;
-    if (on(fineDay)) {
+    if (by(P, fineDay)) {
       const before = { ...facts, decisions: [...decisions], ...(fines.length ? { fines: [...fines] } : {}) };
       const a = beoordeel(before, format(h.offence.day + 1), assessOptions(scenario));
       const due = a.fines?.items.find((x) => x.article === '23' && x.status === 'due');
@@ -310,7 +315,7 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
   // extension for significant efforts needs the person's assessment: see `evaluatePerson`.)
   if (h.pip !== null) {
     const plan = extensionPlan(h, scenario);
-    if (plan.blameless && on(plan.blameless.day)) {
+    if (plan.blameless && by(P, plan.blameless.day)) {
       decisions.push({
         type: 'verlenging',
         date: format(plan.blameless.day),
@@ -325,13 +330,39 @@ export function factsAt(h: PersonHistory, peildatum: Day, scenario: Scenario = B
   return facts as Facts;
 }
 
+const optionsOf = new WeakMap<Scenario, BeoordeelOptions>();
+
 /** Options for `beoordeel` under a scenario: untraced, with its overrides and interpretations. */
-export function assessOptions(scenario: Scenario): Parameters<typeof beoordeel>[2] {
-  return {
-    trace: false,
-    ...(scenario.overrides ? { overrides: scenario.overrides } : {}),
-    ...(scenario.interpretations ? { interpretations: scenario.interpretations } : {}),
-  };
+export function assessOptions(scenario: Scenario): BeoordeelOptions {
+  let o = optionsOf.get(scenario);
+  if (!o) {
+    o = {
+      trace: false,
+      ...(scenario.overrides ? { overrides: scenario.overrides } : {}),
+      ...(scenario.interpretations ? { interpretations: scenario.interpretations } : {}),
+    };
+    optionsOf.set(scenario, o);
+  }
+  return o;
+}
+
+/**
+ * Overrides that replace nothing but note whether an evaluation looked up any of the `watched` parameters. The
+ * engine reads every parameter through the overrides it is given (and this fold reads them through `paramOn`), so
+ * a person whose baseline evaluation never looked at a reformed parameter has, under that reform, exactly the
+ * same facts and assessment: the batch then reuses them instead of evaluating twice.
+ */
+export class ParameterSpy extends Map<string, Parameter<unknown>> {
+  read = false;
+
+  constructor(private readonly watched: ReadonlySet<string>) {
+    super();
+  }
+
+  override get(id: string): Parameter<unknown> | undefined {
+    if (this.watched.has(id)) this.read = true;
+    return undefined;
+  }
 }
 
 export interface PersonResult {

@@ -163,9 +163,12 @@ export function generatePerson(
       ? Math.min(fast, registration + delay)
       : Math.max(from, eighteen) + delay;
   if (vrijstelling !== null && intakeStart !== null && intakeStart >= vrijstelling) intakeStart = null;
-  intakeStart = within(end, intakeStart);
   const missedFirst = r.chance(m.intakeMissed.value.first);
   const summonsMissed: 0 | 1 | 2 = !missedFirst ? 0 : r.chance(m.intakeMissed.value.secondAfterFirst) ? 2 : 1;
+  // Missed summonses (10 and 6 weeks before the intake, see factsAt) all fall after the duty and DUO's notice.
+  if (summonsMissed > 0 && intakeStart !== null)
+    intakeStart = Math.max(intakeStart, Math.max(permit, notice) + 84);
+  intakeStart = within(end, intakeStart);
   const intakeDone = within(
     end,
     intakeStart === null

@@ -157,7 +157,7 @@ export const nl = {
   'table.gemeente_pip_in_time': 'PIP binnen de termijn, naar gemeente',
   'table.gemeente_fulfilled_in_term': 'Voldaan binnen de termijn, naar gemeente',
   'table.reform_transitions': 'Uitkomst in de basis en na de hervorming',
-  'table.reform_changed': 'Personen van wie de uitkomst verandert',
+  'table.reform_changed': 'Wat verandert er voor wie, naar groep',
   'table.compare_fulfilled_in_term': 'Voldaan binnen de termijn: basis en hervorming',
   'table.compare_extended': 'Termijn verlengd: basis en hervorming',
   'table.compare_outcomes': 'Uitkomsten: basis en hervorming',
@@ -171,9 +171,12 @@ export const nl = {
   'chart.workload.x': 'Maand',
   'chart.workload.y': 'Aantal',
   'legend.file': 'legenda',
-  'dim.change': 'Uitkomst verandert',
   'change.same': 'Gelijk',
-  'change.changed': 'Veranderd',
+  'change.outcome': 'Uitkomst verandert',
+  'change.pip_in_time': 'Alleen PIP tijdig of niet',
+  'change.fines': 'Alleen boetes DUO',
+  'change.loan': 'Alleen lening',
+  'dim.change': 'Wat verandert',
 } as const;
 
 export type MessageKey = keyof typeof nl;

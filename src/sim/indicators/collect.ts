@@ -51,8 +51,20 @@ export const FINE_KINDS = ['art22', 'art23', 'art24', 'art25', 'individual'] as 
 export const FINE_AMOUNT_KINDS = ['art22', 'art23', 'art24'] as const;
 /** Work for gemeenten per month. */
 export const TASKS = ['intake', 'pip', 'decision', 'fine', 'extension_window', 'term_end'] as const;
-/** Whether a person's outcome changes under the reform. */
-export const CHANGES = ['same', 'changed'] as const;
+/**
+ * What changes for a person under the reform, the first that applies: the outcome, whether the PIP was in time,
+ * the DUO fines due (or awaiting an individual assessment), the amount borrowed; or nothing.
+ */
+export const CHANGES = ['same', 'outcome', 'pip_in_time', 'fines', 'loan'] as const;
+
+/** A person's position under one scenario, for comparing scenarios. */
+export interface Position {
+  readonly outcome: Outcome;
+  readonly pipInTime: boolean | null;
+  /** Articles of DUO fines due, and 'i' when one awaits an individual assessment. */
+  readonly fines: string;
+  readonly loan: number;
+}
 export const GEMEENTE_INDICATORS = ['intake', 'pip_in_time', 'fulfilled_in_term'] as const;
 
 const IDX = <T extends string>(xs: readonly T[]) => new Map(xs.map((x, i) => [x, i]));
@@ -173,8 +185,8 @@ export class ScenarioCounts {
     if (m >= 0) this.workload.unit(this.workload.at(m, task));
   }
 
-  /** Counts one person; returns the person's outcome (for comparing scenarios), or null outside the frame. */
-  add(subject: Subject, facts: Facts, a: Assessment): Outcome | null {
+  /** Counts one person; returns the person's position (for comparing scenarios), or null outside the frame. */
+  add(subject: Subject, facts: Facts, a: Assessment): Position | null {
     const P = this.frame.peildatum;
     const since = a.plicht.since;
     const cohortYear = subject.cohort ?? (since === null ? null : Number(since.slice(0, 4)));
@@ -277,11 +289,13 @@ export class ScenarioCounts {
       this.fineAmounts.amount(this.fineAmounts.at(1, g), f23);
     }
     let individual = false;
+    let duo = '';
     for (const item of a.fines?.items ?? []) {
       if (item.article !== '24' && item.article !== '25') continue;
       if (item.status === 'individual_assessment_required' && item.from !== null && item.from <= a.peildatum)
         individual = true;
       if (item.status !== 'due') continue;
+      duo += item.article;
       if (item.article === '24') {
         this.fines.unit(this.fines.at(2, g));
         this.fineAmounts.amount(this.fineAmounts.at(2, g), item.amount ?? 0);
@@ -297,7 +311,7 @@ export class ScenarioCounts {
       if (d.type === 'routewijziging' || d.type === 'afschalen' || d.type === 'verlenging')
         this.task(d.date, 2);
     }
-    return outcome;
+    return { outcome, pipInTime: pip?.met ?? null, fines: individual ? `${duo}i` : duo, loan };
   }
 }
 
@@ -313,7 +327,7 @@ export class Counts {
   readonly scenarios: ScenarioCounts[];
   /** Baseline outcome x reform outcome. */
   readonly transitions: Cube | null;
-  /** Per group: persons whose outcome is the same (column 0) or differs (column 1) under the reform. */
+  /** Per group: what changes for a person under the reform (CHANGES). */
   readonly changed: Cube | null;
   skipped = 0;
 
@@ -323,22 +337,34 @@ export class Counts {
   ) {
     this.scenarios = Array.from({ length: scenarios }, () => new ScenarioCounts(frame));
     this.transitions = scenarios === 2 ? new Cube([OUTCOMES.length, OUTCOMES.length]) : null;
-    this.changed = scenarios === 2 ? new Cube([GROUPS.length, 2]) : null;
+    this.changed = scenarios === 2 ? new Cube([GROUPS.length, CHANGES.length]) : null;
   }
 
   /** Counts one person under each scenario (results in scenario order). */
   add(subject: Subject, results: readonly { facts: Facts; assessment: Assessment }[]): void {
-    const outcomes = results.map((r, i) => this.scenarios[i]!.add(subject, r.facts, r.assessment));
-    if (outcomes[0] === null) {
+    const positions = results.map((r, i) => this.scenarios[i]!.add(subject, r.facts, r.assessment));
+    const base = positions[0];
+    if (!base) {
       this.skipped++;
       return;
     }
-    if (this.transitions && this.changed && outcomes[1]) {
-      const b = OUTCOME_IDX.get(outcomes[0]!)!;
-      const r = OUTCOME_IDX.get(outcomes[1])!;
+    const reform = positions[1];
+    if (this.transitions && this.changed && reform) {
+      const b = OUTCOME_IDX.get(base.outcome)!;
+      const r = OUTCOME_IDX.get(reform.outcome)!;
       this.transitions.unit(this.transitions.at(b, r));
       const g = results[0]!.assessment.group === 'asielstatushouder' ? 0 : 1;
-      this.changed.unit(this.changed.at(g, b !== r ? 1 : 0));
+      const change =
+        b !== r
+          ? 1
+          : base.pipInTime !== reform.pipInTime
+            ? 2
+            : base.fines !== reform.fines
+              ? 3
+              : base.loan !== reform.loan
+                ? 4
+                : 0;
+      this.changed.unit(this.changed.at(g, change));
     }
   }
 
