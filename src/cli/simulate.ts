@@ -53,6 +53,8 @@ export interface SimulateIo {
   readonly today: () => string;
   /** Stream for the progress bar (default process.stderr; drawn only on a terminal). */
   readonly progressStream?: NodeJS.WriteStream;
+  /** Whether stdout is a terminal (default process.stdout.isTTY): no progress bar in pipes, logs and CI. */
+  readonly interactive?: boolean;
 }
 
 const CATALOGS: Readonly<Record<Lang, Readonly<Record<SimulateMessageKey, string>>>> = {
@@ -155,7 +157,7 @@ export async function runSimulate(opts: SimulateOptions, io: SimulateIo): Promis
 
   const started = performance.now();
   const progress = progressBar({
-    quiet: opts.quiet === true,
+    quiet: opts.quiet === true || !(io.interactive ?? process.stdout.isTTY === true),
     label: m(lang, 'simulate.progress'),
     ...(io.progressStream ? { stream: io.progressStream } : {}),
   });
