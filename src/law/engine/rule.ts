@@ -111,7 +111,7 @@ export function defineVersionedRule<T, C extends Context = Context>(
       const d = dateOf(ctx);
       if (d === undefined) return whenUndated(ctx);
       const i = valueIndex({ bounds }, d);
-      if (i < 0) throw new Error(`rule ${def.id} has no version in force on ${format(d)}`);
+      if (i < 0) throw new ParameterError(def.id, format(d), def.id, 'has no version in force');
       const v = versions[i]!;
       ctx.version(v.from);
       return v.compute(ctx);
