@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/law/engine/dates.ts';
 import {
+  BatchError,
   Counts,
+  DEFAULT_MODEL,
   evaluatePerson,
   evaluateStored,
   evaluateStoredBatch,
@@ -96,9 +98,11 @@ describe('batch evaluation', () => {
   });
 
   it('reports a failing worker as an error naming the cause', async () => {
-    await expect(simulate({ persons: 10, seed: 1, peildatum: 'not-a-date' }, { workers: 1 })).rejects.toThrow(
-      /not a calendar date|Invalid|RangeError/,
-    );
+    // A model whose horizon is no date fails inside the worker, on the first person it generates.
+    const model = { ...DEFAULT_MODEL, horizon: '2032-02-30' };
+    const run = simulate({ persons: 10, seed: 1, peildatum: '2026-11-23', model }, { workers: 1 });
+    await expect(run).rejects.toThrow(BatchError);
+    await expect(run).rejects.toThrow(/not a calendar date.*2032-02-30/);
   }, 30_000);
 
   it('draws a progress bar only on a terminal and when not quiet', () => {
