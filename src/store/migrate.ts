@@ -1,12 +1,12 @@
 /**
- * Applies the hand-written SQL migrations in src/store/migrations, in name order, each in its own transaction,
- * recorded in schema_migrations. Statements are split at `--> statement-breakpoint` lines (PGlite takes one
- * statement per call). An advisory lock serialises concurrent migrators of one database.
+ * Applies the hand-written SQL migrations (src/store/migrations, one module per migration so a bundled build
+ * carries them), in order, each in its own transaction, recorded in schema_migrations. Statements are split at
+ * `--> statement-breakpoint` lines (PGlite takes one statement per call). An advisory lock serialises concurrent
+ * migrators of one database.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Engine } from './engine.ts';
+import { MIGRATIONS } from './migrations/index.ts';
 
-const DIR = new URL('./migrations/', import.meta.url);
 const BREAKPOINT = /^--> statement-breakpoint\s*$/m;
 
 export interface Migration {
@@ -15,16 +15,13 @@ export interface Migration {
 }
 
 export function loadMigrations(): Migration[] {
-  return readdirSync(DIR)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((f) => ({
-      id: f.replace(/\.sql$/, ''),
-      statements: readFileSync(new URL(f, DIR), 'utf8')
-        .split(BREAKPOINT)
-        .map((s) => s.trim())
-        .filter((s) => s.replace(/^--.*$/gm, '').trim() !== ''),
-    }));
+  return MIGRATIONS.map((m) => ({
+    id: m.id,
+    statements: m.sql
+      .split(BREAKPOINT)
+      .map((s) => s.trim())
+      .filter((s) => s.replace(/^--.*$/gm, '').trim() !== ''),
+  }));
 }
 
 /** Brings the database up to date; returns the ids applied now. */

@@ -45,8 +45,10 @@ export function computeBatch(
   rows: readonly RawCase[],
   gemeente: string,
   on: string,
-  onStatus?: (caseId: string, status: CaseStatus) => void,
+  options: { serialise?: boolean; onStatus?: (caseId: string, status: CaseStatus) => void } = {},
 ): ComputedBatch {
+  const serialise = options.serialise !== false;
+  const onStatus = options.onStatus;
   const statuses: unknown[] = [];
   const deadlines: unknown[] = [];
   for (const x of rows) {
@@ -61,9 +63,11 @@ export function computeBatch(
       p = projectionOf(x.stream_id, gemeente, x.version, st, snapshotOf(events));
     }
     onStatus?.(x.stream_id, st);
+    if (!serialise) continue;
     statuses.push(p.status);
     for (const d of p.deadlines) deadlines.push(d);
   }
+  if (!serialise) return { count: rows.length, statuses: '[]', deadlines: '[]' };
   return { count: rows.length, statuses: JSON.stringify(statuses), deadlines: JSON.stringify(deadlines) };
 }
 
@@ -144,17 +148,17 @@ export class ComputePool {
     return pool;
   }
 
-  run(rows: readonly RawCase[], gemeente: string, on: string): Promise<ComputedBatch> {
+  run(rows: readonly RawCase[], gemeente: string, on: string, serialise = true): Promise<ComputedBatch> {
     if (this.workers.length === 0) {
       try {
-        return Promise.resolve(computeBatch(rows, gemeente, on));
+        return Promise.resolve(computeBatch(rows, gemeente, on, { serialise }));
       } catch (e) {
         return Promise.reject(e);
       }
     }
     return new Promise((resolve, reject) => {
       const id = this.next++;
-      this.queue.push({ msg: { id, rows, gemeente, on }, job: { resolve, reject } });
+      this.queue.push({ msg: { id, rows, gemeente, on, serialise }, job: { resolve, reject } });
       this.jobs.set(id, { resolve, reject });
       this.pump();
     });

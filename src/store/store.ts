@@ -28,11 +28,14 @@ import {
   knownCutoff,
   newId,
   normaliseBsn,
+  ownerPrepared,
+  prepare,
   type Result,
   type StatusOptions,
   snapshotOf,
   stateOf,
   statusOf,
+  statusOfFacts,
   WINDOW_KINDS,
 } from '../case/index.ts';
 import type { Citation } from '../law/engine/citation.ts';
@@ -619,8 +622,17 @@ export class CaseStore {
     await insertEvents(tx, caseId, version, events, session.gemeente);
 
     const all = [...prior, ...events];
-    const status = statusOf(all, { peildatum: this.today(), trace: false });
+    const today = this.today();
     const snapshot = snapshotOf(all);
+    // The snapshot is the fold as of today unless an event lies ahead (a permit's known end date): fold once.
+    const status =
+      snapshot.validThrough === null || snapshot.validThrough <= today
+        ? statusOfFacts(snapshot.facts, ownerPrepared(prepare(all)), {
+            peildatum: today,
+            trace: false,
+            eventsConsidered: all.length,
+          })
+        : statusOf(all, { peildatum: today, trace: false });
     await writeProjections(tx, [projectionOf(caseId, gemeente, version + n, status, snapshot)]);
     const owner = status.gemeente && status.gemeente !== gemeente ? status.gemeente : null;
     if (owner) {
@@ -706,8 +718,13 @@ export class CaseStore {
           after = last.stream_id;
           const job = (
             pool
-              ? pool.run(rows, g.code, options.on)
-              : Promise.resolve(computeBatch(rows, g.code, options.on, onStatus))
+              ? pool.run(rows, g.code, options.on, write)
+              : Promise.resolve(
+                  computeBatch(rows, g.code, options.on, {
+                    serialise: write,
+                    ...(onStatus ? { onStatus } : {}),
+                  }),
+                )
           ).then(async (batch) => {
             if (write && batch.count > 0) {
               await this.logged(session, 'projection.write', null, async (tx, span) => {
@@ -744,7 +761,10 @@ export class CaseStore {
     let total = 0;
     let totalEvents = 0;
     let batch: DemoCase[] = [];
-    const flush = async (): Promise<void> => {
+    // Batches in flight at once (one transaction per gemeente and batch): the server can insert in parallel.
+    const window = Math.min(4, this.engine.concurrency);
+    const inflight: Promise<void>[] = [];
+    const flush = async (batch: readonly DemoCase[]): Promise<void> => {
       const byGemeente = new Map<string, DemoCase[]>();
       for (const c of batch) {
         const list = byGemeente.get(c.gemeente) ?? [];
@@ -805,14 +825,21 @@ export class CaseStore {
         });
       }
       total += batch.length;
-      batch = [];
       options.onProgress?.(total);
+    };
+    const submit = async (): Promise<void> => {
+      const job = flush(batch);
+      batch = [];
+      job.catch(() => {});
+      inflight.push(job);
+      if (inflight.length >= window) await inflight.shift();
     };
     for (const c of cases) {
       batch.push(c);
-      if (batch.length >= size) await flush();
+      if (batch.length >= size) await submit();
     }
-    if (batch.length > 0) await flush();
+    if (batch.length > 0) await submit();
+    await Promise.all(inflight);
     return { cases: total, events: totalEvents };
   }
 

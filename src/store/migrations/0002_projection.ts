@@ -1,3 +1,6 @@
+// Hand-written SQL (PostgreSQL 15 features only). Statements are separated by breakpoint lines: PGlite takes one
+// statement per call. Kept as a module so a bundled build carries its migrations.
+export default String.raw`
 -- Projections, rewritten in the same transaction as every append (and by a batch refresh at a peildatum):
 -- the status of each case and its deadlines, so caseload queries by deadline are index scans.
 
@@ -41,3 +44,4 @@ CREATE TABLE case_deadline (
 );
 --> statement-breakpoint
 CREATE INDEX case_deadline_due ON case_deadline (gemeente, due_on);
+`;

@@ -1,3 +1,6 @@
+// Hand-written SQL (PostgreSQL 15 features only). Statements are separated by breakpoint lines: PGlite takes one
+// statement per call. Kept as a module so a bundled build carries its migrations.
+export default String.raw`
 -- The access log, modelled on the Logboek Dataverwerkingen standard (Logius): one span per processing of
 -- personal data, with trace and span ids, the processing activity (purpose) and the data subject, which is never
 -- stored in clear: data_subject_id is a keyed hash (HMAC-SHA-256) of the BSN. Append-only like the events.
@@ -43,3 +46,4 @@ CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE ON access_log
 --> statement-breakpoint
 CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log
   FOR EACH STATEMENT EXECUTE FUNCTION forbid_change();
+`;

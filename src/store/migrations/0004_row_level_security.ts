@@ -1,3 +1,6 @@
+// Hand-written SQL (PostgreSQL 15 features only). Statements are separated by breakpoint lines: PGlite takes one
+// statement per call. Kept as a module so a bundled build carries its migrations.
+export default String.raw`
 -- Isolation per gemeente. Every session of the application runs as inburgering_app with a transaction-local
 -- setting app.gemeente (SELECT set_config('app.gemeente', '0363', true)). Policies compare rows with it, so a
 -- session for gemeente A reads and writes only A's rows, also through raw SQL. FORCE makes the policies apply to a
@@ -161,3 +164,4 @@ ALTER FUNCTION handover_case(uuid, text) OWNER TO inburgering_handover;
 REVOKE ALL ON FUNCTION handover_case(uuid, text) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION handover_case(uuid, text) TO inburgering_app;
+`;

@@ -1,3 +1,6 @@
+// Hand-written SQL (PostgreSQL 15 features only). Statements are separated by breakpoint lines: PGlite takes one
+// statement per call. Kept as a module so a bundled build carries its migrations.
+export default String.raw`
 -- The case file: one append-only event stream per person.
 -- PostgreSQL 15 features only (PGlite embeds 18). Statements are separated by breakpoint lines because PGlite
 -- refuses multi-statement strings. Everything distributes by stream_id (no sequences, no cross-stream keys), so a
@@ -112,3 +115,4 @@ CREATE TRIGGER case_event_no_delete BEFORE DELETE ON case_event
 --> statement-breakpoint
 CREATE TRIGGER case_event_no_truncate BEFORE TRUNCATE ON case_event
   FOR EACH STATEMENT EXECUTE FUNCTION forbid_change();
+`;
