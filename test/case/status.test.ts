@@ -131,3 +131,11 @@ describe('demo histories', () => {
     expect(DEMO_GEMEENTEN.every((g) => /^[0-9]{4}$/.test(g.code))).toBe(true);
   });
 });
+
+describe('docs/case-file.md', () => {
+  it('lists every event type of the catalogue', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/case-file.md', import.meta.url), 'utf8');
+    for (const t of EVENT_TYPES) expect(doc, t).toContain(`| \`${t}\` |`);
+  });
+});
