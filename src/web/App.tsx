@@ -13,7 +13,7 @@ import {
   Paragraph,
   SkipLink,
 } from '@utrecht/component-library-react';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Checker } from './checker/Checker.tsx';
 import { PageHeading, useDocumentTitle } from './components/page.tsx';
@@ -29,11 +29,13 @@ import {
   WORKSPACE_LANGS,
 } from './i18n/languages.ts';
 import { match, navigate, onLinkClick, setQueryParam, useLocation } from './router.ts';
-import { AccessLog } from './workspace/AccessLog.tsx';
-import { Caseload } from './workspace/Caseload.tsx';
-import { CasePage } from './workspace/CasePage.tsx';
-import { homeFor, Login } from './workspace/Login.tsx';
-import { type Session, signOut, useSession } from './workspace/session.ts';
+import { homeFor, type Session, signOut, useSession } from './workspace/session.ts';
+
+// The staff workspace loads on demand: the citizen checker's pages do not carry it.
+const AccessLog = lazy(() => import('./workspace/AccessLog.tsx').then((m) => ({ default: m.AccessLog })));
+const CasePage = lazy(() => import('./workspace/CasePage.tsx').then((m) => ({ default: m.CasePage })));
+const Caseload = lazy(() => import('./workspace/Caseload.tsx').then((m) => ({ default: m.Caseload })));
+const Login = lazy(() => import('./workspace/Login.tsx').then((m) => ({ default: m.Login })));
 
 const MACHINE_TRANSLATED: ReadonlySet<Lang> = new Set(['ar', 'ti', 'tr', 'uk']);
 
@@ -195,14 +197,22 @@ function Shell(props: { readonly lang: Lang; readonly workspace: boolean }) {
       )}
       <main id="main" tabIndex={-1} className="app-main">
         <PageContent>
-          <Routes lang={props.lang} session={session} />
+          <Suspense fallback={<Paragraph role="status">{t('app.loading')}</Paragraph>}>
+            <Routes lang={props.lang} session={session} />
+          </Suspense>
         </PageContent>
       </main>
       <footer className="app-footer">
         <PageFooter>
           <div className="utrecht-page-footer__content">
-            <Paragraph>{t('app.footerDisclaimer')}</Paragraph>
-            <Paragraph>{t('app.footerPrivacy')}</Paragraph>
+            {props.workspace ? (
+              <Paragraph>{ws('nav.footer')}</Paragraph>
+            ) : (
+              <>
+                <Paragraph>{t('app.footerDisclaimer')}</Paragraph>
+                <Paragraph>{t('app.footerPrivacy')}</Paragraph>
+              </>
+            )}
             <Paragraph small>{t('app.footerSource')}</Paragraph>
           </div>
         </PageFooter>

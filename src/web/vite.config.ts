@@ -2,7 +2,7 @@
  * Builds the web UI into dist/web (served by `inburgering serve` next to the API). The theme is a build input: by
  * default the NL Design System "voorbeeld" tokens (EUPL-1.2); a gemeente sets INBURGERING_THEME_CSS to its own
  * tokens file and INBURGERING_THEME_CLASS to the class that file scopes its tokens to (see docs/web.md).
- * `vite` (dev) proxies /v1 to the API at INBURGERING_API_URL (default http://127.0.0.1:3000).
+ * `vite` (dev) proxies /v1 to the API at INBURGERING_API_URL (default http://127.0.0.1:8080, where `inburgering serve` listens).
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
@@ -36,6 +36,6 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       chunkSizeWarningLimit: 1500,
     },
-    server: { proxy: { '/v1': env.INBURGERING_API_URL || 'http://127.0.0.1:3000' } },
+    server: { proxy: { '/v1': env.INBURGERING_API_URL || 'http://127.0.0.1:8080' } },
   };
 });

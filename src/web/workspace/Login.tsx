@@ -10,13 +10,9 @@ import { ErrorSummary, RadioGroup, TextField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { navigate } from '../router.ts';
 import { ApiError, api } from './api.ts';
-import { type Session, signIn } from './session.ts';
+import { homeFor, signIn } from './session.ts';
 
 export const STAFF_ROLES = ['klantmanager', 'privacy_officer'] as const;
-
-export function homeFor(s: Session): string {
-  return s.role === 'privacy_officer' ? '/medewerker/toegangslog' : '/medewerker/werkvoorraad';
-}
 
 export function Login(props: { readonly expired?: boolean }) {
   const { t } = useTranslation('ws');

@@ -74,3 +74,8 @@ export function signOut(): void {
   window.sessionStorage.removeItem(KEY);
   for (const l of listeners) l();
 }
+
+/** Where a role starts in the workspace. */
+export function homeFor(s: Session): string {
+  return s.role === 'privacy_officer' ? '/medewerker/toegangslog' : '/medewerker/werkvoorraad';
+}

@@ -288,6 +288,8 @@ export const ar: Readonly<Record<string, string>> = {
   'summary.wi2013.term': 'يجب أن تنجح في الامتحانات في موعد أقصاه {lastDay}.',
   'summary.wi2013.pvt': 'يجب أن تنهي برنامج بيان المشاركة في موعد أقصاه {lastDay}.',
   'summary.wi2013.open': 'ما زال عليك: {items}.',
+  'summary.wi2013.fine': 'لم تنتهِ في الوقت المحدد. يمكن لـ DUO أن تفرض عليك غرامة قدرها {amount}.',
+  'summary.wi2013.fine.open': 'لم تنتهِ في الوقت المحدد. يمكن لـ DUO أن تفرض عليك غرامة (كحد أقصى {max}).',
   'summary.wi2013.caselaw':
     'لديك لجوء. لا يمكن فرض غرامة أو طلب سداد قرضك إلا بعد تقييم شخصي (حكم المحكمة الأوروبية 2025).',
   'point.wi2013_pvt_term_last_day': 'آخر يوم لإنهاء برنامج بيان المشاركة',

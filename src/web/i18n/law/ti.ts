@@ -274,6 +274,8 @@ export const ti: Readonly<Record<string, string>> = {
   'summary.wi2013.term': 'ፈተናታት ክሳብ {lastDay} ክትሓልፉ ኣለኩም።',
   'summary.wi2013.pvt': 'መደብ መግለጺ ተሳትፎ ክሳብ {lastDay} ክትውድእዎ ኣለኩም።',
   'summary.wi2013.open': 'ገና ክትገብርዎ ዘለኩም: {items}።',
+  'summary.wi2013.fine': 'ብግዜኡ ኣይወዳእኩምን። DUO {amount} መቕጻዕቲ ገንዘብ ክህበኩም ይኽእል።',
+  'summary.wi2013.fine.open': 'ብግዜኡ ኣይወዳእኩምን። DUO መቕጻዕቲ ገንዘብ ክህበኩም ይኽእል (እንተበዝሐ {max})።',
   'summary.wi2013.caselaw': 'ዑቕባ ኣለኩም። መቕጻዕቲ ገንዘብ ወይ ልቓሕ ምምላስ ድሕሪ ውልቃዊ ገምጋም ጥራይ ይከኣል (ውሳነ ቤት ፍርዲ ኤውሮጳ 2025)።',
   'point.wi2013_pvt_term_last_day': 'መደብ መግለጺ ተሳትፎ ንምውዳእ ናይ መወዳእታ መዓልቲ',
   'point.wi2013_exam_term_last_day': 'ፈተናታት ንምሕላፍ ናይ መወዳእታ መዓልቲ',

@@ -311,6 +311,8 @@ export const tr: Readonly<Record<string, string>> = {
   'summary.wi2013.term': 'Sınavları en geç {lastDay} tarihinde geçmelisiniz.',
   'summary.wi2013.pvt': 'Katılım beyanı programını en geç {lastDay} tarihinde bitirmelisiniz.',
   'summary.wi2013.open': 'Henüz yapmanız gerekenler: {items}.',
+  'summary.wi2013.fine': 'Zamanında bitirmediniz. DUO size {amount} para cezası verebilir.',
+  'summary.wi2013.fine.open': 'Zamanında bitirmediniz. DUO size para cezası verebilir (en fazla {max}).',
   'summary.wi2013.caselaw':
     'Sığınma statünüz var. Para cezası veya borcunuzun geri istenmesi ancak kişisel bir değerlendirmeden sonra mümkündür (Avrupa Adalet Divanı kararı 2025).',
   'point.wi2013_pvt_term_last_day': 'katılım beyanı programını bitirmek için son gün',

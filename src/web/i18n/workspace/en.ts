@@ -8,6 +8,8 @@ export const en: WorkspaceCatalog = {
     logout: 'Log out',
     signedInAs: 'Signed in as {{role}}, gemeente {{gemeente}}',
     label: 'Workspace',
+    footer:
+      'Workspace for gemeente staff. What you record goes into the case file; every view and change is in the access log.',
   },
   role: {
     klantmanager: 'Klantmanager (case manager)',

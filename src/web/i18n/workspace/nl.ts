@@ -10,6 +10,8 @@ export const nl = {
     logout: 'Uitloggen',
     signedInAs: 'Ingelogd als {{role}}, gemeente {{gemeente}}',
     label: 'Werkomgeving',
+    footer:
+      'Werkomgeving voor medewerkers van de gemeente. Wat u vastlegt komt in het dossier; elke inzage en wijziging staat in de toegangslog.',
   },
   role: {
     klantmanager: 'Klantmanager',
