@@ -380,6 +380,36 @@ export function storeContract(target: Target): void {
         ).rejects.toMatchObject({ code: 'store.forbidden' });
       });
 
+      it.skipIf(target.name !== 'postgres')(
+        'raw SQL through a login that is only a member of the application role cannot escape the policies',
+        async () => {
+          const pg = (await import('pg')).default;
+          const login = `inburgering_analyst_${Math.random().toString(36).slice(2, 10)}`;
+          await store.engine.query(`CREATE ROLE ${login} LOGIN IN ROLE ${APP_ROLE}`);
+          const u = new URL(fresh.options.databaseUrl as string);
+          u.username = login;
+          u.password = '';
+          const client = new pg.Client({ connectionString: u.toString() });
+          try {
+            await client.connect();
+            await client.query('BEGIN');
+            await client.query("SELECT set_config('app.gemeente', $1, true)", [A]);
+            const n = async (sql: string): Promise<number> =>
+              Number((await client.query(sql, [caseB])).rows[0].n);
+            expect(await n('SELECT count(*) AS n FROM case_event WHERE stream_id = $1')).toBe(0);
+            expect(await n('SELECT count(*) AS n FROM case_stream WHERE stream_id = $1')).toBe(0);
+            await client.query('RESET ROLE');
+            expect(await n('SELECT count(*) AS n FROM case_event WHERE stream_id = $1')).toBe(0);
+            await expect(client.query('SET ROLE postgres')).rejects.toThrow();
+            await client.query('ROLLBACK');
+            await expect(client.query('SELECT count(*) FROM store_meta')).rejects.toThrow();
+          } finally {
+            await client.end().catch(() => {});
+            await store.engine.query(`DROP ROLE ${login}`);
+          }
+        },
+      );
+
       it('events and the access log are append-only, for the app role and even for the owner', async () => {
         await expect(
           asApp(store, A, (tx) => tx.query('DELETE FROM case_event WHERE stream_id = $1', [caseA])),
