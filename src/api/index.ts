@@ -15,3 +15,4 @@ export {
   type Role,
 } from './auth.ts';
 export type { CaseBackend } from './cases.ts';
+export { devTokenRoute, serveWeb, WEB_CSP } from './web.ts';

@@ -5,16 +5,17 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import fastifyStatic from '@fastify/static';
 import type { Command } from 'commander';
 import {
   type AuthConfig,
   buildApp,
   DEV_AUTH,
+  devTokenRoute,
   type MintKey,
   mintToken,
   ROLES,
   type Role,
+  serveWeb,
 } from '../api/index.ts';
 import { tryParse } from '../law/engine/dates.ts';
 import {
@@ -84,22 +85,16 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         if (process.stderr.isTTY) process.stderr.write('\n');
         if (seeded) io.out(msg(lang, 'serve.seeded', seeded));
       }
+      // Deadlines that open or close with time (route change, extension window) are current from today.
+      await store.refreshProjections(
+        { actor: 'cli:serve', purpose: PURPOSES.herberekening, role: 'system' },
+        { on: io.today() },
+      );
       const { auth, dev } = authFromEnv();
       const app = await buildApp({ auth, cases: store });
+      devTokenRoute(app, auth);
       const web = existsSync(join(WEB_DIR, 'index.html'));
-      if (web) {
-        await app.register(fastifyStatic, {
-          root: WEB_DIR,
-          prefix: '/',
-          wildcard: false,
-          index: ['index.html'],
-        });
-        // The single-page app answers every non-API path it does not know with its index.
-        app.get('/*', { schema: { hide: true } }, (request, reply) => {
-          if (request.url.startsWith('/v1')) return reply.callNotFound();
-          return reply.sendFile('index.html');
-        });
-      }
+      if (web) await serveWeb(app, WEB_DIR);
       const address = await app.listen({ port, host: opts.host });
       io.out(msg(lang, 'serve.listening', { address }));
       io.out(msg(lang, 'serve.docs', { url: `${address}/v1/docs` }));

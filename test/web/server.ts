@@ -1,106 +1,23 @@
 /**
  * The server the browser tests talk to: the real API (`buildApp`) on an embedded PGlite store seeded with demo
- * cases, plus the built UI from dist/web, on an ephemeral port. The static serving here is the reference for
- * `inburgering serve` (docs/web.md, "Serving"): files from dist/web, index.html for any other GET that is not
- * under /v1, and a Content-Security-Policy that lets the UI load its own scripts and styles.
- *
- * POST /v1/dev/token is registered here as the contract the UI's development login expects from the API (mint a
- * short-lived token for a role and gemeente, only with the development secret); until the API offers it, the
- * login page falls back to pasting a token.
+ * cases, plus the built UI from dist/web, on an ephemeral port, served exactly as `inburgering serve` does
+ * (`serveWeb` and `devTokenRoute` from src/api/web.ts).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
-import { type App, buildApp, mintToken } from '../../src/api/index.ts';
+import { resolve } from 'node:path';
+import {
+  type App,
+  buildApp,
+  DEV_AUTH,
+  devTokenRoute,
+  mintToken,
+  serveWeb,
+  WEB_CSP,
+} from '../../src/api/index.ts';
 import { type CaseStore, openStore, seedDemoData } from '../../src/store/index.ts';
 
 export const DIST_DIR = resolve(import.meta.dirname, '..', '..', 'dist', 'web');
 
-/** The UI's policy: only its own origin, no inline script or style, no framing. */
-export const WEB_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
-
-/** Serves dist/web on `app`: files by path, index.html as the fallback for the UI's own routes. */
-export function serveWeb(app: App, distDir = DIST_DIR): void {
-  const root = resolve(distDir);
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-    const path = decodeURIComponent((request.url.split('?')[0] ?? '/').replace(/\/+$/, '') || '/');
-    if (path === '/v1' || path.startsWith('/v1/')) return reply.callNotFound();
-    const file = resolve(root, `.${path}`);
-    const inside = file === root || file.startsWith(root + sep);
-    let target = join(root, 'index.html');
-    if (inside && path !== '/') {
-      const s = await stat(file).catch(() => null);
-      if (s?.isFile()) target = file;
-      else if (extname(path) !== '') return reply.callNotFound();
-    }
-    const body = await readFile(target);
-    const ext = extname(target);
-    reply
-      .header('content-type', TYPES[ext] ?? 'application/octet-stream')
-      .header('content-security-policy', WEB_CSP)
-      .header('x-content-type-options', 'nosniff');
-    if (ext === '.html') reply.header('cache-control', 'no-cache');
-    else if (target.includes(`${sep}assets${sep}`))
-      reply.header('cache-control', 'public, max-age=31536000, immutable');
-    return reply.send(body);
-  });
-}
-
-/** POST /v1/dev/token {role, gemeente} -> {token}: the development login (development secret only). */
-export function devTokenRoute(app: App): void {
-  app.post(
-    '/v1/dev/token',
-    {
-      schema: {
-        hide: true,
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['role'],
-          properties: {
-            role: { type: 'string', enum: ['klantmanager', 'privacy_officer', 'duo', 'analyst'] },
-            gemeente: { type: 'string', pattern: '^[0-9]{4}$' },
-          },
-        },
-      },
-    },
-    async (request, reply) => {
-      const body = request.body as {
-        role: 'klantmanager' | 'privacy_officer' | 'duo' | 'analyst';
-        gemeente?: string;
-      };
-      const token = await mintToken({
-        role: body.role,
-        ...(body.gemeente ? { gemeente: body.gemeente } : {}),
-        subject: `dev-${body.role}`,
-        expiresIn: '8h',
-      });
-      reply.code(201);
-      return { token, expiresIn: 8 * 3600 };
-    },
-  );
-}
+export { WEB_CSP };
 
 export interface TestServer {
   readonly url: string;
@@ -134,8 +51,8 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     docs: false,
     log: { level: 'warn' },
   });
-  devTokenRoute(app);
-  serveWeb(app, options.distDir);
+  devTokenRoute(app, DEV_AUTH);
+  await serveWeb(app, options.distDir ?? DIST_DIR);
   const fixtureCaseId = await fixtureCase(app);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

@@ -1,0 +1,88 @@
+/**
+ * Serving the built web UI (dist/web) beside the API on one port, and the development login. Used by
+ * `inburgering serve` and by the browser tests, so both serve the UI the same way:
+ * - files by path (with @fastify/static), `assets/*` cached as immutable, `index.html` never cached;
+ * - index.html for any other GET outside /v1 (the single-page app's own routes); unknown files and /v1 paths
+ *   fall through to the API's problem+json 404;
+ * - a Content-Security-Policy that lets the UI load only its own scripts, styles and API.
+ */
+import { extname, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { App } from './app.ts';
+import { type AuthConfig, DEV_AUTH, mintToken } from './auth.ts';
+
+/** The UI's policy: only its own origin, no inline script or style, no framing. */
+export const WEB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Serves the built UI from `distDir` on `app` (call before `listen`). */
+export async function serveWeb(app: App, distDir: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: distDir,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    setHeaders: (res, path) => {
+      res.header('content-security-policy', WEB_CSP);
+      res.header('x-content-type-options', 'nosniff');
+      if (path.endsWith('.html')) res.header('cache-control', 'no-cache');
+      else if (path.includes(`${sep}assets${sep}`))
+        res.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const path = (request.url.split('?')[0] ?? '/').replace(/\/+$/, '') || '/';
+    if (path === '/v1' || path.startsWith('/v1/') || extname(path) !== '') return reply.callNotFound();
+    reply.header('content-security-policy', WEB_CSP).header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}
+
+/**
+ * POST /v1/dev/token {role, gemeente} -> 201 {token, expiresIn}: the UI's development login. Registered only when
+ * the API verifies with the development secret (which the API itself refuses in production).
+ */
+export function devTokenRoute(app: App, auth: AuthConfig): void {
+  if (auth !== DEV_AUTH) return;
+  app.post(
+    '/v1/dev/token',
+    {
+      schema: {
+        hide: true,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['role'],
+          properties: {
+            role: { type: 'string', enum: ['klantmanager', 'privacy_officer', 'duo', 'analyst'] },
+            gemeente: { type: 'string', pattern: '^[0-9]{4}$' },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as {
+        role: 'klantmanager' | 'privacy_officer' | 'duo' | 'analyst';
+        gemeente?: string;
+      };
+      const token = await mintToken({
+        role: body.role,
+        ...(body.gemeente ? { gemeente: body.gemeente } : {}),
+        subject: `dev-${body.role}`,
+        expiresIn: '8h',
+      });
+      reply.code(201);
+      return { token, expiresIn: 8 * 3600 };
+    },
+  );
+}
