@@ -76,6 +76,22 @@ const REASON_CITE: Readonly<Record<TestDutyReason, Citation>> = {
   voor_inwerkingtreding: art('pw', '18b', '1'),
 };
 
+type PolicyEntry = { readonly code: string; readonly from: string; readonly proposal: boolean };
+const parsedPolicy = new WeakMap<
+  readonly PolicyEntry[],
+  readonly { code: string; from: number; proposal: boolean }[]
+>();
+
+/** The policy flags with their start days parsed once per parameter value, and whether each is in force. */
+function policyFlags(list: readonly PolicyEntry[], p: number) {
+  let parsed = parsedPolicy.get(list);
+  if (!parsed) {
+    parsed = list.map((x) => ({ code: x.code, from: parse(x.from), proposal: x.proposal }));
+    parsedPolicy.set(list, parsed);
+  }
+  return parsed.map((x) => ({ code: x.code, from: x.from, proposal: x.proposal, inForce: x.from <= p }));
+}
+
 export const taaleis = defineRule<Taaleis | null, LawContext>(
   {
     id: 'pw.taaleis',
@@ -106,9 +122,7 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
       return null;
     }
     const level = ctx.param(LEVEL, p);
-    const policy = ctx
-      .param(POLICY, p)
-      .map((x) => ({ code: x.code, from: parse(x.from), proposal: x.proposal, inForce: parse(x.from) <= p }));
+    const policy = policyFlags(ctx.param(POLICY, p), p);
     const from = ctx.d(b?.from, 'bijstand.from');
     const to = ctx.d(b?.to, 'bijstand.to');
     const inBijstand: Maybe<boolean> =
