@@ -1,2 +1,11 @@
-export type { Catalog, Lang, WhyLine } from './render.ts';
-export { CATALOGS, formatDate, nodeCitation, problemLines, summaryLines, t, whyLines } from './render.ts';
+export type { Catalog, Lang, Texts, WhyLine, WhyOptions } from './render.ts';
+export {
+  CATALOGS,
+  formatDate,
+  nodeCitation,
+  problemLines,
+  summaryLines,
+  t,
+  texts,
+  whyLines,
+} from './render.ts';

@@ -17,28 +17,63 @@ export type Lang = keyof typeof CATALOGS | string;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Text lookup over a chain of catalogs (the first that has a key wins), with dates written out. */
+export interface Texts {
+  has(key: string): boolean;
+  t(key: string, args?: Readonly<Record<string, unknown>>): string;
+  date(iso: string): string;
+}
+
+/** Texts over `chain`; a language's own catalog first, then its fallbacks (e.g. [ar, en, nl]). */
+export function texts(chain: readonly Catalog[]): Texts {
+  const lookup = (key: string): string | undefined => {
+    for (const c of chain) {
+      const v = c[key];
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  const date = (iso: string): string => {
+    const [y, m, d] = iso.split('-');
+    return (lookup('date.format') ?? '{day} {month} {year}')
+      .replace('{day}', String(Number(d)))
+      .replace('{month}', lookup(`month.${Number(m)}`) ?? String(m))
+      .replace('{year}', String(y));
+  };
+  return {
+    has: (key) => lookup(key) !== undefined,
+    date,
+    t: (key, args = {}) => {
+      const template = lookup(key);
+      if (template === undefined) return key;
+      return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+        const v = args[name];
+        if (v === undefined || v === null) return '—';
+        if (typeof v === 'string' && ISO.test(v)) return date(v);
+        if (Array.isArray(v)) return v.join(', ');
+        return String(v);
+      });
+    },
+  };
+}
+
+const NL_TEXTS = texts([nl]);
+const BY_LANG: Readonly<Record<string, Texts>> = { nl: NL_TEXTS, en: texts([en, nl]) };
+
+function textsOf(lang: Lang | Texts): Texts {
+  return typeof lang === 'string' ? (BY_LANG[lang] ?? NL_TEXTS) : lang;
+}
+
 export function formatDate(iso: string, lang: Lang): string {
-  const cat = CATALOGS[lang] ?? nl;
-  const [y, m, d] = iso.split('-');
-  return (cat['date.format'] ?? '{day} {month} {year}')
-    .replace('{day}', String(Number(d)))
-    .replace('{month}', cat[`month.${Number(m)}`] ?? String(m))
-    .replace('{year}', String(y));
+  return textsOf(lang).date(iso);
 }
 
 /** The text for `key`, with `{name}` filled from `args` (ISO dates written out); falls back to Dutch, then the key. */
 export function t(lang: Lang, key: string, args: Readonly<Record<string, unknown>> = {}): string {
-  const template = CATALOGS[lang]?.[key] ?? nl[key];
-  if (template === undefined) return key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = args[name];
-    if (v === undefined || v === null) return '—';
-    if (typeof v === 'string' && ISO.test(v)) return formatDate(v, lang);
-    if (Array.isArray(v)) return v.join(', ');
-    return String(v);
-  });
+  return textsOf(lang).t(key, args);
 }
 
+/** Whether the language's own catalog has `key` (no fallback). */
 export function hasText(lang: Lang, key: string): boolean {
   return (CATALOGS[lang] ?? nl)[key] !== undefined;
 }
@@ -56,27 +91,44 @@ export function nodeCitation(n: TraceNode): Citation {
   return n.cite ?? (n.citations[0] as Citation);
 }
 
-/** "Why" lines from the derivation tree, each ending in its citation; one line per distinct outcome. */
-export function whyLines(a: Assessment, lang: Lang): WhyLine[] {
+export interface WhyOptions {
+  /** Names a country for its ISO code (reasons carry codes such as "SY"); default: the code itself. */
+  readonly country?: (code: string) => string;
+}
+
+/**
+ * "Why" lines from the derivation tree, each ending in its citation; one line per distinct outcome. `lang` is a
+ * language with a law catalog (nl, en) or any catalog chain made with `texts` (the web's other languages).
+ */
+export function whyLines(a: Assessment, lang: Lang | Texts, options: WhyOptions = {}): WhyLine[] {
+  const tx = textsOf(lang);
   const out: WhyLine[] = [];
   const seen = new Set<string>();
   const visit = (n: TraceNode): void => {
     if (!n.reused && n.outcome) {
       const key = `rule.${n.rule}.${n.outcome}`;
-      if (hasText(lang, key) || hasText('nl', key)) {
+      if (tx.has(key) || NL_TEXTS.has(key)) {
         const args = { ...(n.args ?? {}) } as Record<string, unknown>;
-        if (typeof args.regime === 'string') args.regime = t(lang, `regime.${args.regime}`);
-        if (typeof args.route === 'string') args.route = t(lang, `route.${args.route}`);
+        if (typeof args.regime === 'string') args.regime = tx.t(`regime.${args.regime}`);
+        if (typeof args.route === 'string') args.route = tx.t(`route.${args.route}`);
+        const country = options.country;
+        if (country) {
+          for (const k of ['nationality', 'nationalities']) {
+            const v = args[k];
+            if (typeof v === 'string' && v) args[k] = v.split(', ').map(country).join(', ');
+            else if (Array.isArray(v)) args[k] = v.map((c) => (typeof c === 'string' ? country(c) : c));
+          }
+        }
         for (const k of ['open', 'components']) {
           const v = args[k];
           if (typeof v === 'string' && v) {
             args[k] = v
               .split(', ')
-              .map((id) => (hasText(lang, `component.${id}`) ? t(lang, `component.${id}`) : id))
+              .map((id) => (tx.has(`component.${id}`) ? tx.t(`component.${id}`) : id))
               .join(', ');
           }
         }
-        const text = t(lang, key, args);
+        const text = tx.t(key, args);
         if (!seen.has(text)) {
           seen.add(text);
           const c = nodeCitation(n);
