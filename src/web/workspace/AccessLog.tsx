@@ -3,19 +3,10 @@
  * which role, for which purpose, when and with what outcome. The case is chosen by its id (as in a request for
  * access under AVG art. 15); the id is kept in the URL so the view can be linked.
  */
-import {
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../components/DataTable.tsx';
 import { ErrorSummary, TextField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import type { Lang } from '../i18n/languages.ts';
@@ -122,42 +113,38 @@ export function AccessLog(props: { readonly session: Session; readonly lang: Lan
       {zaak && !entries && !error && <Paragraph role="status">{t('ui:app.loading')}</Paragraph>}
       {entries && entries.length === 0 && <Paragraph>{t('accessLog.none')}</Paragraph>}
       {entries && entries.length > 0 && (
-        <div className="app-table-scroll">
-          <Table className="app-table" data-testid="access-log">
-            <TableCaption>{t('accessLog.caption', { id: zaak })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('accessLog.colTime')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('accessLog.colActor')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('accessLog.colRole')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('accessLog.colAction')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('accessLog.colPurpose')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('accessLog.colStatus')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('accessLog.colRecords')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {entries.map((e) => (
-                <TableRow key={e.spanId}>
-                  <TableCell className="app-nowrap">{time(e.startTime)}</TableCell>
-                  <TableCell>
-                    <code>{e.actorId}</code>
-                  </TableCell>
-                  <TableCell>{t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</TableCell>
-                  <TableCell>
-                    <code>{e.name}</code>
-                  </TableCell>
-                  <TableCell>{purpose(e.processingActivityId)}</TableCell>
-                  <TableCell>
-                    {e.statusCode}
-                    {e.errorCode ? ` (${e.errorCode})` : ''}
-                  </TableCell>
-                  <TableCell>{e.recordCount ?? ''}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          testId="access-log"
+          caption={t('accessLog.caption', { id: zaak })}
+          columns={[
+            t('accessLog.colTime'),
+            t('accessLog.colActor'),
+            t('accessLog.colRole'),
+            t('accessLog.colAction'),
+            t('accessLog.colPurpose'),
+            t('accessLog.colStatus'),
+            t('accessLog.colRecords'),
+          ]}
+        >
+          {entries.map((e) => (
+            <TableRow key={e.spanId}>
+              <TableCell className="app-nowrap">{time(e.startTime)}</TableCell>
+              <TableCell>
+                <code>{e.actorId}</code>
+              </TableCell>
+              <TableCell>{t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</TableCell>
+              <TableCell>
+                <code>{e.name}</code>
+              </TableCell>
+              <TableCell>{purpose(e.processingActivityId)}</TableCell>
+              <TableCell>
+                {e.statusCode}
+                {e.errorCode ? ` (${e.errorCode})` : ''}
+              </TableCell>
+              <TableCell>{e.recordCount ?? ''}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       )}
     </div>
   );

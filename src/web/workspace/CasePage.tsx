@@ -11,12 +11,7 @@ import {
   Heading2,
   Link,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
@@ -24,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../law/assessment.ts';
 import type { Citation } from '../../law/engine/citation.ts';
 import type { TraceNode } from '../../law/engine/trace.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { explainer } from '../i18n/explain.ts';
@@ -273,42 +269,33 @@ export function CasePage(props: { readonly id: string; readonly session: Session
             {status.deadlines.length === 0 ? (
               <Paragraph>{t('case.noDeadlines')}</Paragraph>
             ) : (
-              <div className="app-table-scroll">
-                <Table className="app-table" data-testid="deadlines">
-                  <TableCaption>{t('case.deadlinesCaption')}</TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t('case.colDate')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('case.colWhat')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('case.colArticle')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('case.colState')}</TableHeaderCell>
+              <DataTable
+                testId="deadlines"
+                caption={t('case.deadlinesCaption')}
+                columns={[t('case.colDate'), t('case.colWhat'), t('case.colArticle'), t('case.colState')]}
+              >
+                {status.deadlines.map((d) => {
+                  const c = ex.citation(d.citation);
+                  return (
+                    <TableRow key={`${d.kind}-${d.date}`}>
+                      <TableCell className="app-nowrap">{ex.date(d.date)}</TableCell>
+                      <TableCell>{t(`deadline.${d.kind}`)}</TableCell>
+                      <TableCell>
+                        <Link href={c.url} rel="external noopener" lang="nl" dir="ltr">
+                          {c.text}
+                        </Link>
+                      </TableCell>
+                      <TableCell>
+                        {d.overdue ? (
+                          <span className="app-badge app-badge--overdue">{t('case.overdue')}</span>
+                        ) : (
+                          t('case.upcoming')
+                        )}
+                      </TableCell>
                     </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {status.deadlines.map((d) => {
-                      const c = ex.citation(d.citation);
-                      return (
-                        <TableRow key={`${d.kind}-${d.date}`}>
-                          <TableCell className="app-nowrap">{ex.date(d.date)}</TableCell>
-                          <TableCell>{t(`deadline.${d.kind}`)}</TableCell>
-                          <TableCell>
-                            <Link href={c.url} rel="external noopener" lang="nl" dir="ltr">
-                              {c.text}
-                            </Link>
-                          </TableCell>
-                          <TableCell>
-                            {d.overdue ? (
-                              <span className="app-badge app-badge--overdue">{t('case.overdue')}</span>
-                            ) : (
-                              t('case.upcoming')
-                            )}
-                          </TableCell>
-                        </TableRow>
-                      );
-                    })}
-                  </TableBody>
-                </Table>
-              </div>
+                  );
+                })}
+              </DataTable>
             )}
           </section>
 

@@ -8,16 +8,12 @@ import {
   Heading2,
   Link,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../components/DataTable.tsx';
 import { CheckboxField, SelectField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { explainer } from '../i18n/explain.ts';
@@ -201,51 +197,47 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
           {filtered.length === 0 ? (
             <Paragraph>{t('caseload.none')}</Paragraph>
           ) : (
-            <div className="app-table-scroll">
-              <Table className="app-table" data-testid="caseload">
-                <TableCaption>{t('caseload.caption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('caseload.colDeadline')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('caseload.colKind')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('caseload.colStage')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('caseload.colGroup')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('caseload.colRoute')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('caseload.colTerm')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('caseload.colCase')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {filtered.slice(0, shown).map((c) => (
-                    <TableRow
-                      key={c.id}
-                      data-stage={c.stage}
-                      data-deadline={c.nextDeadlineOn ?? ''}
-                      data-overdue={isOverdue(c) ? 'true' : 'false'}
-                    >
-                      <TableCell className="app-nowrap">
-                        {c.nextDeadlineOn ? ex.date(c.nextDeadlineOn) : t('caseload.noDeadline')}
-                        {isOverdue(c) && (
-                          <span className="app-badge app-badge--overdue">{t('caseload.overdueBadge')}</span>
-                        )}
-                      </TableCell>
-                      <TableCell>{c.nextDeadlineKind ? t(`deadline.${c.nextDeadlineKind}`) : ''}</TableCell>
-                      <TableCell>{t(`stage.${c.stage}`)}</TableCell>
-                      <TableCell>{c.summary.group ? t(`group.${c.summary.group}`) : ''}</TableCell>
-                      <TableCell>{c.summary.leerroute ? t(`route.${c.summary.leerroute}`) : ''}</TableCell>
-                      <TableCell className="app-nowrap">
-                        {c.summary.termLastDay ? ex.date(c.summary.termLastDay) : ''}
-                      </TableCell>
-                      <TableCell>
-                        <Link href={caseHref(c.id)} onClick={(e) => onLinkClick(e, caseHref(c.id))}>
-                          {t('caseload.open', { id: c.id.slice(0, 8) })}
-                        </Link>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              testId="caseload"
+              caption={t('caseload.caption')}
+              columns={[
+                t('caseload.colDeadline'),
+                t('caseload.colKind'),
+                t('caseload.colStage'),
+                t('caseload.colGroup'),
+                t('caseload.colRoute'),
+                t('caseload.colTerm'),
+                t('caseload.colCase'),
+              ]}
+            >
+              {filtered.slice(0, shown).map((c) => (
+                <TableRow
+                  key={c.id}
+                  data-stage={c.stage}
+                  data-deadline={c.nextDeadlineOn ?? ''}
+                  data-overdue={isOverdue(c) ? 'true' : 'false'}
+                >
+                  <TableCell className="app-nowrap">
+                    {c.nextDeadlineOn ? ex.date(c.nextDeadlineOn) : t('caseload.noDeadline')}
+                    {isOverdue(c) && (
+                      <span className="app-badge app-badge--overdue">{t('caseload.overdueBadge')}</span>
+                    )}
+                  </TableCell>
+                  <TableCell>{c.nextDeadlineKind ? t(`deadline.${c.nextDeadlineKind}`) : ''}</TableCell>
+                  <TableCell>{t(`stage.${c.stage}`)}</TableCell>
+                  <TableCell>{c.summary.group ? t(`group.${c.summary.group}`) : ''}</TableCell>
+                  <TableCell>{c.summary.leerroute ? t(`route.${c.summary.leerroute}`) : ''}</TableCell>
+                  <TableCell className="app-nowrap">
+                    {c.summary.termLastDay ? ex.date(c.summary.termLastDay) : ''}
+                  </TableCell>
+                  <TableCell>
+                    <Link href={caseHref(c.id)} onClick={(e) => onLinkClick(e, caseHref(c.id))}>
+                      {t('caseload.open', { id: c.id.slice(0, 8) })}
+                    </Link>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </DataTable>
           )}
           {filtered.length > shown && (
             <Button appearance="secondary-action-button" type="button" onClick={() => setShown(shown + PAGE)}>
