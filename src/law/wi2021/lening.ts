@@ -20,7 +20,7 @@ import {
   LOAN_REPAYMENT_YEARS,
   LOAN_VOLUNTARY_MAX,
   LOAN_VOLUNTARY_WINDOW_YEARS,
-  MIN_AGE,
+  VOLUNTARY_LOAN_MIN_AGE,
 } from './params.ts';
 import { fulfilment } from './route.ts';
 import { duty } from './status.ts';
@@ -67,7 +67,7 @@ function voluntary(ctx: LawContext): Loan | null {
   const birth = ctx.d(ctx.facts.person?.birthDate, 'person.birthDate');
   if (on === undefined || birth === undefined) return null;
   const aow = ctx.get(aowDate);
-  const sixteen = dayAgeReached(birth, ctx.param(MIN_AGE, on), 0, ctx.interp.leapDayBirthday);
+  const sixteen = dayAgeReached(birth, ctx.param(VOLUNTARY_LOAN_MIN_AGE, on), 0, ctx.interp.leapDayBirthday);
   const s = ctx.facts.schooling ?? {};
   const ok =
     on >= sixteen &&

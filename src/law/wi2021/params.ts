@@ -15,11 +15,12 @@ export const IN_FORCE = defineParameter<string>({
   values: [{ from: FROM, value: '2022-01-01', source: art('wi2021', '54', '1'), confidence: 'V' }],
 });
 
-export const MIN_AGE = defineParameter<number>({
-  id: 'wi2021.plicht.minimumleeftijd',
+/** The duty's own minimum age is `plicht.minimumleeftijd` (plicht.params.ts); this one is for voluntary borrowers. */
+export const VOLUNTARY_LOAN_MIN_AGE = defineParameter<number>({
+  id: 'wi2021.lening.vrijwillig.minimumleeftijd',
   unit: 'years',
-  description: 'Minimum age for the inburgeringsplicht',
-  values: [{ from: FROM, value: 16, source: art('wi2021', '3', '1'), confidence: 'V' }],
+  description: 'Voluntary borrowers (EU/EEA/Swiss and family) must be 16 or older',
+  values: [{ from: FROM, value: 16, source: art('bi2021', '6.1', undefined, 'a'), confidence: 'V' }],
 });
 
 export const GAP_MAX = defineParameter<number>({
