@@ -98,15 +98,21 @@ export const nationalityException = defineRule<Maybe<NotObligedReason | null>, L
     ctx.fact('person.nationalities', nats);
     if (nats === undefined) return new Unknown(['person.nationalities']);
     if (nats.includes(DUTCH)) {
-      ctx.because('dutch', undefined, art('wi2021', '3', '1'));
+      if (ctx.tracing) ctx.because('dutch', undefined, art('wi2021', '3', '1'));
       return 'dutch';
     }
     const eu = asSet(ctx.param(FREE_MOVEMENT_STATES, ctx.peildatum));
     if (nats.some((n) => eu.has(n))) {
-      ctx.because('eu_national', { nationality: nats.find((n) => eu.has(n)) }, art('wi2021', '3', '2', 'a'));
+      if (ctx.tracing)
+        ctx.because(
+          'eu_national',
+          { nationality: nats.find((n) => eu.has(n)) },
+          art('wi2021', '3', '2', 'a'),
+        );
       return 'eu_national';
     }
-    ctx.because('third_country', { nationalities: nats.join(', ') }, art('wi2021', '3', '1'));
+    if (ctx.tracing)
+      ctx.because('third_country', { nationalities: nats.join(', ') }, art('wi2021', '3', '1'));
     return null;
   },
 );
@@ -124,14 +130,14 @@ export const otherExceptions = defineRule<NotObligedReason | null, LawContext>(
     ctx.fact('integratedElsewhereInEU', ctx.facts.integratedElsewhereInEU);
     ctx.fact('treatyExemption', ctx.facts.treatyExemption);
     if (ctx.facts.integratedElsewhereInEU === true) {
-      ctx.because('integrated_elsewhere', undefined, art('wi2021', '3', '2', 'c'));
+      if (ctx.tracing) ctx.because('integrated_elsewhere', undefined, art('wi2021', '3', '2', 'c'));
       return 'integrated_elsewhere';
     }
     if (ctx.facts.treatyExemption === true) {
-      ctx.because('treaty', undefined, art('wi2021', '3', '2', 'd'));
+      if (ctx.tracing) ctx.because('treaty', undefined, art('wi2021', '3', '2', 'd'));
       return 'treaty';
     }
-    ctx.because('none_presumed', undefined, art('wi2021', '3', '2'));
+    if (ctx.tracing) ctx.because('none_presumed', undefined, art('wi2021', '3', '2'));
     return null;
   },
 );
@@ -272,20 +278,21 @@ export const plichtArose = defineRule<PlichtArose, LawContext>(
         if (earlierPossible) return { arose: pending };
       }
       const acquisition: Acquisition = { permit: best.permit, on: best.on, regime: best.regime };
-      ctx.because(
-        'arose',
-        {
-          date: format(best.on),
-          regime: best.regime,
-          permit: permits[best.permit]!.kind,
-        },
-        best.regime === 'wi2021' ? art('wi2021', '3', '1') : art('wi2013', '3', '1'),
-      );
+      if (ctx.tracing)
+        ctx.because(
+          'arose',
+          {
+            date: format(best.on),
+            regime: best.regime,
+            permit: permits[best.permit]!.kind,
+          },
+          best.regime === 'wi2021' ? art('wi2021', '3', '1') : art('wi2013', '3', '1'),
+        );
       return { arose: true, acquisition };
     }
     if (pending) return { arose: pending };
     if (best) {
-      ctx.because('permit_in_future', { date: format(best.on) }, art('wi2021', '3', '3'));
+      if (ctx.tracing) ctx.because('permit_in_future', { date: format(best.on) }, art('wi2021', '3', '3'));
       return {
         arose: false,
         reason: 'permit_in_future',
@@ -293,7 +300,7 @@ export const plichtArose = defineRule<PlichtArose, LawContext>(
       };
     }
     const reason = firstReason ?? 'no_qualifying_permit';
-    ctx.because(reason, undefined, NOT_OBLIGED_CITATION[reason]);
+    if (ctx.tracing) ctx.because(reason, undefined, NOT_OBLIGED_CITATION[reason]);
     return { arose: false, reason };
   },
 );

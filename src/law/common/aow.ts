@@ -69,7 +69,7 @@ export const aowDate = defineRule<Day | Unknown, LawContext>(
     if (birth === undefined) return new Unknown(['person.birthDate']);
     const age = ctx.param(AOW_AGE, birth);
     const d = dayAgeReached(birth, age.years, age.months, ctx.interp.leapDayBirthday);
-    ctx.because('reached_on', { years: age.years, months: age.months });
+    if (ctx.tracing) ctx.because('reached_on', { years: age.years, months: age.months });
     return d;
   },
 );

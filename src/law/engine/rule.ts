@@ -180,7 +180,10 @@ export class Context {
     return this.tracer.enabled;
   }
 
-  /** Names the branch that decided, with values for the explanation and the article that decided it. */
+  /**
+   * Names the branch that decided, with values for the explanation and the article that decided it. Call sites
+   * guard it with `if (ctx.tracing)`, so an untraced (batch) run builds neither the values nor the citation.
+   */
   because(outcome: string, args?: Readonly<Record<string, unknown>>, cite?: Citation): void {
     if (this.tracer.enabled) this.tracer.because(outcome, args, cite);
   }

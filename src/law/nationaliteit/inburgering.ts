@@ -107,14 +107,15 @@ export const integrationProof = defineRule<IntegrationProof, LawContext>(
     );
     if (nt !== undefined && nt <= ctx.peildatum)
       evidence.push({ kind: 'naturalisatietoets', on: nt, level: null });
-    ctx.because(
-      evidence.length ? 'bewijs' : ontheffing ? 'ontheffing' : 'geen',
-      {
-        kinds: evidence.map((e) => e.kind).join(', '),
-        on: evidence[0]?.on == null ? null : format(evidence[0].on),
-      },
-      art('wi2021', '6', '2'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        evidence.length ? 'bewijs' : ontheffing ? 'ontheffing' : 'geen',
+        {
+          kinds: evidence.map((e) => e.kind).join(', '),
+          on: evidence[0]?.on == null ? null : format(evidence[0].on),
+        },
+        art('wi2021', '6', '2'),
+      );
     return { evidence, ontheffing };
   },
 );

@@ -204,18 +204,19 @@ export const naturalisation = defineRule<Naturalisation | null, LawContext>(
       refusal === true ? 'afstand' : null,
       publicOrderRefusal ? 'openbare_orde' : null,
     ].filter((x) => x !== null);
-    ctx.because(
-      isUnknown(eligible) ? 'onbekend' : eligible ? 'voldoet' : 'voldoet_niet',
-      {
-        since: since === undefined ? null : format(since),
-        years: requiredYears,
-        due: format(decisionDue),
-        via,
-        exception,
-        failed: failed.join(', '),
-      },
-      art('rwn', '8', '1'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        isUnknown(eligible) ? 'onbekend' : eligible ? 'voldoet' : 'voldoet_niet',
+        {
+          since: since === undefined ? null : format(since),
+          years: requiredYears,
+          due: format(decisionDue),
+          via,
+          exception,
+          failed: failed.join(', '),
+        },
+        art('rwn', '8', '1'),
+      );
     return {
       requestedOn: on,
       eligible,

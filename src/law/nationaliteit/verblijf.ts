@@ -63,7 +63,7 @@ export const permanentResidence = defineRule<PermanentResidence | null, LawConte
     const on = ctx.d(r.requestedOn, 'permanentResidenceRequest.requestedOn')!;
     const base = { kind: r.kind, requestedOn: on };
     const done = (via: string, cite = art('vb', '3.96a', '2')): PermanentResidence => {
-      ctx.because('voldaan', { via }, cite);
+      if (ctx.tracing) ctx.because('voldaan', { via }, cite);
       return { ...base, met: true, via, discretion: false };
     };
     const proof = ctx.get(integrationProof);
@@ -89,7 +89,7 @@ export const permanentResidence = defineRule<PermanentResidence | null, LawConte
       ctx.facts.medicalStatement !== undefined ||
       proof.ontheffing?.ground === 'voldoende_ingeburgerd' ||
       ctx.facts.integrationEvidence !== undefined;
-    ctx.because('niet_voldaan', { discretion }, art('vb', '3.96a', '1'));
+    if (ctx.tracing) ctx.because('niet_voldaan', { discretion }, art('vb', '3.96a', '1'));
     return { ...base, met: false, via: null, discretion };
   },
 );
@@ -143,11 +143,12 @@ export const termConsequence = defineRule<TermConsequence | null, LawContext>(
     }
     const expired = lastDay !== null && ctx.peildatum > lastDay;
     if (!live || fulfilled || !expired) return null;
-    ctx.because(
-      'termijn_verstreken',
-      { lastDay: format(lastDay!), regime },
-      regime === 'wi2021' ? art('vw', '18', '1', 'i') : art('wi2021', '54', '2'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        'termijn_verstreken',
+        { lastDay: format(lastDay!), regime },
+        regime === 'wi2021' ? art('vw', '18', '1', 'i') : art('wi2021', '54', '2'),
+      );
     return { regime, extensionMayBeRefused: true, reason: 'termijn_verstreken', termLastDay: lastDay };
   },
 );

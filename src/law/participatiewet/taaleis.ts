@@ -118,7 +118,7 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
     if (!facts && b?.from === undefined) return null;
     const p = ctx.peildatum;
     if (p < parse(ctx.param(IN_FORCE, p))) {
-      ctx.because('voor_inwerkingtreding', undefined, REASON_CITE.voor_inwerkingtreding);
+      if (ctx.tracing) ctx.because('voor_inwerkingtreding', undefined, REASON_CITE.voor_inwerkingtreding);
       return null;
     }
     const level = ctx.param(LEVEL, p);
@@ -144,7 +144,7 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
       suspicion: false,
     } as const;
     const no = (reason: TestDutyReason, testDuty: Maybe<boolean> = false): Taaleis => {
-      ctx.because(reason, { level }, REASON_CITE[reason]);
+      if (ctx.tracing) ctx.because(reason, { level }, REASON_CITE[reason]);
       return { ...base, inBijstand, testDuty, reason, percent: 0 };
     };
     if (inBijstand === false) return no('geen_bijstand');
@@ -181,11 +181,12 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
         : applyAtw(firstFail.on, addWeeks(firstFail.on, ctx.param(NOTICE_WEEKS, firstFail.on))).lastDay;
     const noticeOn = ctx.d(facts?.noticeOn, 'taaleis.noticeOn');
     if (noticeOn === undefined || noticeOn > p || !suspicion) {
-      ctx.because(
-        suspicion ? 'vermoeden' : 'toets',
-        { level, noticeDeadline: noticeDeadline === null ? null : format(noticeDeadline) },
-        REASON_CITE.toets,
-      );
+      if (ctx.tracing)
+        ctx.because(
+          suspicion ? 'vermoeden' : 'toets',
+          { level, noticeDeadline: noticeDeadline === null ? null : format(noticeDeadline) },
+          REASON_CITE.toets,
+        );
       return {
         ...base,
         inBijstand,
@@ -220,11 +221,12 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
       endedOn,
     };
     if (noReduction) {
-      ctx.because(
-        noReduction,
-        { until: format(willingnessUntil) },
-        art('pw', '18b', '6', noReduction === 'bereidheid' ? 'a' : 'b'),
-      );
+      if (ctx.tracing)
+        ctx.because(
+          noReduction,
+          { until: format(willingnessUntil) },
+          art('pw', '18b', '6', noReduction === 'bereidheid' ? 'a' : 'b'),
+        );
       return { ...common, noReduction, percent: 0 };
     }
     // The step in force on the peildatum; steps after the first need a new test before they start.
@@ -264,15 +266,16 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
     if (tailored) percent = null;
     const cite =
       step === 0 ? art('pw', '18b', '4') : art('pw', '18b', step === 1 ? '9' : step === 2 ? '10' : '11');
-    ctx.because(
-      endedOn !== null ? 'beeindigd' : tailored ? 'afgestemd' : step === 0 ? 'geen_verlaging' : 'verlaging',
-      {
-        percent: typeof percent === 'number' ? percent : null,
-        from: stepFrom === null ? null : format(stepFrom),
-        notice: format(noticeOn),
-      },
-      tailored ? art('pw', '18b', '7') : endedOn !== null ? art('pw', '18b', '5') : cite,
-    );
+    if (ctx.tracing)
+      ctx.because(
+        endedOn !== null ? 'beeindigd' : tailored ? 'afgestemd' : step === 0 ? 'geen_verlaging' : 'verlaging',
+        {
+          percent: typeof percent === 'number' ? percent : null,
+          from: stepFrom === null ? null : format(stepFrom),
+          notice: format(noticeOn),
+        },
+        tailored ? art('pw', '18b', '7') : endedOn !== null ? art('pw', '18b', '5') : cite,
+      );
     return { ...common, percent, step, stepFrom, stepUntil, nextStep };
   },
 );

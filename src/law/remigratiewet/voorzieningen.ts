@@ -90,7 +90,7 @@ export const voorzieningen = defineRule<Remigration | null, LawContext>(
       returnYears: ctx.param(RETURN_YEARS, lawFrom),
     };
     if (on < lawFrom) {
-      ctx.because('voor_2014', { date: format(on) }, art('remigratiewet', '2b', '1'));
+      if (ctx.tracing) ctx.because('voor_2014', { date: format(on) }, art('remigratiewet', '2b', '1'));
       return {
         ...common,
         status: 'voor_2014_niet_gemodelleerd',
@@ -190,13 +190,14 @@ export const voorzieningen = defineRule<Remigration | null, LawContext>(
     const values = Object.values(c) as Maybe<boolean>[];
     const eligible = and(...values);
     const failed = (Object.keys(c) as RemigrationCondition[]).filter((k) => c[k] === false);
-    ctx.because(
-      isUnknown(eligible) ? 'onbekend' : eligible ? 'recht' : 'geen_recht',
-      { failed: failed.join(', '), deadline: format(deadline) },
-      failed.includes('a_aanvraag_voor_2025')
-        ? art('remigratiewet', '2b', '1', 'a')
-        : art('remigratiewet', '2b', '1'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        isUnknown(eligible) ? 'onbekend' : eligible ? 'recht' : 'geen_recht',
+        { failed: failed.join(', '), deadline: format(deadline) },
+        failed.includes('a_aanvraag_voor_2025')
+          ? art('remigratiewet', '2b', '1', 'a')
+          : art('remigratiewet', '2b', '1'),
+      );
     return { ...common, status: 'beoordeeld', eligible, conditions: c, failed };
   },
 );

@@ -215,15 +215,16 @@ export const fines = defineRule<Wi2013Fines | null, LawContext>(
     }
     const enforcement = cl.applies ? 'individual_assessment_required' : 'normal';
     const due = items.filter((i) => i.status === 'due');
-    ctx.because(
-      cl.applies ? 'rechtspraak_asiel' : due.length ? 'due' : items.length ? 'possible' : 'none',
-      {
-        due: due.map((i) => i.article).join(', '),
-        amounts: due.map((i) => (i.amount === null ? '?' : `€ ${i.amount}`)).join(', '),
-        from: format(cl.from),
-      },
-      cl.applies ? CASE_LAW_SOURCE : art('wi2013', '34'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        cl.applies ? 'rechtspraak_asiel' : due.length ? 'due' : items.length ? 'possible' : 'none',
+        {
+          due: due.map((i) => i.article).join(', '),
+          amounts: due.map((i) => (i.amount === null ? '?' : `€ ${i.amount}`)).join(', '),
+          from: format(cl.from),
+        },
+        cl.applies ? CASE_LAW_SOURCE : art('wi2013', '34'),
+      );
     return { enforcement, items, imposed };
   },
 );

@@ -201,26 +201,28 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
           ? 'individual_assessment_required'
           : 'normal';
 
-    if (recovery === 'individual_assessment_required')
-      ctx.because('rechtspraak_asiel', { from: format(cl.from) }, CASE_LAW_SOURCE);
-    else if (remission.status === 'ambtshalve_volledig')
-      ctx.because('kwijtschelding', undefined, art('bi2013', '4.13', '3'));
-    else if (remission.status === 'nog_mogelijk')
-      ctx.because('kwijtschelding_mogelijk', { deadline: format(t!.lastDay) }, art('bi2013', '4.13', '4'));
-    else
-      ctx.because(
-        reason,
-        {
-          max,
-          entitlementEndsOn: endsOn === null ? null : format(endsOn),
-          repaymentStartsOn: repaymentStartsOn === null ? null : format(repaymentStartsOn),
-        },
-        live
-          ? art('wi2013', '16', '1')
-          : f.fulfilled
-            ? art('wi2013', '17', '1', 'a')
-            : art('wi2013', '16', '2'),
-      );
+    if (ctx.tracing) {
+      if (recovery === 'individual_assessment_required')
+        ctx.because('rechtspraak_asiel', { from: format(cl.from) }, CASE_LAW_SOURCE);
+      else if (remission.status === 'ambtshalve_volledig')
+        ctx.because('kwijtschelding', undefined, art('bi2013', '4.13', '3'));
+      else if (remission.status === 'nog_mogelijk')
+        ctx.because('kwijtschelding_mogelijk', { deadline: format(t!.lastDay) }, art('bi2013', '4.13', '4'));
+      else
+        ctx.because(
+          reason,
+          {
+            max,
+            entitlementEndsOn: endsOn === null ? null : format(endsOn),
+            repaymentStartsOn: repaymentStartsOn === null ? null : format(repaymentStartsOn),
+          },
+          live
+            ? art('wi2013', '16', '1')
+            : f.fulfilled
+              ? art('wi2013', '17', '1', 'a')
+              : art('wi2013', '16', '2'),
+        );
+    }
     return {
       ...base,
       eligible,

@@ -75,7 +75,7 @@ export const ontheffing = defineRule<Wi2013Ontheffing, LawContext>(
     const ms = ctx.facts.medicalStatement;
     const horizonYears = ctx.param(MEDICAL_HORIZON_YEARS, ctx.peildatum);
     const medical = ms ? { eligible: ms.unableComponents.includes('geheel'), horizonYears } : null;
-    if (medical)
+    if (medical && ctx.tracing)
       ctx.because(
         medical.eligible ? 'medisch' : 'medisch_niet_geheel',
         { years: horizonYears },
@@ -123,19 +123,20 @@ export const ontheffing = defineRule<Wi2013Ontheffing, LawContext>(
         requiredHours: n.hours,
         attemptsShort,
       };
-      ctx.because(
-        eligible instanceof Unknown ? 'agi_onbekend' : eligible ? 'agi_mogelijk' : 'agi_niet',
-        {
-          hours,
-          required: n.hours,
-          attempts: n.attempts,
-          short: attemptsShort.join(', '),
-          opensOn: format(opensOn),
-        },
-        ctx.param(AGI_SCOPE, ctx.peildatum) === 'geheel'
-          ? art('wi2013', '6', '1', 'b')
-          : art('wi2013', '6', '2'),
-      );
+      if (ctx.tracing)
+        ctx.because(
+          eligible instanceof Unknown ? 'agi_onbekend' : eligible ? 'agi_mogelijk' : 'agi_niet',
+          {
+            hours,
+            required: n.hours,
+            attempts: n.attempts,
+            short: attemptsShort.join(', '),
+            opensOn: format(opensOn),
+          },
+          ctx.param(AGI_SCOPE, ctx.peildatum) === 'geheel'
+            ? art('wi2013', '6', '1', 'b')
+            : art('wi2013', '6', '2'),
+        );
     }
 
     const ev = ctx.facts.integrationEvidence;

@@ -73,11 +73,13 @@ export const caseLaw = defineRule<CaseLaw, LawContext>(
     const protectedGroup = holdsProtection(ctx) || family;
     const on = ctx.interp.caseLawAsylumFines === 'apply';
     const applies = protectedGroup && on && ctx.peildatum >= from;
-    const args = { from: format(from), finalFrom: format(finalFrom) };
-    if (!protectedGroup) ctx.because('geen_bescherming', args, art('wi2013', '31', '1'));
-    else if (!on) ctx.because('niet_toegepast', args, art('wi2013', '31', '1'));
-    else if (!applies) ctx.because('voor_uitspraak', args, CASE_LAW_SOURCE);
-    else ctx.because('rechtspraak_asiel', args, CASE_LAW_SOURCE);
+    const args = ctx.tracing ? { from: format(from), finalFrom: format(finalFrom) } : undefined;
+    if (ctx.tracing) {
+      if (!protectedGroup) ctx.because('geen_bescherming', args, art('wi2013', '31', '1'));
+      else if (!on) ctx.because('niet_toegepast', args, art('wi2013', '31', '1'));
+      else if (!applies) ctx.because('voor_uitspraak', args, CASE_LAW_SOURCE);
+      else ctx.because('rechtspraak_asiel', args, CASE_LAW_SOURCE);
+    }
     return { protectedGroup, applies, from, finalFrom, pausedFrom };
   },
 );

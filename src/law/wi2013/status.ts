@@ -144,19 +144,20 @@ export const components = defineRule<readonly Wi2013Component[], LawContext>(
         out.push({ ...base, status: 'open', on: null });
       }
     }
-    ctx.because(
-      'parts',
-      {
-        pvt: pvtRequired,
-        ona: onaRequired,
-        level,
-        open: out
-          .filter((c) => c.status === 'open')
-          .map((c) => c.id)
-          .join(', '),
-      },
-      art('wi2013', '7', '2'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        'parts',
+        {
+          pvt: pvtRequired,
+          ona: onaRequired,
+          level,
+          open: out
+            .filter((c) => c.status === 'open')
+            .map((c) => c.id)
+            .join(', '),
+        },
+        art('wi2013', '7', '2'),
+      );
     return out;
   },
 );
@@ -181,26 +182,28 @@ export const fulfilment = defineRule<Wi2013Fulfilment, LawContext>(
     const diploma = ctx.facts.wi2013?.diploma;
     const dOn = ctx.d(diploma?.on, 'wi2013.diploma.on');
     if (diploma && dOn !== undefined && dOn > since && dOn <= ctx.peildatum) {
-      ctx.because('diploma', { date: format(dOn), kind: diploma.kind }, art('wi2013', '7', '1', 'b'));
+      if (ctx.tracing)
+        ctx.because('diploma', { date: format(dOn), kind: diploma.kind }, art('wi2013', '7', '1', 'b'));
       return { fulfilled: true, on: dOn, via: 'diploma' };
     }
     const cs = ctx.get(components);
     const required = cs.filter((c) => c.status !== 'not_required');
     if (required.every((c) => c.status === 'passed' || c.status === 'vrijgesteld')) {
       const on = Math.max(since, ...required.map((c) => c.on ?? since));
-      ctx.because('examen', { date: format(on) }, art('wi2013', '7', '1', 'a'));
+      if (ctx.tracing) ctx.because('examen', { date: format(on) }, art('wi2013', '7', '1', 'a'));
       return { fulfilled: true, on, via: 'examen' };
     }
-    ctx.because(
-      'open',
-      {
-        open: cs
-          .filter((c) => c.status === 'open')
-          .map((c) => c.id)
-          .join(', '),
-      },
-      art('wi2013', '7', '1'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        'open',
+        {
+          open: cs
+            .filter((c) => c.status === 'open')
+            .map((c) => c.id)
+            .join(', '),
+        },
+        art('wi2013', '7', '1'),
+      );
     return { fulfilled: false, on: null, via: null };
   },
 );
@@ -260,7 +263,7 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
     const since = wi2013Since(ctx);
     if (since === null) return null;
     const ended = (on: Day, reason: EndReason): Wi2013Duty => {
-      ctx.because(reason, { date: format(on) }, END_CITATION[reason]);
+      if (ctx.tracing) ctx.because(reason, { date: format(on) }, END_CITATION[reason]);
       return { status: 'ended', since, endedOn: on, endReason: reason, ontheffing: null };
     };
     const died = ctx.d(ctx.facts.person?.diedOn, 'person.diedOn');
@@ -269,7 +272,7 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
     if (nat !== undefined && nat <= ctx.peildatum) return ended(nat, 'naturalisatie');
     const f = ctx.get(fulfilment);
     if (f.fulfilled && f.on !== null) {
-      ctx.because('fulfilled', { date: format(f.on), via: f.via }, art('wi2013', '7', '1'));
+      if (ctx.tracing) ctx.because('fulfilled', { date: format(f.on), via: f.via }, art('wi2013', '7', '1'));
       return { status: 'fulfilled', since, endedOn: f.on, endReason: null, ontheffing: null };
     }
     if (ctx.interp.aowAgeEndsDuty) {
@@ -280,11 +283,12 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
     const end = residenceEnded(ctx);
     if (end !== null) {
       const revivable = ctx.peildatum <= addYears(end, ctx.param(GAP_MAX, end));
-      ctx.because(
-        revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',
-        { date: format(end) },
-        art('bi2013', '2.2', '2'),
-      );
+      if (ctx.tracing)
+        ctx.because(
+          revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',
+          { date: format(end) },
+          art('bi2013', '2.2', '2'),
+        );
       return { status: 'ended', since, endedOn: end, endReason: 'verblijf_beeindigd', ontheffing: null };
     }
     for (const { d, on } of decisionsOf(ctx, 'ontheffing')) {
@@ -299,7 +303,7 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
             : d.ground === 'voldoende_ingeburgerd'
               ? art('bi2013', '2.8a', '1')
               : art('wi2013', '6', '1', 'b');
-        ctx.because('ontheven', { date: format(on), ground: d.ground }, cite);
+        if (ctx.tracing) ctx.because('ontheven', { date: format(on), ground: d.ground }, cite);
         return { status: 'ontheven', since, endedOn: on, endReason: null, ontheffing: d.ground };
       }
     }
@@ -308,7 +312,7 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
     const released = cs.find((c) => c.status === 'ontheven');
     if (released && cs.every((c) => c.status !== 'open')) {
       const on = Math.max(...cs.map((c) => c.on ?? since));
-      ctx.because('ontheven_na_pvt', { date: format(on) }, art('wi2013', '6', '2'));
+      if (ctx.tracing) ctx.because('ontheven_na_pvt', { date: format(on) }, art('wi2013', '6', '2'));
       return {
         status: 'ontheven',
         since,
@@ -317,7 +321,7 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
         ontheffing: 'aantoonbare_inspanningen',
       };
     }
-    ctx.because('obliged', { since: format(since) }, art('wi2013', '3', '1'));
+    if (ctx.tracing) ctx.because('obliged', { since: format(since) }, art('wi2013', '3', '1'));
     return { status: 'obliged', since, endedOn: null, endReason: null, ontheffing: null };
   },
 );

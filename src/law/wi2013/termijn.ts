@@ -110,11 +110,12 @@ export const examTerm = defineRule<Wi2013Term | null, LawContext>(
     const years = ctx.param(TERM_YEARS, start);
     const nominalLastDay = termEnd(ctx, start, years);
     const { lastDay, extensions } = applyExtensions(ctx, nominalLastDay, 'examen', start);
-    ctx.because(
-      extensions.length ? 'extended' : 'nominal',
-      { start: format(start), years, lastDay: format(lastDay), nominalLastDay: format(nominalLastDay) },
-      art('wi2013', '7b', '2'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        extensions.length ? 'extended' : 'nominal',
+        { start: format(start), years, lastDay: format(lastDay), nominalLastDay: format(nominalLastDay) },
+        art('wi2013', '7b', '2'),
+      );
     return { start, nominalLastDay, lastDay, extensions };
   },
 );
@@ -154,11 +155,12 @@ export const pvtTerm = defineRule<Maybe<Wi2013Term> | null, LawContext>(
     const years = ctx.param(PVT_TERM_YEARS, start);
     const nominalLastDay = termEnd(ctx, start, years);
     const { lastDay, extensions } = applyExtensions(ctx, nominalLastDay, 'pvt', start);
-    ctx.because(
-      extensions.length ? 'extended' : 'nominal',
-      { start: format(start), years, lastDay: format(lastDay) },
-      art('wi2013', '7a', '2'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        extensions.length ? 'extended' : 'nominal',
+        { start: format(start), years, lastDay: format(lastDay) },
+        art('wi2013', '7a', '2'),
+      );
     return { start, nominalLastDay, lastDay, extensions };
   },
 );
@@ -189,11 +191,12 @@ export const extensionWindow = defineRule<Wi2013ExtensionWindow | null, LawConte
     const used = t.extensions.some((e) => e.ground === 'alfabetisering' && !e.ignored);
     const course = ctx.d(ctx.facts.wi2013?.literacyCourseFrom, 'wi2013.literacyCourseFrom');
     const eligible = !used && course !== undefined && course <= t.lastDay;
-    ctx.because(
-      open ? 'open' : ctx.peildatum < opensOn ? 'not_yet' : 'expired',
-      { opensOn: format(opensOn), months, literacy: eligible },
-      art('bi2013', '2.12', '1'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        open ? 'open' : ctx.peildatum < opensOn ? 'not_yet' : 'expired',
+        { opensOn: format(opensOn), months, literacy: eligible },
+        art('bi2013', '2.12', '1'),
+      );
     return {
       opensOn,
       open,

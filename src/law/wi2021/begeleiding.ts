@@ -33,7 +33,7 @@ export const maatschappelijkeBegeleiding = defineRule<Begeleiding, LawContext>(
     const g = ctx.get(group);
     if (isUnknown(g)) return { applies: g, from: null };
     if (g !== 'asielstatushouder') {
-      ctx.because('niet_asiel', undefined, art('wi2021', '13', '1'));
+      if (ctx.tracing) ctx.because('niet_asiel', undefined, art('wi2021', '13', '1'));
       return { applies: false, from: null };
     }
     const arose = ctx.get(plichtArose);
@@ -46,13 +46,14 @@ export const maatschappelijkeBegeleiding = defineRule<Begeleiding, LawContext>(
       if (on !== undefined && (from === null || on < from)) from = on;
     });
     ctx.fact('brp', ctx.facts.brp);
-    ctx.because(
-      from === null ? 'nog_niet_ingeschreven' : 'vanaf_inschrijving',
-      {
-        date: from === null ? null : format(from),
-      },
-      art('wi2021', '13', '3'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        from === null ? 'nog_niet_ingeschreven' : 'vanaf_inschrijving',
+        {
+          date: from === null ? null : format(from),
+        },
+        art('wi2021', '13', '3'),
+      );
     return { applies: true, from };
   },
 );
@@ -78,7 +79,7 @@ export const ontzorgen = defineRule<Ontzorgen, LawContext>(
     if (d instanceof Unknown) return { applies: d, from: null, to: null };
     const held = currentPermit(ctx);
     if (held?.permit.kind !== 'asiel_bepaalde_tijd') {
-      ctx.because('geen_asielvergunning_bepaalde_tijd', undefined, art('pw', '56a', '1'));
+      if (ctx.tracing) ctx.because('geen_asielvergunning_bepaalde_tijd', undefined, art('pw', '56a', '1'));
       return { applies: false, from: null, to: null };
     }
     const b = ctx.facts.bijstand;
@@ -86,12 +87,13 @@ export const ontzorgen = defineRule<Ontzorgen, LawContext>(
     if (b === undefined) return { applies: new Unknown(['bijstand.from']), from: null, to: null };
     const from = ctx.d(b.from, 'bijstand.from');
     if (from === undefined) {
-      ctx.because('geen_bijstand', undefined, art('pw', '56a', '1'));
+      if (ctx.tracing) ctx.because('geen_bijstand', undefined, art('pw', '56a', '1'));
       return { applies: false, from: null, to: null };
     }
     const months = ctx.param(ONTZORGEN_MONTHS, from);
     const to = addMonths(from, months) - 1;
-    ctx.because('bijstand', { from: format(from), to: format(to), months }, art('pw', '56a', '1'));
+    if (ctx.tracing)
+      ctx.because('bijstand', { from: format(from), to: format(to), months }, art('pw', '56a', '1'));
     return { applies: true, from, to };
   },
 );

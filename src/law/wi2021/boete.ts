@@ -307,17 +307,18 @@ export const fines = defineRule<Fines | null, LawContext>(
       }
     }
     const enforcement = limited ? 'individual_assessment_required' : 'normal';
-    ctx.because(
-      limited ? 'rechtspraak_asiel' : 'normal',
-      {
-        due: items
-          .filter((i) => i.status === 'due')
-          .map((i) => i.article)
-          .join(', '),
-        caseLawFrom: format(caseLawFrom),
-      },
-      limited ? CASE_LAW_SOURCE : art('wi2021', '26', '1'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        limited ? 'rechtspraak_asiel' : 'normal',
+        {
+          due: items
+            .filter((i) => i.status === 'due')
+            .map((i) => i.article)
+            .join(', '),
+          caseLawFrom: format(caseLawFrom),
+        },
+        limited ? CASE_LAW_SOURCE : art('wi2021', '26', '1'),
+      );
     return { enforcement, items, collegeTotal, collegeCap };
   },
 );

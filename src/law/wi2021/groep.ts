@@ -56,17 +56,18 @@ export const group = defineRule<Maybe<Group> | null, LawContext>(
     const p = permits[index]!;
     ctx.fact(`residence[${index}]`, p);
     if (p.kind === 'asiel_bepaalde_tijd') {
-      ctx.because('asiel_permit', undefined, art('wi2021', '13', '1', 'a'));
+      if (ctx.tracing) ctx.because('asiel_permit', undefined, art('wi2021', '13', '1', 'a'));
       return 'asielstatushouder';
     }
     if (p.purpose !== undefined && FAMILY.has(p.purpose)) {
       if (p.sponsor === undefined) return new Unknown([`residence[${index}].sponsor`]);
       if (ASYLUM_SPONSORS.has(p.sponsor)) {
-        ctx.because('family_of_asylum', { sponsor: p.sponsor }, art('wi2021', '13', '1', 'b'));
+        if (ctx.tracing)
+          ctx.because('family_of_asylum', { sponsor: p.sponsor }, art('wi2021', '13', '1', 'b'));
         return 'asielstatushouder';
       }
     }
-    ctx.because('regulier', undefined, art('wi2021', '19'));
+    if (ctx.tracing) ctx.because('regulier', undefined, art('wi2021', '19'));
     return 'gezinsmigrant_overig';
   },
 );

@@ -105,7 +105,7 @@ function voluntary(ctx: LawContext): Loan | null {
     }
     repay = passedAll === undefined ? a : Math.min(a, addMonths(passedAll, delay));
   }
-  ctx.because('vrijwillig', { until: format(ends) }, art('bi2021', '6.3', '1'));
+  if (ctx.tracing) ctx.because('vrijwillig', { until: format(ends) }, art('bi2021', '6.3', '1'));
   return {
     eligible: ctx.peildatum <= ends,
     kind: 'vrijwillig',
@@ -143,18 +143,18 @@ export const loan = defineRule<Loan, LawContext>(
     if (v) return v;
     const d = ctx.get(duty);
     if (d === null) {
-      ctx.because('geen_plicht', undefined, art('wi2021', '20', '1'));
+      if (ctx.tracing) ctx.because('geen_plicht', undefined, art('wi2021', '20', '1'));
       return notEligible('geen_plicht');
     }
     if (d instanceof Unknown) return { ...notEligible('onbekend'), eligible: d };
     const g = ctx.get(group);
     if (isUnknown(g)) return { ...notEligible('onbekend'), eligible: g };
     if (g === 'asielstatushouder') {
-      ctx.because('asielstatushouder', undefined, art('wi2021', '19'));
+      if (ctx.tracing) ctx.because('asielstatushouder', undefined, art('wi2021', '19'));
       return notEligible('asielstatushouder');
     }
     if (ctx.facts.oldLoanOutstanding === true) {
-      ctx.because('oude_lening', undefined, art('bi2021', '6.2', '6'));
+      if (ctx.tracing) ctx.because('oude_lening', undefined, art('bi2021', '6.2', '6'));
       return notEligible('oude_lening');
     }
     const max = ctx.param(LOAN_MAX, ctx.peildatum);
@@ -179,19 +179,20 @@ export const loan = defineRule<Loan, LawContext>(
     if (hasLoan && trigger !== null) repaymentStartsOn = firstOfNextMonth(addMonths(trigger, delay));
     const live = d.status === 'obliged' && (entitlementEndsOn === null || ctx.peildatum <= entitlementEndsOn);
     const reason = live ? 'gezinsmigrant_overig' : f.fulfilled ? 'voldaan' : 'aanspraak_vervallen';
-    ctx.because(
-      reason,
-      {
-        max,
-        entitlementEndsOn: entitlementEndsOn === null ? null : format(entitlementEndsOn),
-        repaymentStartsOn: repaymentStartsOn === null ? null : format(repaymentStartsOn),
-      },
-      live
-        ? art('wi2021', '20', '1')
-        : f.fulfilled
-          ? art('wi2021', '21', '3', 'a')
-          : art('wi2021', '20', '2'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        reason,
+        {
+          max,
+          entitlementEndsOn: entitlementEndsOn === null ? null : format(entitlementEndsOn),
+          repaymentStartsOn: repaymentStartsOn === null ? null : format(repaymentStartsOn),
+        },
+        live
+          ? art('wi2021', '20', '1')
+          : f.fulfilled
+            ? art('wi2021', '21', '3', 'a')
+            : art('wi2021', '20', '2'),
+      );
     return {
       eligible: live,
       kind: 'inburgeringsplichtige',

@@ -79,15 +79,16 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
         if (!reg) return registrationNeeds(ctx, asylum);
         const weeks = ctx.param(PIP_WEEKS, reg.on);
         const { deadline, nominal } = withAtw(reg.on, weeks);
-        ctx.because(
-          asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
-          {
-            date: format(reg.on),
-            weeks,
-            deadline: format(deadline),
-          },
-          art('bi2021', '5.3', '1'),
-        );
+        if (ctx.tracing)
+          ctx.because(
+            asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
+            {
+              date: format(reg.on),
+              weeks,
+              deadline: format(deadline),
+            },
+            art('bi2021', '5.3', '1'),
+          );
         return {
           deadline,
           from: asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
@@ -128,15 +129,16 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
           const alt = withAtw(received, w2);
           if (alt.deadline > deadline) {
             ctx.fact('thirdPartyInfo', tp);
-            ctx.because(
-              'informatie_derde',
-              {
-                date: format(received),
-                weeks: w2,
-                deadline: format(alt.deadline),
-              },
-              art('bi2021', '5.3', '2'),
-            );
+            if (ctx.tracing)
+              ctx.because(
+                'informatie_derde',
+                {
+                  date: format(received),
+                  weeks: w2,
+                  deadline: format(alt.deadline),
+                },
+                art('bi2021', '5.3', '2'),
+              );
             return {
               deadline: alt.deadline,
               from: 'informatie_derde',
@@ -146,11 +148,12 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
             };
           }
         }
-        ctx.because(
-          from,
-          { date: format(start), weeks, deadline: format(deadline) },
-          art('bi2021', '5.3', '1'),
-        );
+        if (ctx.tracing)
+          ctx.because(
+            from,
+            { date: format(start), weeks, deadline: format(deadline) },
+            art('bi2021', '5.3', '1'),
+          );
         return {
           deadline,
           from,
@@ -227,11 +230,12 @@ export const pipAfterMove = defineRule<PipAfterMove | null, LawContext>(
       )
       .map((x) => x.on as Day)
       .sort((a, b) => a - b)[0];
-    ctx.because(
-      'verhuisd',
-      { gemeente: move.r.gemeente, date: format(move.on), deadline: format(deadline) },
-      art('bi2021', '5.3', '3'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        'verhuisd',
+        { gemeente: move.r.gemeente, date: format(move.on), deadline: format(deadline) },
+        art('bi2021', '5.3', '3'),
+      );
     return { gemeente: move.r.gemeente, registeredOn: move.on, deadline, adoptedOn: adopted ?? null };
   },
 );

@@ -91,13 +91,15 @@ export const routeState = defineRule<RouteState, LawContext>(
       }
     }
     ctx.fact('pips', ctx.facts.pips);
-    if (route === null) ctx.because('no_pip', undefined, art('wi2021', '15', '1', 'a'));
-    else
-      ctx.because(
-        assumed ? 'assumed_b1' : 'set',
-        { route, since: since === null ? null : format(since) },
-        assumed ? art('wi2021', '7', '1') : art('wi2021', '15', '1', 'a'),
-      );
+    if (ctx.tracing) {
+      if (route === null) ctx.because('no_pip', undefined, art('wi2021', '15', '1', 'a'));
+      else
+        ctx.because(
+          assumed ? 'assumed_b1' : 'set',
+          { route, since: since === null ? null : format(since) },
+          assumed ? art('wi2021', '7', '1') : art('wi2021', '15', '1', 'a'),
+        );
+    }
     return { route, assumed, since, levels };
   },
 );
@@ -287,7 +289,7 @@ export const components = defineRule<readonly Component[], LawContext>(
       for (const s of SKILLS) out.push(component(s, passes[s], released, CITE.skill, rs.levels[s]));
       out.push(component('knm', passes.knm, released, CITE.knm));
     }
-    if (ctx.tracer.enabled)
+    if (ctx.tracing)
       ctx.because('route', { route, pvtHours: ctx.param(PVT_HOURS, ctx.peildatum) }, CITE.route);
     return out;
   },
@@ -323,7 +325,7 @@ export const fulfilment = defineRule<Fulfilment, LawContext>(
   (ctx) => {
     const rs = ctx.get(routeState);
     if (rs.route === null) {
-      ctx.because('no_pip', undefined, CITE_TERM_START);
+      if (ctx.tracing) ctx.because('no_pip', undefined, CITE_TERM_START);
       return NOT_FULFILLED;
     }
     const cs = ctx.get(components);
@@ -385,7 +387,7 @@ export const fulfilment = defineRule<Fulfilment, LawContext>(
         };
       }
     }
-    if (ctx.tracer.enabled) {
+    if (ctx.tracing) {
       if (result.fulfilled) {
         ctx.because(
           result.via!,

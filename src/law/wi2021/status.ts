@@ -70,7 +70,7 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
     if (!arose.arose || !arose.acquisition || arose.acquisition.regime !== 'wi2021') return null;
     const since = arose.acquisition.on;
     const ended = (on: Day, reason: EndReason): Duty => {
-      ctx.because(reason, { date: format(on) }, END_CITATION[reason]);
+      if (ctx.tracing) ctx.because(reason, { date: format(on) }, END_CITATION[reason]);
       return { status: 'ended', since, endedOn: on, endReason: reason };
     };
     const died = ctx.d(ctx.facts.person?.diedOn, 'person.diedOn');
@@ -79,7 +79,8 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
     if (nat !== undefined && nat <= ctx.peildatum) return ended(nat, 'naturalisatie');
     const f = ctx.get(fulfilment);
     if (f.fulfilled && f.on !== null) {
-      ctx.because('fulfilled', { date: format(f.on), document: f.document }, art('wi2021', '6', '2'));
+      if (ctx.tracing)
+        ctx.because('fulfilled', { date: format(f.on), document: f.document }, art('wi2021', '6', '2'));
       return { status: 'fulfilled', since, endedOn: f.on, endReason: null };
     }
     if (ctx.interp.aowAgeEndsDuty) {
@@ -93,32 +94,35 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
       // new permit, the duty is ended once the year has passed, and is shown as ended (revivable) before that.
       const gapMax = ctx.param(GAP_MAX, end);
       const revivable = ctx.peildatum <= addYears(end, gapMax);
-      ctx.because(
-        revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',
-        { date: format(end) },
-        art('bi2021', '2.1', '2'),
-      );
+      if (ctx.tracing)
+        ctx.because(
+          revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',
+          { date: format(end) },
+          art('bi2021', '2.1', '2'),
+        );
       return { status: 'ended', since, endedOn: end, endReason: 'verblijf_beeindigd' };
     }
     const o = ctx.get(ontheffing);
     if (o.whole) {
-      ctx.because(
-        'ontheven',
-        { date: format(o.whole.date) },
-        art('wi2021', '5', o.whole.ground === 'medisch' ? '1' : '2'),
-      );
+      if (ctx.tracing)
+        ctx.because(
+          'ontheven',
+          { date: format(o.whole.date) },
+          art('wi2021', '5', o.whole.ground === 'medisch' ? '1' : '2'),
+        );
       return { status: 'ontheven', since, endedOn: o.whole.date, endReason: null };
     }
     const v = ctx.get(vrijstelling);
     if (v.inForce) {
-      ctx.because(
-        'vrijgesteld',
-        { ground: v.inForce.ground },
-        art('wi2021', '4', '1', v.inForce.ground.slice(-1)),
-      );
+      if (ctx.tracing)
+        ctx.because(
+          'vrijgesteld',
+          { ground: v.inForce.ground },
+          art('wi2021', '4', '1', v.inForce.ground.slice(-1)),
+        );
       return { status: 'vrijgesteld', since, endedOn: null, endReason: null };
     }
-    ctx.because('obliged', { since: format(since) }, art('wi2021', '3', '1'));
+    if (ctx.tracing) ctx.because('obliged', { since: format(since) }, art('wi2021', '3', '1'));
     return { status: 'obliged', since, endedOn: null, endReason: null };
   },
 );

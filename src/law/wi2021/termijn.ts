@@ -80,7 +80,7 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
     const pip = firstPipDate(ctx);
     ctx.fact('pips[0].dagtekening', pip === undefined ? undefined : format(pip));
     if (pip === undefined) {
-      ctx.because('no_pip', undefined, art('wi2021', '11', '2'));
+      if (ctx.tracing) ctx.because('no_pip', undefined, art('wi2021', '11', '2'));
       return null;
     }
     const years = ctx.param(TERM_YEARS, pip);
@@ -125,16 +125,17 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
       if (r instanceof Unknown) return r;
       extensions.push(r);
     }
-    ctx.because(
-      extensions.length ? 'extended' : 'nominal',
-      {
-        pipDate: format(pip),
-        start: format(pip + 1),
-        lastDay: format(last),
-        years,
-      },
-      extensions.length ? art('wi2021', '12', '1') : art('wi2021', '11', '2'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        extensions.length ? 'extended' : 'nominal',
+        {
+          pipDate: format(pip),
+          start: format(pip + 1),
+          lastDay: format(last),
+          years,
+        },
+        extensions.length ? art('wi2021', '12', '1') : art('wi2021', '11', '2'),
+      );
     return { pipDate: pip, start: pip + 1, nominalLastDay: nominal, lastDay: last, extensions };
   },
 );
@@ -159,7 +160,8 @@ export const routeChangeWindow = defineRule<RouteChangeWindow | null, LawContext
     const months = ctx.param(ROUTE_CHANGE_MONTHS, t.start);
     const lastDay = addMonths(t.start, months) - 1;
     const open = ctx.peildatum <= lastDay;
-    ctx.because(open ? 'open' : 'closed', { lastDay: format(lastDay), months }, art('bi2021', '5.4', '1'));
+    if (ctx.tracing)
+      ctx.because(open ? 'open' : 'closed', { lastDay: format(lastDay), months }, art('bi2021', '5.4', '1'));
     return { lastDay, open };
   },
 );
@@ -188,16 +190,17 @@ export const afschalen = defineRule<Afschalen | null, LawContext>(
     if (h?.nt2 === undefined) return { eligible: new Unknown(['hours.nt2']), hours: null, required };
     const hours = h.nt2 + (h.nt2DuringIntake ?? 0);
     if (hours < required) {
-      ctx.because('too_few_hours', { hours, required }, art('bi2021', '5.5', '1'));
+      if (ctx.tracing) ctx.because('too_few_hours', { hours, required }, art('bi2021', '5.5', '1'));
       return { eligible: false, hours, required };
     }
     if (h.sufficientEffort === undefined)
       return { eligible: new Unknown(['hours.sufficientEffort']), hours, required };
-    ctx.because(
-      h.sufficientEffort ? 'eligible' : 'insufficient_effort',
-      { hours, required },
-      art('wi2021', '17', '3'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        h.sufficientEffort ? 'eligible' : 'insufficient_effort',
+        { hours, required },
+        art('wi2021', '17', '3'),
+      );
     return { eligible: h.sufficientEffort, hours, required };
   },
 );
@@ -256,15 +259,16 @@ export const significantEffort = defineRule<SignificantEffort | null, LawContext
       .filter((c) => c.id === 'pvt' || c.id === 'map')
       .every((c) => c.status === 'fulfilled' || c.status === 'not_required');
     const eligible = and(b1Route, lessons, examsPassed, pvtAndMap);
-    ctx.because(
-      eligible === true ? 'eligible' : eligible === false ? 'not_eligible' : 'unknown',
-      {
-        passedSkills,
-        minSkills,
-        months,
-      },
-      art('bi2021', '4.4', '2'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        eligible === true ? 'eligible' : eligible === false ? 'not_eligible' : 'unknown',
+        {
+          passedSkills,
+          minSkills,
+          months,
+        },
+        art('bi2021', '4.4', '2'),
+      );
     return { eligible, months, conditions: { b1Route, lessons, examsPassed, pvtAndMap } };
   },
 );
@@ -289,14 +293,15 @@ export const extensionWindow = defineRule<ExtensionWindow | null, LawContext>(
     // The term expires at the end of its last day; six months before that moment.
     const opensOn = addMonths(t.lastDay + 1, -months);
     const open = ctx.peildatum >= opensOn && ctx.peildatum <= t.lastDay;
-    ctx.because(
-      open ? 'open' : ctx.peildatum < opensOn ? 'not_yet' : 'expired',
-      {
-        opensOn: format(opensOn),
-        months,
-      },
-      art('bi2021', '4.5', '1'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        open ? 'open' : ctx.peildatum < opensOn ? 'not_yet' : 'expired',
+        {
+          opensOn: format(opensOn),
+          months,
+        },
+        art('bi2021', '4.5', '1'),
+      );
     return { opensOn, open };
   },
 );

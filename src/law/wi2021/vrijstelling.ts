@@ -108,18 +108,24 @@ export const vrijstelling = defineRule<Vrijstelling, LawContext>(
     const whole = granted.find((g) => g.ground !== '7.3' && (g.until === null || g.until >= ctx.peildatum));
     const auto = eligible.find((e) => e.automatic);
     const inForce = whole ?? auto ?? null;
-    if (inForce)
-      ctx.because(
-        'in_force',
-        {
-          ground: inForce.ground,
-          until: inForce.until === null ? null : format(inForce.until),
-        },
-        art('wi2021', '4', '1', inForce.ground.slice(-1)),
-      );
-    else if (eligible.length)
-      ctx.because('eligible', { grounds: eligible.map((e) => e.ground).join(', ') }, art('wi2021', '4', '1'));
-    else ctx.because('none', undefined, art('wi2021', '4', '1'));
+    if (ctx.tracing) {
+      if (inForce)
+        ctx.because(
+          'in_force',
+          {
+            ground: inForce.ground,
+            until: inForce.until === null ? null : format(inForce.until),
+          },
+          art('wi2021', '4', '1', inForce.ground.slice(-1)),
+        );
+      else if (eligible.length)
+        ctx.because(
+          'eligible',
+          { grounds: eligible.map((e) => e.ground).join(', ') },
+          art('wi2021', '4', '1'),
+        );
+      else ctx.because('none', undefined, art('wi2021', '4', '1'));
+    }
     return { granted, eligible, inForce };
   },
 );
@@ -179,17 +185,18 @@ export const ontheffing = defineRule<Ontheffing, LawContext>(
         medicalEligible = { scope: 'gedeeltelijk', components: [...unable] };
       }
       if (medicalEligible) {
-        ctx.because(
-          medicalEligible.scope === 'geheel' ? 'medical_whole' : 'medical_partial',
-          {
-            components: medicalEligible.components.join(', '),
-            max,
-          },
-          art('bi2021', '2.7', medicalEligible.scope === 'geheel' ? '2' : '3'),
-        );
+        if (ctx.tracing)
+          ctx.because(
+            medicalEligible.scope === 'geheel' ? 'medical_whole' : 'medical_partial',
+            {
+              components: medicalEligible.components.join(', '),
+              max,
+            },
+            art('bi2021', '2.7', medicalEligible.scope === 'geheel' ? '2' : '3'),
+          );
       }
     }
-    if (whole)
+    if (whole && ctx.tracing)
       ctx.because(
         'whole',
         { date: format(whole.date), ground: whole.ground },

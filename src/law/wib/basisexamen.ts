@@ -99,7 +99,7 @@ export const basisexamen = defineRule<Wib | null, LawContext>(
     if (!app) return null;
     const on = ctx.d(app.appliedOn, 'mvvApplication.appliedOn')!;
     if (on < parse(ctx.param(IN_FORCE, on))) {
-      ctx.because('voor_inwerkingtreding', { date: format(on) }, art('vb', '3.71a', '1'));
+      if (ctx.tracing) ctx.because('voor_inwerkingtreding', { date: format(on) }, art('vb', '3.71a', '1'));
       return null;
     }
     const exam = ctx.param(EXAM, on);
@@ -137,7 +137,7 @@ export const basisexamen = defineRule<Wib | null, LawContext>(
     const base = { appliedOn: on, parts, separateParts: exam.separateParts, fees, validUntil };
 
     const exempt = (reason: WibReason): Wib => {
-      ctx.because(reason, { date: format(on) }, CITE[reason]);
+      if (ctx.tracing) ctx.because(reason, { date: format(on) }, CITE[reason]);
       return { ...base, required: false, reason, valid, refusalGround: false };
     };
     const nats = ctx.facts.person?.nationalities;
@@ -162,17 +162,18 @@ export const basisexamen = defineRule<Wib | null, LawContext>(
       if (on < adult || (!isUnknown(aow) && on >= aow)) return exempt('leeftijd');
     }
     if (nats === undefined) required = new Unknown(['person.nationalities']);
-    ctx.because(
-      valid ? 'geldig' : all ? 'te_oud' : 'niet_gehaald',
-      {
-        date: format(on),
-        windowStart: format(windowStart),
-        years,
-        validUntil: validUntil === null ? null : format(validUntil),
-        parts: parts.map((p) => p.id).join(', '),
-      },
-      art('vb', '3.71a', '1'),
-    );
+    if (ctx.tracing)
+      ctx.because(
+        valid ? 'geldig' : all ? 'te_oud' : 'niet_gehaald',
+        {
+          date: format(on),
+          windowStart: format(windowStart),
+          years,
+          validUntil: validUntil === null ? null : format(validUntil),
+          parts: parts.map((p) => p.id).join(', '),
+        },
+        art('vb', '3.71a', '1'),
+      );
     return {
       ...base,
       required,
