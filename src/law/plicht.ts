@@ -262,7 +262,7 @@ export const plichtArose = defineRule<PlichtArose, LawContext>(
       if (isUnknown(t)) pending = pending ? mergeNeeds(pending, t) : t;
       else if (typeof t === 'string') {
         if (firstReason === undefined || firstReason === 'no_qualifying_permit') firstReason = t;
-      } else if (!best || t.on < best.on) best = { ...t, permit: i };
+      } else if (!best || t.on < best.on) best = { on: t.on, regime: t.regime, permit: i };
     }
     if (isUnknown(nat)) {
       // Without the nationality we can only say what the permits would mean.

@@ -13,7 +13,8 @@ import type { LawContext } from '../context.ts';
 import { art, type Citation } from '../engine/citation.ts';
 import { addMonths, addWeeks, applyAtw, type Day, format, parse } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
-import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
+import { isUnknown, type Maybe, mergeNeeds, Unknown } from '../engine/unknown.ts';
+import type { Taaleis as TaaleisFacts } from '../facts/types.ts';
 import { plichtArose } from '../plicht.ts';
 import { fulfilment as wi2013Fulfilment } from '../wi2013/status.ts';
 import { fulfilment as wi2021Fulfilment } from '../wi2021/route.ts';
@@ -76,6 +77,10 @@ const REASON_CITE: Readonly<Record<TestDutyReason, Citation>> = {
   voor_inwerkingtreding: art('pw', '18b', '1'),
 };
 
+/** The years of Dutch education are needed to know whether the test duty applies (lid 2 a). */
+const NEEDS_YEARS = new Unknown(['taaleis.dutchEducationYears']);
+const NO_TESTS: readonly { t: NonNullable<TaaleisFacts['tests']>[number]; on: Day }[] = [];
+
 type PolicyEntry = { readonly code: string; readonly from: string; readonly proposal: boolean };
 const parsedPolicy = new WeakMap<
   readonly PolicyEntry[],
@@ -128,24 +133,30 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
     const inBijstand: Maybe<boolean> =
       from === undefined ? new Unknown(['bijstand.from']) : from <= p && (to === undefined || to >= p);
     const live21 = wi2021Live(ctx.get(wi2021Duty));
-    const base = {
+    // One result object of a fixed shape, filled in as the rule decides (no intermediate copies).
+    const out: { -readonly [K in keyof Taaleis]: Taaleis[K] } = {
+      inBijstand,
+      testDuty: false,
+      reason: 'toets',
       level,
-      policy,
-      wi2021Art27: live21,
+      suspicion: false,
       noticeDeadline: null,
       noticeOn: null,
       willingnessUntil: null,
       noReduction: null,
+      percent: 0,
       step: 0,
       stepFrom: null,
       stepUntil: null,
       nextStep: null,
       endedOn: null,
-      suspicion: false,
-    } as const;
-    const no = (reason: TestDutyReason, testDuty: Maybe<boolean> = false): Taaleis => {
+      wi2021Art27: live21,
+      policy,
+    };
+    const no = (reason: TestDutyReason): Taaleis => {
       if (ctx.tracing) ctx.because(reason, { level }, REASON_CITE[reason]);
-      return { ...base, inBijstand, testDuty, reason, percent: 0 };
+      out.reason = reason;
+      return out;
     };
     if (inBijstand === false) return no('geen_bijstand');
     const years = facts?.dutchEducationYears;
@@ -160,17 +171,21 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
     if (live21 && ctx.interp.taaleisWi2021Obliged === 'exempt_during_trajectory')
       return no('beleid_inburgeringstraject');
 
-    const testDuty: Maybe<boolean> =
-      isUnknown(inBijstand) || years === undefined
-        ? new Unknown([
-            ...(isUnknown(inBijstand) ? inBijstand.needs : []),
-            ...(years === undefined ? ['taaleis.dutchEducationYears'] : []),
-          ])
+    const testDuty: Maybe<boolean> = isUnknown(inBijstand)
+      ? years === undefined
+        ? mergeNeeds(inBijstand, NEEDS_YEARS)
+        : inBijstand
+      : years === undefined
+        ? NEEDS_YEARS
         : true;
-    const tests = (facts?.tests ?? [])
-      .map((t, i) => ({ t, on: ctx.d(t.date, `taaleis.tests[${i}].date`)! }))
-      .filter(({ on }) => on <= p)
-      .sort((a, c) => a.on - c.on);
+    const listed = facts?.tests;
+    const tests =
+      listed === undefined || listed.length === 0
+        ? NO_TESTS
+        : listed
+            .map((t, i) => ({ t, on: ctx.d(t.date, 'taaleis.tests', i, 'date')! }))
+            .filter(({ on }) => on <= p)
+            .sort((a, c) => a.on - c.on);
     const firstFail = tests.find(({ t }) => t.result === 'onvoldoende');
     const ended = ctx.d(facts?.documentShownOn, 'taaleis.documentShownOn');
     const endedOn = ended !== undefined && ended <= p ? ended : null;
@@ -187,16 +202,11 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
           { level, noticeDeadline: noticeDeadline === null ? null : format(noticeDeadline) },
           REASON_CITE.toets,
         );
-      return {
-        ...base,
-        inBijstand,
-        testDuty,
-        reason: 'toets',
-        suspicion,
-        noticeDeadline,
-        endedOn,
-        percent: 0,
-      };
+      out.testDuty = testDuty;
+      out.suspicion = suspicion;
+      out.noticeDeadline = noticeDeadline;
+      out.endedOn = endedOn;
+      return out;
     }
     const willingnessUntil = applyAtw(
       noticeOn,
@@ -209,17 +219,12 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
         : facts?.noBlame === true
           ? ('geen_verwijt' as const)
           : null;
-    const common = {
-      ...base,
-      inBijstand,
-      testDuty,
-      reason: 'toets' as const,
-      suspicion,
-      noticeDeadline,
-      noticeOn,
-      willingnessUntil,
-      endedOn,
-    };
+    out.testDuty = testDuty;
+    out.suspicion = suspicion;
+    out.noticeDeadline = noticeDeadline;
+    out.noticeOn = noticeOn;
+    out.willingnessUntil = willingnessUntil;
+    out.endedOn = endedOn;
     if (noReduction) {
       if (ctx.tracing)
         ctx.because(
@@ -227,7 +232,8 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
           { until: format(willingnessUntil) },
           art('pw', '18b', '6', noReduction === 'bereidheid' ? 'a' : 'b'),
         );
-      return { ...common, noReduction, percent: 0 };
+      out.noReduction = noReduction;
+      return out;
     }
     // The step in force on the peildatum; steps after the first need a new test before they start.
     const steps = ctx.param(REDUCTION_STEPS, noticeOn);
@@ -276,6 +282,11 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
         },
         tailored ? art('pw', '18b', '7') : endedOn !== null ? art('pw', '18b', '5') : cite,
       );
-    return { ...common, percent, step, stepFrom, stepUntil, nextStep };
+    out.percent = percent;
+    out.step = step;
+    out.stepFrom = stepFrom;
+    out.stepUntil = stepUntil;
+    out.nextStep = nextStep;
+    return out;
   },
 );
