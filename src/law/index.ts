@@ -54,10 +54,34 @@ const NEEDS_ORDER = [
 ];
 
 function needRank(path: string): number {
-  const generic = path.replace(/\[\d+\]/g, '[]');
+  const generic = path.includes('[') ? path.replace(/\[\d+\]/g, '[]') : path;
   const i = NEEDS_ORDER.indexOf(generic);
   return i < 0 ? NEEDS_ORDER.length : i;
 }
+
+/** The needs in checker order (stable: equal ranks keep the order in which the rules found them). */
+function ordered(needs: readonly string[]): string[] {
+  if (needs.length < 2) return needs.slice();
+  const ranked = needs.map((n, i) => ({ n, r: needRank(n), i }));
+  ranked.sort((a, b) => a.r - b.r || a.i - b.i);
+  return ranked.map((x) => x.n);
+}
+
+// The article behind each decision point.
+const CITE_POINT = {
+  pip: art('bi2021', '5.3', '1'),
+  pipAfterMove: art('bi2021', '5.3', '3'),
+  routeChange: art('bi2021', '5.4', '1'),
+  extension: art('bi2021', '4.5', '1'),
+  term: art('wi2021', '11', '1'),
+  fine24: art('wi2021', '24', '1'),
+  fine25: art('wi2021', '25', '1'),
+  vrijstelling: art('wi2021', '4', '1', 'c'),
+  aow: art('wi2021', '3', '1'),
+  loanEnds: art('wi2021', '20', '2', 'a'),
+  repayment: art('wi2021', '21', '3'),
+  ontzorgen: art('pw', '56a', '1'),
+} as const;
 
 /** Turns unknowns into 'unknown' and collects the facts they need: core outcomes into `needs`, details apart. */
 class Collector {
@@ -176,7 +200,7 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
   const oz = wi2021 ? ctx.get(ontzorgen) : { applies: false as Maybe<boolean>, from: null, to: null };
 
   // Decision points: what must or may happen next, and when.
-  const points: DecisionPoint[] = [];
+  const points: { day: Day; kind: DecisionPoint['kind']; citation: Citation }[] = [];
   const point = (
     date: Day | null | undefined,
     kind: DecisionPoint['kind'],
@@ -184,18 +208,17 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
     done = false,
   ): void => {
     if (date === null || date === undefined || done) return;
-    points.push({ date: format(date), kind, citation, overdue: date < ctx.peildatum });
+    points.push({ day: date, kind, citation });
   };
   if (live) {
-    if (pd && !(pd instanceof Unknown))
-      point(pd.deadline, 'pip_deadline', art('bi2021', '5.3', '1'), firstPip !== null);
+    if (pd && !(pd instanceof Unknown)) point(pd.deadline, 'pip_deadline', CITE_POINT.pip, firstPip !== null);
     if (move)
-      point(move.deadline, 'pip_deadline_after_move', art('bi2021', '5.3', '3'), move.adoptedOn !== null);
+      point(move.deadline, 'pip_deadline_after_move', CITE_POINT.pipAfterMove, move.adoptedOn !== null);
     if (rc)
-      point(rc.lastDay, 'route_change_window_closes', art('bi2021', '5.4', '1'), rc.lastDay < ctx.peildatum);
+      point(rc.lastDay, 'route_change_window_closes', CITE_POINT.routeChange, rc.lastDay < ctx.peildatum);
     if (ew)
-      point(ew.opensOn, 'extension_application_opens', art('bi2021', '4.5', '1'), ew.opensOn < ctx.peildatum);
-    if (t && !(t instanceof Unknown)) point(t.lastDay, 'term_last_day', art('wi2021', '11', '1'));
+      point(ew.opensOn, 'extension_application_opens', CITE_POINT.extension, ew.opensOn < ctx.peildatum);
+    if (t && !(t instanceof Unknown)) point(t.lastDay, 'term_last_day', CITE_POINT.term);
     for (const item of fi?.items ?? []) {
       if (
         (item.article === '24' || item.article === '25') &&
@@ -205,30 +228,36 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
         point(
           item.from,
           item.article === '24' ? 'fine_24_possible' : 'fine_25_possible',
-          art('wi2021', item.article, '1'),
+          item.article === '24' ? CITE_POINT.fine24 : CITE_POINT.fine25,
         );
       }
     }
     const vi = v?.inForce;
-    if (vi && vi.until !== null) point(vi.until + 1, 'vrijstelling_ends', art('wi2021', '4', '1', 'c'));
+    if (vi && vi.until !== null) point(vi.until + 1, 'vrijstelling_ends', CITE_POINT.vrijstelling);
   }
   if (wi2021 && v?.inForce && v.inForce.until !== null && status === 'vrijgesteld') {
-    point(v.inForce.until + 1, 'vrijstelling_ends', art('wi2021', '4', '1', 'c'));
+    point(v.inForce.until + 1, 'vrijstelling_ends', CITE_POINT.vrijstelling);
   }
   if (live || status === 'vrijgesteld') {
     const aow = ctx.get(aowDate);
-    if (!(aow instanceof Unknown)) point(aow, 'aow_age', art('wi2021', '3', '1'));
+    if (!(aow instanceof Unknown)) point(aow, 'aow_age', CITE_POINT.aow);
   }
   if (lo && lo.entitlementEndsOn !== null && lo.eligible === true)
-    point(lo.entitlementEndsOn, 'loan_entitlement_ends', art('wi2021', '20', '2', 'a'));
+    point(lo.entitlementEndsOn, 'loan_entitlement_ends', CITE_POINT.loanEnds);
   if (lo && lo.repaymentStartsOn !== null && lo.repaymentStartsOn >= ctx.peildatum) {
-    point(lo.repaymentStartsOn, 'loan_repayment_starts', art('wi2021', '21', '3'));
+    point(lo.repaymentStartsOn, 'loan_repayment_starts', CITE_POINT.repayment);
   }
   if (oz.applies === true && oz.to !== null && oz.to >= ctx.peildatum)
-    point(oz.to, 'ontzorgen_ends', art('pw', '56a', '1'));
+    point(oz.to, 'ontzorgen_ends', CITE_POINT.ontzorgen);
   for (const n of other.needs) if (!c.needs.includes(n)) c.needs.push(n);
   for (const n of other.details) if (!c.detail.includes(n)) c.detail.push(n);
-  points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  points.sort((a, b) => a.day - b.day);
+  const nextDecisionPoints: DecisionPoint[] = points.map((x) => ({
+    date: format(x.day),
+    kind: x.kind,
+    citation: x.citation,
+    overdue: x.day < ctx.peildatum,
+  }));
 
   const assessment: FullAssessment = {
     peildatum,
@@ -358,9 +387,9 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
     maatschappelijkeBegeleiding: { applies: c.u2(mb.applies), from: iso(mb.from) },
     ontzorgen: { applies: c.u2(oz.applies), from: iso(oz.from), to: iso(oz.to) },
     ...other.sections,
-    nextDecisionPoints: points,
-    needs: c.needs.slice().sort((a, b) => needRank(a) - needRank(b)),
-    needsForDetails: c.detail.filter((n) => !c.needs.includes(n)),
+    nextDecisionPoints,
+    needs: ordered(c.needs),
+    needsForDetails: c.detail.length === 0 ? [] : c.detail.filter((n) => !c.needs.includes(n)),
     ...(tracer ? { explanation: tracer.roots as readonly TraceNode[] } : {}),
   };
   return assessment;

@@ -17,8 +17,9 @@ export type Day = number & { readonly __day?: never };
 /** ISO 8601 calendar date, `YYYY-MM-DD`. */
 export type ISODate = string;
 
-// Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms).
-export function fromYMD(y: number, m: number, d: number): Day {
+// Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms), used directly outside the
+// table range below.
+function fromYMDSlow(y: number, m: number, d: number): Day {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -34,7 +35,7 @@ export interface YMD {
   readonly day: number;
 }
 
-export function toYMD(day: Day): YMD {
+function toYMDSlow(day: Day): YMD {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -46,6 +47,46 @@ export function toYMD(day: Day): YMD {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
+}
+
+// Batch runs convert the same dates over and over: 1900-01-01 .. 2199-12-31 come from tables built once at load
+// (the first day of every month, and every day's year/month/day packed as year << 9 | month << 5 | day).
+const TABLE_FROM_YEAR = 1900;
+const TABLE_YEARS = 300;
+const TABLE_FROM: Day = fromYMDSlow(TABLE_FROM_YEAR, 1, 1);
+const TABLE_DAYS = fromYMDSlow(TABLE_FROM_YEAR + TABLE_YEARS, 1, 1) - TABLE_FROM;
+const MONTH_START = new Int32Array(TABLE_YEARS * 12 + 1);
+const PACKED = new Int32Array(TABLE_DAYS);
+for (let i = 0; i <= TABLE_YEARS * 12; i++) {
+  const y = TABLE_FROM_YEAR + Math.floor(i / 12);
+  MONTH_START[i] = fromYMDSlow(y, (i % 12) + 1, 1);
+}
+for (let i = 0; i < TABLE_YEARS * 12; i++) {
+  const y = TABLE_FROM_YEAR + Math.floor(i / 12);
+  const m = (i % 12) + 1;
+  for (let d = MONTH_START[i]!; d < MONTH_START[i + 1]!; d++) {
+    PACKED[d - TABLE_FROM] = (y << 9) | (m << 5) | (d - MONTH_START[i]! + 1);
+  }
+}
+
+/** The day number of a calendar date (the day may run past the month's end: 31 April is 1 May). */
+export function fromYMD(y: number, m: number, d: number): Day {
+  const i = (y - TABLE_FROM_YEAR) * 12 + m - 1;
+  if (i >= 0 && i < TABLE_YEARS * 12 && m >= 1 && m <= 12) return MONTH_START[i]! + d - 1;
+  return fromYMDSlow(y, m, d);
+}
+
+/** Year, month and day packed as `year << 9 | month << 5 | day` (no allocation). */
+function packed(day: Day): number {
+  const i = day - TABLE_FROM;
+  if (i >= 0 && i < TABLE_DAYS) return PACKED[i]!;
+  const { year, month, day: d } = toYMDSlow(day);
+  return (year << 9) | (month << 5) | d;
+}
+
+export function toYMD(day: Day): YMD {
+  const p = packed(day);
+  return { year: p >> 9, month: (p >> 5) & 15, day: p & 31 };
 }
 
 export function isLeapYear(y: number): boolean {
@@ -127,8 +168,9 @@ export function addWeeks(day: Day, n: number): Day {
 
 /** Adds calendar months; a day past the end of the target month becomes its last day. */
 export function addMonths(day: Day, n: number): Day {
-  const { year, month, day: d } = toYMD(day);
-  const total = year * 12 + (month - 1) + n;
+  const p = packed(day);
+  const d = p & 31;
+  const total = (p >> 9) * 12 + ((p >> 5) & 15) - 1 + n;
   const y = Math.floor(total / 12);
   const m = total - y * 12 + 1;
   return fromYMD(y, m, Math.min(d, daysInMonth(y, m)));
@@ -188,12 +230,13 @@ export function dayAgeReached(
   months = 0,
   leapDay: LeapDayBirthday = 'march1',
 ): Day {
-  const b = toYMD(birth);
-  const total = b.year * 12 + (b.month - 1) + years * 12 + months;
+  const p = packed(birth);
+  const bd = p & 31;
+  const total = (p >> 9) * 12 + ((p >> 5) & 15) - 1 + years * 12 + months;
   const y = Math.floor(total / 12);
   const m = total - y * 12 + 1;
   const dim = daysInMonth(y, m);
-  if (b.day <= dim) return fromYMD(y, m, b.day);
+  if (bd <= dim) return fromYMD(y, m, bd);
   // The birthday does not exist in that month (29 Feb in a common year, or the 31st after a month shift).
   return leapDay === 'feb28' ? fromYMD(y, m, dim) : fromYMD(y, m, dim) + 1;
 }
