@@ -12,7 +12,7 @@ import { FullTracer } from './engine/trace.ts';
 import { type Maybe, Unknown } from './engine/unknown.ts';
 import type { Facts } from './facts/types.ts';
 import { plichtArose } from './plicht.ts';
-import { otherSections, wi2013Plicht } from './sections.ts';
+import { addSections, otherSections, wi2013Plicht } from './sections.ts';
 import { maatschappelijkeBegeleiding, ontzorgen } from './wi2021/begeleiding.ts';
 import { fines } from './wi2021/boete.ts';
 import { group } from './wi2021/groep.ts';
@@ -140,7 +140,9 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
   const d = ctx.get(duty);
   // The 2013 regime and the laws around inburgering (issue 6): sections present only when the facts ask for them.
   const d13 = regime === 'wi2013' ? wi2013Plicht(ctx) : null;
-  const other = otherSections(ctx);
+  // Their needs are merged after the Wi2021 ones, so equal-ranked questions keep that order.
+  const otherNeeds = { needs: [] as string[], detail: [] as string[] };
+  const other = otherSections(ctx, otherNeeds);
   let status: PlichtStatus;
   if (arose.arose instanceof Unknown) status = 'unknown';
   else if (!arose.arose) status = arose.reason === 'permit_in_future' ? 'not_yet' : 'not_obliged';
@@ -195,7 +197,7 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
   const se = live ? ctx.get(significantEffort) : null;
   const fi = live ? ctx.get(fines) : null;
   // A Wi2013 person's loan is the 2013 loan (wi2013 section); the Wi2021 loan rule is not asked for them.
-  const lo = other.sections.wi2013?.loan ? null : ctx.get(loan);
+  const lo = other.wi2013?.loan ? null : ctx.get(loan);
   const mb = wi2021 ? ctx.get(maatschappelijkeBegeleiding) : { applies: false as Maybe<boolean>, from: null };
   const oz = wi2021 ? ctx.get(ontzorgen) : { applies: false as Maybe<boolean>, from: null, to: null };
 
@@ -249,8 +251,8 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
   }
   if (oz.applies === true && oz.to !== null && oz.to >= ctx.peildatum)
     point(oz.to, 'ontzorgen_ends', CITE_POINT.ontzorgen);
-  for (const n of other.needs) if (!c.needs.includes(n)) c.needs.push(n);
-  for (const n of other.details) if (!c.detail.includes(n)) c.detail.push(n);
+  for (const n of otherNeeds.needs) if (!c.needs.includes(n)) c.needs.push(n);
+  for (const n of otherNeeds.detail) if (!c.detail.includes(n)) c.detail.push(n);
   points.sort((a, b) => a.day - b.day);
   const nextDecisionPoints: DecisionPoint[] = points.map((x) => ({
     date: format(x.day),
@@ -259,7 +261,7 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
     overdue: x.day < ctx.peildatum,
   }));
 
-  const assessment: FullAssessment = {
+  const assessment: { -readonly [K in keyof FullAssessment]: FullAssessment[K] } = {
     peildatum,
     regime,
     plicht: {
@@ -361,16 +363,16 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
         }
       : null,
     loan:
-      lo === null && other.sections.wi2013?.loan
+      lo === null && other.wi2013?.loan
         ? {
-            eligible: other.sections.wi2013.loan.eligible,
+            eligible: other.wi2013.loan.eligible,
             kind: 'inburgeringsplichtige',
-            reason: other.sections.wi2013.loan.reason,
-            max: other.sections.wi2013.loan.max,
-            incomeTested: other.sections.wi2013.loan.incomeTested,
-            entitlementEndsOn: other.sections.wi2013.loan.entitlementEndsOn,
-            repaymentStartsOn: other.sections.wi2013.loan.repaymentStartsOn,
-            repaymentYears: other.sections.wi2013.loan.repaymentYears,
+            reason: other.wi2013.loan.reason,
+            max: other.wi2013.loan.max,
+            incomeTested: other.wi2013.loan.incomeTested,
+            entitlementEndsOn: other.wi2013.loan.entitlementEndsOn,
+            repaymentStartsOn: other.wi2013.loan.repaymentStartsOn,
+            repaymentYears: other.wi2013.loan.repaymentYears,
           }
         : lo === null
           ? NO_LOAN
@@ -386,11 +388,11 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
             },
     maatschappelijkeBegeleiding: { applies: c.u2(mb.applies), from: iso(mb.from) },
     ontzorgen: { applies: c.u2(oz.applies), from: iso(oz.from), to: iso(oz.to) },
-    ...other.sections,
     nextDecisionPoints,
     needs: ordered(c.needs),
     needsForDetails: c.detail.length === 0 ? [] : c.detail.filter((n) => !c.needs.includes(n)),
-    ...(tracer ? { explanation: tracer.roots as readonly TraceNode[] } : {}),
   };
+  addSections(assessment, other);
+  if (tracer) assessment.explanation = tracer.roots as readonly TraceNode[];
   return assessment;
 }

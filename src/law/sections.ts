@@ -240,12 +240,45 @@ export interface OtherSections {
   readonly verblijf?: VerblijfSection;
 }
 
-export interface OtherResult {
-  readonly sections: OtherSections;
+/** Where the sections report the facts they still need (the assessment's collector). */
+export interface NeedsSink {
   /** Facts still needed for a decisive outcome of these sections (the checker asks them). */
-  readonly needs: readonly string[];
+  readonly needs: string[];
   /** Facts that settle details only. */
-  readonly details: readonly string[];
+  readonly detail: string[];
+}
+
+/** The sections the facts asked for, each null when absent (a fixed shape, so batch runs stay fast). */
+export interface OtherResult {
+  otherDecisionPoints: readonly OtherDecisionPoint[] | null;
+  wi2013: Wi2013Section | null;
+  wib: WibSection | null;
+  taaleis: TaaleisSection | null;
+  remigratie: RemigratieSection | null;
+  naturalisatie: NaturalisatieSection | null;
+  verblijf: VerblijfSection | null;
+}
+
+/** Adds the present sections to an assessment (after its own fields, so their absence costs nothing). */
+export function addSections(
+  target: { -readonly [K in keyof OtherSections]: OtherSections[K] },
+  o: OtherResult,
+): void {
+  if (o.otherDecisionPoints !== null) target.otherDecisionPoints = o.otherDecisionPoints;
+  if (o.wi2013 !== null) target.wi2013 = o.wi2013;
+  if (o.wib !== null) target.wib = o.wib;
+  if (o.taaleis !== null) target.taaleis = o.taaleis;
+  if (o.remigratie !== null) target.remigratie = o.remigratie;
+  if (o.naturalisatie !== null) target.naturalisatie = o.naturalisatie;
+  if (o.verblijf !== null) target.verblijf = o.verblijf;
+}
+
+function collect<T>(x: Maybe<T>, into: string[]): U<T> {
+  if (isUnknown(x)) {
+    for (const n of x.needs) if (!into.includes(n)) into.push(n);
+    return 'unknown';
+  }
+  return x;
 }
 
 function termOut(t: Wi2013Term, p: Day): Wi2013TermOut {
@@ -274,19 +307,13 @@ export function wi2013Plicht(ctx: LawContext): Maybe<{
   return { status: d.status, endedOn: d.endedOn, endReason: d.endReason };
 }
 
-/** Evaluates the other laws' sections that the facts ask for. */
-export function otherSections(ctx: LawContext): OtherResult {
-  const needs: string[] = [];
-  const details: string[] = [];
+/** Evaluates the other laws' sections that the facts ask for; their needs go into `sink`. */
+export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
+  const needs = sink.needs;
+  const details = sink.detail;
   const points: OtherDecisionPoint[] = [];
   const p = ctx.peildatum;
-  const u = <T>(x: Maybe<T>, into: string[] = needs): U<T> => {
-    if (isUnknown(x)) {
-      for (const n of x.needs) if (!into.includes(n)) into.push(n);
-      return 'unknown';
-    }
-    return x;
-  };
+  const u = <T>(x: Maybe<T>, into: string[] = needs): U<T> => collect(x, into);
   const point = (
     date: Day | null | undefined,
     kind: OtherDecisionPoint['kind'],
@@ -295,7 +322,15 @@ export function otherSections(ctx: LawContext): OtherResult {
     if (date === null || date === undefined) return;
     points.push({ date: format(date), kind, citation, overdue: date < p });
   };
-  const sections: { -readonly [K in keyof OtherSections]: OtherSections[K] } = {};
+  const sections: OtherResult = {
+    otherDecisionPoints: null,
+    wi2013: null,
+    wib: null,
+    taaleis: null,
+    remigratie: null,
+    naturalisatie: null,
+    verblijf: null,
+  };
 
   // Wet inburgering 2013-2021.
   const d = ctx.get(duty);
@@ -525,5 +560,5 @@ export function otherSections(ctx: LawContext): OtherResult {
     points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     sections.otherDecisionPoints = points;
   }
-  return { sections, needs, details };
+  return sections;
 }
