@@ -52,14 +52,15 @@ export function defineRule<T, C extends Context = Context>(def: RuleDef, compute
   if (citations.length === 0) throw new Error(`rule ${def.id} cites nothing`);
   parse(def.validFrom);
   if (def.validTo) parse(def.validTo);
+  // Every rule has the same fields in the same order, so Context.get sees one object shape.
   const r: Rule<T, C> = {
     id: def.id,
     citations,
     validFrom: def.validFrom,
-    ...(def.validTo ? { validTo: def.validTo } : {}),
+    validTo: def.validTo,
     reads: def.reads ?? [],
     description: def.description,
-    ...(def.valueKind ? { valueKind: def.valueKind } : {}),
+    valueKind: def.valueKind,
     slot: RULES.length,
     compute,
     memoCtx: 0,
