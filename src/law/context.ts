@@ -5,6 +5,7 @@
 
 import { type Day, tryParse } from './engine/dates.ts';
 import { Context, type ContextOptions } from './engine/rule.ts';
+import type { Tracer } from './engine/trace.ts';
 import type { Facts } from './facts/types.ts';
 import { type Interpretations, interpretations } from './interpretations.ts';
 
@@ -29,8 +30,9 @@ export class LawContext extends Context {
     readonly facts: Facts,
     peildatum: Day,
     options: LawContextOptions = {},
+    tracer?: Tracer,
   ) {
-    super(peildatum, options);
+    super(peildatum, options, tracer);
     this.interp = interpretations(options.interpretations);
   }
 

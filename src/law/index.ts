@@ -126,7 +126,7 @@ const iso = (d: Day | null | undefined): string | null => (d === null || d === u
  */
 export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOptions = {}): FullAssessment {
   const tracer = options.trace === false ? undefined : new FullTracer();
-  const ctx = new LawContext(facts, parse(peildatum), { ...options, ...(tracer ? { tracer } : {}) });
+  const ctx = new LawContext(facts, parse(peildatum), options, tracer);
   const c = new Collector();
 
   const arose = ctx.get(plichtArose);

@@ -135,11 +135,13 @@ export class Context {
   private readonly id = nextContextId++;
   private current: string | undefined;
 
+  /** `tracer` (when given) wins over `options.tracer`, so callers need not copy their options to add one. */
   constructor(
     readonly peildatum: Day,
     options: ContextOptions = {},
+    tracer?: Tracer,
   ) {
-    this.tracer = options.tracer ?? NO_TRACE;
+    this.tracer = tracer ?? options.tracer ?? NO_TRACE;
     this.overrides = options.overrides;
   }
 
