@@ -10,7 +10,6 @@ import type { LawContext } from './context.ts';
 import { art, type Citation } from './engine/citation.ts';
 import { type Day, format } from './engine/dates.ts';
 import { isUnknown, type Maybe } from './engine/unknown.ts';
-import type { Facts } from './facts/types.ts';
 import { naturalisation } from './nationaliteit/naturalisatie.ts';
 import { permanentResidence, termConsequence } from './nationaliteit/verblijf.ts';
 import { taaleis } from './participatiewet/taaleis.ts';
@@ -274,39 +273,6 @@ export function addSections(
   if (o.verblijf !== null) target.verblijf = o.verblijf;
 }
 
-// The facts that open a section: rare in a caseload, so one pass over the keys the facts have replaces a
-// (megamorphic, mostly missing) property load per section rule. Each rule still returns null without its fact.
-const HAS_MVV = 1;
-const HAS_TAALEIS = 2;
-const HAS_REMIGRATION = 4;
-const HAS_NATURALISATION = 8;
-const HAS_PERMANENT_RESIDENCE = 16;
-
-function sectionFacts(f: Facts): number {
-  let m = 0;
-  for (const k in f) {
-    switch (k) {
-      case 'mvvApplication':
-        m |= HAS_MVV;
-        break;
-      case 'taaleis':
-      case 'bijstand':
-        m |= HAS_TAALEIS;
-        break;
-      case 'remigration':
-        m |= HAS_REMIGRATION;
-        break;
-      case 'naturalisationRequest':
-        m |= HAS_NATURALISATION;
-        break;
-      case 'permanentResidenceRequest':
-        m |= HAS_PERMANENT_RESIDENCE;
-        break;
-    }
-  }
-  return m;
-}
-
 function collect<T>(x: Maybe<T>, into: string[]): U<T> {
   if (isUnknown(x)) {
     for (const n of x.needs) if (!into.includes(n)) into.push(n);
@@ -482,8 +448,9 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
   }
 
   // Wet inburgering in het buitenland.
-  const has = sectionFacts(ctx.facts);
-  const w = has & HAS_MVV ? ctx.get(basisexamen) : null;
+  // Each section rule returns null without its opening fact; not asking it then saves the call in batch runs.
+  const facts = ctx.facts;
+  const w = facts.mvvApplication !== undefined ? ctx.get(basisexamen) : null;
   if (w) {
     sections.wib = {
       required: u(w.required),
@@ -501,7 +468,7 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
   }
 
   // Participatiewet art. 18b.
-  const te = has & HAS_TAALEIS ? ctx.get(taaleis) : null;
+  const te = facts.taaleis !== undefined || facts.bijstand !== undefined ? ctx.get(taaleis) : null;
   if (te) {
     sections.taaleis = {
       inBijstand: u(te.inBijstand),
@@ -530,7 +497,7 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
   }
 
   // Remigratiewet.
-  const r = has & HAS_REMIGRATION ? ctx.get(voorzieningen) : null;
+  const r = facts.remigration !== undefined ? ctx.get(voorzieningen) : null;
   if (r) {
     const conditions: Record<string, U<boolean>> = {};
     for (const [k, v] of Object.entries(r.conditions)) conditions[k] = u(v as Maybe<boolean>);
@@ -548,7 +515,7 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
   }
 
   // Naturalisation.
-  const n = has & HAS_NATURALISATION ? ctx.get(naturalisation) : null;
+  const n = facts.naturalisationRequest !== undefined ? ctx.get(naturalisation) : null;
   if (n) {
     sections.naturalisatie = {
       requestedOn: format(n.requestedOn),
@@ -575,7 +542,7 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
   }
 
   // Residence.
-  const pr = has & HAS_PERMANENT_RESIDENCE ? ctx.get(permanentResidence) : null;
+  const pr = facts.permanentResidenceRequest !== undefined ? ctx.get(permanentResidence) : null;
   const tc = ctx.get(termConsequence);
   if (pr || tc) {
     sections.verblijf = {
