@@ -74,34 +74,45 @@ export interface AccessLogEntry {
 const HEX32 = /^[0-9a-f]{32}$/;
 const HEX16 = /^[0-9a-f]{16}$/;
 
-export async function writeSpan(tx: Queryable, session: Session, span: Span): Promise<void> {
+/** A span as a row of access_log (column names as keys): what access_log_insert and access_log_write take. */
+export function spanRow(session: Session, span: Span): Record<string, unknown> {
   const fo = session.foreignOperation;
-  await tx.query(
-    `INSERT INTO access_log (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code, error_code,
-       processing_activity_id, data_subject_id, data_subject_id_type, case_id, gemeente, actor_id, actor_role,
-       record_count, foreign_operation, resource)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-    [
-      session.traceId && HEX32.test(session.traceId) ? session.traceId : traceId(),
-      spanId(),
-      session.parentSpanId && HEX16.test(session.parentSpanId) ? session.parentSpanId : null,
-      span.name,
-      span.start.toISOString(),
-      span.end.toISOString(),
-      span.ok ? 'OK' : 'ERROR',
-      span.errorCode ?? null,
-      session.purpose,
-      span.subjectHash ?? null,
-      span.subjectHash ? SUBJECT_ID_TYPE : null,
-      span.caseId ?? null,
-      session.gemeente,
-      session.actor,
-      session.role,
-      span.recordCount ?? null,
-      fo ? JSON.stringify(fo) : null,
-      JSON.stringify(RESOURCE),
-    ],
-  );
+  return {
+    trace_id: session.traceId && HEX32.test(session.traceId) ? session.traceId : traceId(),
+    span_id: spanId(),
+    parent_span_id: session.parentSpanId && HEX16.test(session.parentSpanId) ? session.parentSpanId : null,
+    name: span.name,
+    start_time: span.start.toISOString(),
+    end_time: span.end.toISOString(),
+    status_code: span.ok ? 'OK' : 'ERROR',
+    error_code: span.errorCode ?? null,
+    processing_activity_id: session.purpose,
+    data_subject_id: span.subjectHash ?? null,
+    data_subject_id_type: span.subjectHash ? SUBJECT_ID_TYPE : null,
+    case_id: span.caseId ?? null,
+    gemeente: session.gemeente,
+    actor_id: session.actor,
+    actor_role: session.role,
+    record_count: span.recordCount ?? null,
+    foreign_operation: fo ?? null,
+    resource: RESOURCE,
+  };
+}
+
+/** Writes a span in the caller's transaction (the session's role and gemeente already set). */
+export async function writeSpan(tx: Queryable, session: Session, span: Span): Promise<void> {
+  await tx.query('SELECT access_log_insert($1::jsonb)', [JSON.stringify(spanRow(session, span))]);
+}
+
+/**
+ * Writes a span in a transaction of its own, as the application role for the session's gemeente (one statement:
+ * access_log_write sets both).
+ */
+export async function writeSpanAlone(q: Queryable, session: Session, span: Span): Promise<void> {
+  await q.query('SELECT access_log_write($1, $2::jsonb)', [
+    session.gemeente,
+    JSON.stringify(spanRow(session, span)),
+  ]);
 }
 
 export async function readSpans(

@@ -15,6 +15,7 @@ export { ConcurrencyError, NotFoundError, StoreError, StoreLockedError, wrapDbEr
 export { loadMigrations, migrate } from './migrate.ts';
 export { type OpenStoreOptions, openEngine, openStore, storeOptionsFromEnv } from './open.ts';
 export type { CaseSummary } from './projection.ts';
+export { type Pseudonymiser, pseudonymiser } from './pseudonym.ts';
 export { SEED_ACTOR, type SeedOptions, seedDemoData, seedIfEmpty } from './seed.ts';
 export {
   APP_ROLE,
@@ -24,6 +25,7 @@ export {
   CaseStore,
   type CommandInput,
   type CommandResult,
+  DEFAULT_STREAM_CACHE_EVENTS,
   type DeadlineItem,
   type RefreshResult,
   type StreamRead,

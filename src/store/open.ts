@@ -23,6 +23,11 @@ export interface OpenStoreOptions {
   readonly pseudonymKey?: string;
   /** Run migrations on open (default true). */
   readonly migrate?: boolean;
+  /**
+   * Events of recently used streams kept in memory, so an append reads only the events added since
+   * (default 20,000; 0 switches it off). See stream-cache.ts.
+   */
+  readonly streamCacheEvents?: number;
 }
 
 /** Options from the environment: DATABASE_URL, INBURGERING_DATA_DIR, INBURGERING_PSEUDONYM_KEY. */
@@ -63,6 +68,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<CaseSto
       engine,
       clock: options.clock ?? (() => new Date()),
       pseudonym: pseudonymiser(key),
+      ...(options.streamCacheEvents !== undefined ? { streamCacheEvents: options.streamCacheEvents } : {}),
     });
   } catch (e) {
     await engine.close();

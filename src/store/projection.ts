@@ -144,51 +144,14 @@ export async function writeProjections(
   );
 }
 
-/** `writeProjections` with the rows already serialised (from a worker thread). */
+/**
+ * `writeProjections` with the rows already serialised (from a worker thread): one statement, the function
+ * write_projections (migration 0005), which skips rows older than the stored version and their deadlines.
+ */
 export async function writeProjectionsJson(
   tx: Queryable,
   statuses: string,
   deadlines: string,
 ): Promise<void> {
-  const written = await tx.query<{ ids: string[] | null }>(
-    `WITH up AS (
-     INSERT INTO case_status (stream_id, gemeente, version, computed_on, computed_at, stage, plicht_status, regime,
-       grp, leerroute, pip_deadline, term_last_day, next_deadline_on, next_deadline_kind, law_error, summary, facts,
-       facts_version, valid_through)
-     SELECT x.stream_id, x.gemeente, x.version, x.computed_on, now(), x.stage, x.plicht_status, x.regime, x.grp,
-       x.leerroute, x.pip_deadline, x.term_last_day, x.next_deadline_on, x.next_deadline_kind, x.law_error, x.summary,
-       x.facts, x.facts_version, x.valid_through
-     FROM jsonb_to_recordset($1::jsonb) AS x(stream_id uuid, gemeente text, version integer, computed_on date,
-       stage text, plicht_status text, regime text, grp text, leerroute text, pip_deadline date,
-       term_last_day date, next_deadline_on date, next_deadline_kind text, law_error text, summary jsonb,
-       facts jsonb, facts_version integer, valid_through date)
-     ON CONFLICT (stream_id) DO UPDATE SET gemeente = EXCLUDED.gemeente, version = EXCLUDED.version,
-       computed_on = EXCLUDED.computed_on, computed_at = EXCLUDED.computed_at, stage = EXCLUDED.stage,
-       plicht_status = EXCLUDED.plicht_status, regime = EXCLUDED.regime, grp = EXCLUDED.grp,
-       leerroute = EXCLUDED.leerroute, pip_deadline = EXCLUDED.pip_deadline, term_last_day = EXCLUDED.term_last_day,
-       next_deadline_on = EXCLUDED.next_deadline_on, next_deadline_kind = EXCLUDED.next_deadline_kind,
-       law_error = EXCLUDED.law_error, summary = EXCLUDED.summary,
-       facts = CASE WHEN EXCLUDED.facts_version IS NULL THEN case_status.facts ELSE EXCLUDED.facts END,
-       facts_version = COALESCE(EXCLUDED.facts_version, case_status.facts_version),
-       valid_through = CASE WHEN EXCLUDED.facts_version IS NULL THEN case_status.valid_through
-                            ELSE EXCLUDED.valid_through END
-     WHERE case_status.version <= EXCLUDED.version
-     RETURNING stream_id)
-     SELECT json_agg(stream_id) AS ids FROM up`,
-    [statuses],
-  );
-  const ids = JSON.stringify(written.rows[0]?.ids ?? []);
-  if (ids === '[]') return;
-  await tx.query(
-    'DELETE FROM case_deadline WHERE stream_id IN (SELECT (jsonb_array_elements_text($1::jsonb))::uuid)',
-    [ids],
-  );
-  await tx.query(
-    `INSERT INTO case_deadline (stream_id, gemeente, due_on, kind, citation, article)
-     SELECT x.stream_id, x.gemeente, x.due_on, x.kind, x.citation, x.article
-     FROM jsonb_to_recordset($1::jsonb) AS x(stream_id uuid, gemeente text, due_on date, kind text,
-       citation jsonb, article text)
-     WHERE x.stream_id IN (SELECT (jsonb_array_elements_text($2::jsonb))::uuid)`,
-    [deadlines, ids],
-  );
+  await tx.query('SELECT write_projections($1::jsonb, $2::jsonb)', [statuses, deadlines]);
 }

@@ -39,7 +39,14 @@ import {
   WINDOW_KINDS,
 } from '../case/index.ts';
 import type { Citation } from '../law/engine/citation.ts';
-import { type AccessLogEntry, readSpans, type Session, writeSpan } from './access-log.ts';
+import {
+  type AccessLogEntry,
+  readSpans,
+  type Session,
+  spanRow,
+  writeSpan,
+  writeSpanAlone,
+} from './access-log.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { ConcurrencyError, NotFoundError, StoreError } from './errors.ts';
 import {
@@ -51,6 +58,7 @@ import {
 } from './projection.ts';
 import type { Pseudonymiser } from './pseudonym.ts';
 import { ComputePool, computeBatch, type RawCase } from './recompute.ts';
+import { StreamCache } from './stream-cache.ts';
 
 export const APP_ROLE = 'inburgering_app';
 
@@ -125,12 +133,24 @@ export interface StoreContext {
   readonly engine: Engine;
   readonly clock: () => Date;
   readonly pseudonym: Pseudonymiser;
+  /** Events kept in memory so appends read only what was added since (stream-cache.ts); 0: off. */
+  readonly streamCacheEvents?: number;
 }
+
+export const DEFAULT_STREAM_CACHE_EVENTS = 20_000;
 
 interface Head {
   readonly version: number;
   readonly gemeente: string;
   readonly subject_hash: string | null;
+}
+
+/** A stream as read for an append (case_read): head and events from one snapshot. */
+interface CaseRead {
+  readonly version: number;
+  readonly gemeente: string;
+  readonly subjectHash: string | null;
+  readonly events: readonly CaseEvent[];
 }
 
 interface SpanState {
@@ -161,11 +181,13 @@ export class CaseStore {
   readonly engine: Engine;
   private readonly clock: () => Date;
   private readonly pseudonym: Pseudonymiser;
+  private readonly cache: StreamCache;
 
   constructor(ctx: StoreContext) {
     this.engine = ctx.engine;
     this.clock = ctx.clock;
     this.pseudonym = ctx.pseudonym;
+    this.cache = new StreamCache(ctx.streamCacheEvents ?? DEFAULT_STREAM_CACHE_EVENTS);
   }
 
   get kind(): Engine['kind'] {
@@ -217,25 +239,80 @@ export class CaseStore {
         return out;
       });
     } catch (e) {
-      const code = e instanceof StoreError ? e.code : 'store.query_failed';
-      try {
-        await this.session(session.gemeente, (tx) =>
-          writeSpan(tx, session, {
-            name,
-            start,
-            end: this.clock(),
-            ok: false,
-            errorCode: code,
-            // The case id of a case this gemeente may not see is not recorded as "its" case.
-            caseId: code === 'store.not_found' || code === 'store.forbidden' ? null : caseId,
-            subjectHash: span.subjectHash ?? null,
-          }),
-        );
-      } catch {
-        // The log write failing must not hide the original error.
-      }
+      await this.logFailure(session, name, caseId, start, span, e);
       throw e;
     }
+  }
+
+  /** Logs a failed operation as an ERROR span in a transaction of its own; never hides the original error. */
+  private async logFailure(
+    session: Session,
+    name: string,
+    caseId: string | null,
+    start: Date,
+    span: SpanState,
+    e: unknown,
+  ): Promise<void> {
+    const code = e instanceof StoreError ? e.code : 'store.query_failed';
+    try {
+      await writeSpanAlone(this.engine, session, {
+        name,
+        start,
+        end: this.clock(),
+        ok: false,
+        errorCode: code,
+        // The case id of a case this gemeente may not see is not recorded as "its" case.
+        caseId: code === 'store.not_found' || code === 'store.forbidden' ? null : caseId,
+        subjectHash: span.subjectHash ?? null,
+      });
+    } catch {
+      // The log write failing must not hide the original error.
+    }
+  }
+
+  /**
+   * The append path's counterpart of `logged`: `fn` runs its own statements (case_read and case_append, each its
+   * own transaction, or inside one it opens) and the span is written with the append itself (case_append); a
+   * refusal is logged by `refused`, a failure here.
+   */
+  private async loggedAppend<T>(
+    session: Session,
+    name: string,
+    caseId: string,
+    fn: (span: SpanState, start: Date) => Promise<T>,
+  ): Promise<T> {
+    checkSession(session);
+    const start = this.clock();
+    const span: SpanState = {};
+    try {
+      return await fn(span, start);
+    } catch (e) {
+      await this.logFailure(session, name, caseId, start, span, e);
+      throw e;
+    }
+  }
+
+  /** Logs a command the case file refused (on a case the session may see) and answers the refusal. */
+  private async refused<T extends { readonly ok: false; readonly error: CaseError }>(
+    q: Queryable,
+    session: Session,
+    name: string,
+    caseId: string,
+    start: Date,
+    span: SpanState,
+    refusal: T,
+  ): Promise<T> {
+    span.errorCode = refusal.error.code;
+    await writeSpanAlone(q, session, {
+      name,
+      start,
+      end: this.clock(),
+      ok: false,
+      errorCode: refusal.error.code,
+      caseId,
+      subjectHash: span.subjectHash ?? null,
+    });
+    return refusal;
   }
 
   /**
@@ -248,10 +325,10 @@ export class CaseStore {
 
   // ---- reading -----------------------------------------------------------------------------------------------
 
-  private async head(tx: Queryable, caseId: string, lock: '' | 'FOR UPDATE' = ''): Promise<Head> {
+  private async head(tx: Queryable, caseId: string): Promise<Head> {
     if (!isUuid(caseId)) throw new NotFoundError();
     const r = await tx.query<Head>(
-      `SELECT version, gemeente, subject_hash FROM case_stream WHERE stream_id = $1 ${lock}`,
+      'SELECT version, gemeente, subject_hash FROM case_stream WHERE stream_id = $1',
       [caseId],
     );
     const h = r.rows[0];
@@ -462,34 +539,45 @@ export class CaseStore {
   ): Promise<CommandResult> {
     const caseId = options.caseId ?? newId();
     if (!isUuid(caseId)) throw new StoreError('store.session_invalid', { field: 'caseId' });
-    return this.logged(session, 'case.open', caseId, async (tx, span) => {
+    const name = 'case.open';
+    return this.loggedAppend(session, name, caseId, async (span, start) => {
       if (command.data.gemeente !== undefined && command.data.gemeente !== session.gemeente) {
-        span.errorCode = 'gemeente.invalid';
-        return { ok: false, error: caseError('gemeente.invalid', { field: 'gemeente' }) };
+        const refusal = { ok: false, error: caseError('gemeente.invalid', { field: 'gemeente' }) } as const;
+        return this.refused(this.engine, session, name, caseId, start, span, refusal);
       }
       const cmd = this.stampCommand(session, {
         ...command,
         data: { ...command.data, gemeente: session.gemeente },
       });
       const d = decide(cmd, stateOf([]));
-      if (!d.ok) {
-        span.errorCode = d.error.code;
-        return d;
-      }
+      if (!d.ok) return this.refused(this.engine, session, name, caseId, start, span, d);
       const bsn = command.data.bsn;
       const hash = bsn ? this.pseudonym(bsn) : null;
       span.subjectHash = hash;
-      const r = await this.write(tx, session, caseId, 0, [], d.value, {
-        bsn: bsn ? normaliseBsn(bsn) : null,
-        hash,
+      const r = await this.commit(this.engine, session, {
+        name,
+        start,
+        caseId,
+        expected: 0,
+        gemeente: session.gemeente,
+        prior: [],
+        events: d.value,
+        subjectHash: hash,
+        open: { bsn: bsn ? normaliseBsn(bsn) : null, hash },
       });
+      if ('conflict' in r) throw new ConcurrencyError(0, null);
       return { ok: true, ...r };
     });
   }
 
   /**
-   * Handles a command on an existing case: reads the stream (locking its head), decides, appends. With
-   * `expectedVersion` the caller's view must still be current, or a `ConcurrencyError` is thrown.
+   * Handles a command on an existing case: decides it on the stream and appends, optimistically: the append holds
+   * only if the stream is still at the version the decision was made on (case_append checks it in the database).
+   * The stream comes from this process's cache when it holds the stream at the expected version (no read), else
+   * from the database (only the events added since the cached ones). With `expectedVersion` the caller's view
+   * must be current, or a `ConcurrencyError` is thrown. Without it, a command that lost a race is decided again on
+   * the stream with its head locked (FOR UPDATE), so it is never refused for a concurrent writer. A refusal
+   * decided on cached events is only answered after a read has confirmed them.
    */
   async handle(
     session: Session,
@@ -499,19 +587,52 @@ export class CaseStore {
   ): Promise<CommandResult> {
     if (command.type === 'OpenCase')
       return this.openCase(session, command as CommandInput & { type: 'OpenCase' }, { caseId });
-    return this.logged(session, `case.command.${command.type}`, caseId, async (tx, span) => {
-      const h = await this.head(tx, caseId, 'FOR UPDATE');
-      span.subjectHash = h.subject_hash;
-      if (options.expectedVersion !== undefined && options.expectedVersion !== h.version)
-        throw new ConcurrencyError(options.expectedVersion, h.version);
-      const prior = await this.events(tx, caseId);
-      const d = decide(this.stampCommand(session, command), stateOf(prior));
-      if (!d.ok) {
-        span.errorCode = d.error.code;
-        return d;
+    const name = `case.command.${command.type}`;
+    const expected = options.expectedVersion;
+    return this.loggedAppend(session, name, caseId, async (span, start) => {
+      let prior: readonly CaseEvent[] = [];
+      /** One attempt; null: try again with a read (after a cached decision) or with the head locked. */
+      const attempt = async (
+        q: Queryable,
+        mode: 'cached' | 'read' | 'locked',
+      ): Promise<CommandResult | null> => {
+        const cached = mode === 'cached' ? this.cachedRead(session, caseId, expected) : undefined;
+        if (mode === 'cached' && cached === undefined) return null;
+        const cur = cached ?? (await this.readForAppend(q, session, caseId, mode === 'locked'));
+        span.subjectHash = cur.subjectHash;
+        if (expected !== undefined && expected !== cur.version)
+          throw new ConcurrencyError(expected, cur.version);
+        const d = decide(this.stampCommand(session, command), stateOf(cur.events));
+        if (!d.ok) return cached ? null : this.refused(q, session, name, caseId, start, span, d);
+        prior = cur.events;
+        const r = await this.commit(q, session, {
+          name,
+          start,
+          caseId,
+          expected: cur.version,
+          gemeente: cur.gemeente,
+          prior: cur.events,
+          events: d.value,
+          subjectHash: cur.subjectHash,
+        });
+        if (!('conflict' in r)) return { ok: true, ...r };
+        if (r.actual === null) throw new NotFoundError();
+        if (expected !== undefined || mode === 'locked')
+          throw new ConcurrencyError(expected ?? cur.version, r.actual);
+        return null;
+      };
+      const fast = (await attempt(this.engine, 'cached')) ?? (await attempt(this.engine, 'read'));
+      if (fast !== null) return fast;
+      const locked = (await this.engine.transaction((tx) => attempt(tx, 'locked'))) as CommandResult;
+      if (locked.ok) {
+        this.cache.set(caseId, {
+          gemeente: locked.gemeente,
+          version: locked.version,
+          subjectHash: span.subjectHash ?? null,
+          events: [...prior, ...locked.events],
+        });
       }
-      const r = await this.write(tx, session, caseId, h.version, prior, d.value, { head: h });
-      return { ok: true, ...r };
+      return locked;
     });
   }
 
@@ -539,89 +660,126 @@ export class CaseStore {
         ? e
         : ({ ...e, metadata: { ...e.metadata, recordedAt: now } } as CaseEvent);
     });
-    return this.logged(
-      session,
-      expectedVersion === 0 ? 'case.open' : 'case.append',
-      caseId,
-      async (tx, span) => {
-        if (expectedVersion === 0) {
-          const hash = options.bsn ? this.pseudonym(options.bsn) : null;
-          span.subjectHash = hash;
-          return this.write(tx, session, caseId, 0, [], stamped, {
-            bsn: options.bsn ? normaliseBsn(options.bsn) : null,
-            hash,
-          });
-        }
-        const r = await tx.query<Head>(
-          `UPDATE case_stream SET version = version + $3, updated_at = now()
-         WHERE stream_id = $1 AND version = $2 RETURNING version, gemeente, subject_hash`,
-          [caseId, expectedVersion, stamped.length],
-        );
-        const h = r.rows[0];
-        if (!h) {
-          const now = await tx.query<{ version: number }>(
-            'SELECT version FROM case_stream WHERE stream_id = $1',
-            [caseId],
-          );
-          const actual = now.rows[0]?.version;
-          if (actual === undefined) throw new NotFoundError();
-          throw new ConcurrencyError(expectedVersion, actual);
-        }
-        span.subjectHash = h.subject_hash;
-        const prior = await this.events(tx, caseId);
-        return this.write(tx, session, caseId, expectedVersion, prior, stamped, {
-          head: h,
-          versionBumped: true,
+    const name = expectedVersion === 0 ? 'case.open' : 'case.append';
+    return this.loggedAppend(session, name, caseId, async (span, start) => {
+      if (expectedVersion === 0) {
+        const hash = options.bsn ? this.pseudonym(options.bsn) : null;
+        span.subjectHash = hash;
+        const r = await this.commit(this.engine, session, {
+          name,
+          start,
+          caseId,
+          expected: 0,
+          gemeente: session.gemeente,
+          prior: [],
+          events: stamped,
+          subjectHash: hash,
+          open: { bsn: options.bsn ? normaliseBsn(options.bsn) : null, hash },
         });
-      },
-    );
+        if ('conflict' in r) throw new ConcurrencyError(0, null);
+        return r;
+      }
+      const cur =
+        this.cachedRead(session, caseId, expectedVersion) ??
+        (await this.readForAppend(this.engine, session, caseId, false));
+      span.subjectHash = cur.subjectHash;
+      if (cur.version !== expectedVersion) throw new ConcurrencyError(expectedVersion, cur.version);
+      const r = await this.commit(this.engine, session, {
+        name,
+        start,
+        caseId,
+        expected: expectedVersion,
+        gemeente: cur.gemeente,
+        prior: cur.events,
+        events: stamped,
+        subjectHash: cur.subjectHash,
+      });
+      if (!('conflict' in r)) return r;
+      if (r.actual === null) throw new NotFoundError();
+      throw new ConcurrencyError(expectedVersion, r.actual);
+    });
   }
 
-  /** Writes events after `version`, then the projection, handing the case over when it moved. */
-  private async write(
-    tx: Queryable,
+  /**
+   * The head and the events of a case for an append, in one statement and one snapshot (case_read, as the
+   * application role for the session's gemeente). With `lock` (inside a transaction) the head is locked first.
+   */
+  private async readForAppend(
+    q: Queryable,
     session: Session,
     caseId: string,
-    version: number,
-    prior: readonly CaseEvent[],
-    events: readonly CaseEvent[],
-    o: { head?: Head; versionBumped?: boolean; bsn?: string | null; hash?: string | null },
-  ): Promise<AppendResult> {
-    const n = events.length;
-    let gemeente: string;
-    if (version === 0) {
-      const created = await tx.query(
-        `INSERT INTO case_stream (stream_id, gemeente, version, bsn, subject_hash) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (stream_id) DO NOTHING RETURNING stream_id`,
-        [caseId, session.gemeente, n, o.bsn ?? null, o.hash ?? null],
-      );
-      if (created.rowCount === 0) throw new ConcurrencyError(0, null);
-      if (o.hash) {
-        const subj = await tx.query(
-          `INSERT INTO case_subject (bsn_hash, stream_id, gemeente) VALUES ($1, $2, $3)
-           ON CONFLICT (bsn_hash) DO NOTHING RETURNING stream_id`,
-          [o.hash, caseId, session.gemeente],
-        );
-        if (subj.rowCount === 0) throw new StoreError('store.bsn_exists');
-      }
-      await tx.query('INSERT INTO gemeente (code) VALUES ($1) ON CONFLICT (code) DO NOTHING', [
+    lock: boolean,
+  ): Promise<CaseRead> {
+    if (!isUuid(caseId)) throw new NotFoundError();
+    const cached = this.cache.get(caseId, session.gemeente);
+    const query = async (after: number) => {
+      const r = await q.query<{ r: string | null }>('SELECT case_read($1, $2, $3, $4)::text AS r', [
         session.gemeente,
+        caseId,
+        after,
+        lock,
       ]);
-      gemeente = session.gemeente;
-    } else {
-      const h = o.head as Head;
-      if (!o.versionBumped) {
-        const r = await tx.query(
-          'UPDATE case_stream SET version = version + $3, updated_at = now() WHERE stream_id = $1 AND version = $2',
-          [caseId, version, n],
-        );
-        if (r.rowCount === 0) throw new ConcurrencyError(version, null);
-      }
-      gemeente = h.gemeente;
+      const text = r.rows[0]?.r;
+      if (!text) throw new NotFoundError();
+      return JSON.parse(text) as {
+        version: number;
+        gemeente: string;
+        subject_hash: string | null;
+        events: [CaseEvent['type'], unknown, CaseEvent['metadata']][];
+      };
+    };
+    const after = cached?.version ?? 0;
+    let x = await query(after);
+    let prefix: readonly CaseEvent[] = cached?.events ?? [];
+    if (x.version < after || x.events.length !== x.version - after) {
+      // Not the stream the cache knew (cannot happen while events are append-only): read it whole.
+      x = await query(0);
+      prefix = [];
     }
-    await insertEvents(tx, caseId, version, events, session.gemeente);
+    const added = x.events.map(([type, data, metadata]) => ({ type, data, metadata }) as CaseEvent);
+    const events = prefix.length === 0 ? added : added.length === 0 ? prefix : [...prefix, ...added];
+    const read = { version: x.version, gemeente: x.gemeente, subjectHash: x.subject_hash, events };
+    // Committed events (one snapshot, or the locked head): safe to keep.
+    this.cache.set(caseId, read);
+    return read;
+  }
 
-    const all = [...prior, ...events];
+  /**
+   * The stream from the cache, when it holds it for the session's gemeente at the version the caller expects (any
+   * version when the caller expects none). Nothing is read: the append's own version check decides.
+   */
+  private cachedRead(session: Session, caseId: string, expected: number | undefined): CaseRead | undefined {
+    if (!isUuid(caseId)) return undefined;
+    const c = this.cache.get(caseId, session.gemeente);
+    if (c === undefined || (expected !== undefined && c.version !== expected)) return undefined;
+    return c;
+  }
+
+  /**
+   * Writes events after `expected` (0: creates the stream), the projection at the store's today (status,
+   * deadlines, facts snapshot), the handover when the case moved, and the access-log span: one statement
+   * (case_append), so one transaction unless `q` is one already. Answers `conflict` when the stream is no longer
+   * at `expected` (`actual` null: the gemeente cannot see it); nothing is written then.
+   */
+  private async commit(
+    q: Queryable,
+    session: Session,
+    a: {
+      readonly name: string;
+      readonly start: Date;
+      readonly caseId: string;
+      readonly expected: number;
+      /** The gemeente holding the case before the append. */
+      readonly gemeente: string;
+      readonly prior: readonly CaseEvent[];
+      readonly events: readonly CaseEvent[];
+      readonly subjectHash: string | null;
+      readonly open?: { readonly bsn: string | null; readonly hash: string | null };
+    },
+  ): Promise<AppendResult | { readonly conflict: true; readonly actual: number | null }> {
+    const { caseId, expected, events } = a;
+    const version = expected + events.length;
+    const all = a.prior.length === 0 ? events : [...a.prior, ...events];
     const today = this.today();
     const snapshot = snapshotOf(all);
     // The snapshot is the fold as of today unless an event lies ahead (a permit's known end date): fold once.
@@ -633,14 +791,51 @@ export class CaseStore {
             eventsConsidered: all.length,
           })
         : statusOf(all, { peildatum: today, trace: false });
-    await writeProjections(tx, [projectionOf(caseId, gemeente, version + n, status, snapshot)]);
-    const owner = status.gemeente && status.gemeente !== gemeente ? status.gemeente : null;
-    if (owner) {
-      // Warme overdracht: the case, its subject index, its events and its projection pass to the new gemeente.
-      await tx.query('SELECT handover_case($1, $2)', [caseId, owner]);
-      gemeente = owner;
+    const projection = projectionOf(caseId, a.gemeente, version, status, snapshot);
+    // Warme overdracht: the case, its subject index, its events and its projection pass to the new gemeente.
+    const owner = status.gemeente && status.gemeente !== a.gemeente ? status.gemeente : null;
+    const span = spanRow(session, {
+      name: a.name,
+      start: a.start,
+      end: this.clock(),
+      ok: true,
+      caseId,
+      subjectHash: a.subjectHash,
+    });
+    let r: { rows: { r: string }[] };
+    try {
+      r = await q.query<{ r: string }>(
+        'SELECT case_append($1, $2, $3, $4::jsonb, $5::jsonb, $6::jsonb, $7, $8::jsonb, $9::jsonb)::text AS r',
+        [
+          session.gemeente,
+          caseId,
+          expected,
+          JSON.stringify(eventRows(caseId, expected, events, session.gemeente)),
+          JSON.stringify([projection.status]),
+          JSON.stringify(projection.deadlines),
+          owner,
+          JSON.stringify(span),
+          a.open ? JSON.stringify(a.open) : null,
+        ],
+      );
+    } catch (e) {
+      if (
+        e instanceof StoreError &&
+        e.code === 'store.conflict' &&
+        e.params.constraint === 'case_subject_pkey'
+      )
+        throw new StoreError('store.bsn_exists');
+      throw e;
     }
-    return { caseId, version: version + n, events, gemeente };
+    const out = JSON.parse((r.rows[0] as { r: string }).r) as
+      | { version: number }
+      | { conflict: true; actual: number | null };
+    if ('conflict' in out) return { conflict: true, actual: out.actual ?? null };
+    const gemeente = owner ?? a.gemeente;
+    // One statement outside a transaction has committed when it answers; inside one, the caller caches.
+    if (q === this.engine)
+      this.cache.set(caseId, { gemeente, version: out.version, subjectHash: a.subjectHash, events: all });
+    return { caseId, version: out.version, events, gemeente };
   }
 
   // ---- batch ---------------------------------------------------------------------------------------------------
@@ -883,16 +1078,6 @@ function eventRows(caseId: string, version: number, events: readonly CaseEvent[]
     recorded_by: recordedBy,
     retained: isRetained(e),
   }));
-}
-
-async function insertEvents(
-  tx: Queryable,
-  caseId: string,
-  version: number,
-  events: readonly CaseEvent[],
-  recordedBy: string,
-): Promise<void> {
-  await tx.query(INSERT_EVENTS, [JSON.stringify(eventRows(caseId, version, events, recordedBy))]);
 }
 
 export type { StatusRow };

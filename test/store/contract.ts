@@ -8,12 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent, CommandMetadata } from '../../src/case/index.ts';
 import {
   APP_ROLE,
-  type CaseStore,
+  CaseStore,
   type CommandInput,
   ConcurrencyError,
   NotFoundError,
   openStore,
   PURPOSES,
+  pseudonymiser,
   type Queryable,
   type Session,
   StoreError,
@@ -274,6 +275,110 @@ export function storeContract(target: Target): void {
           ),
           { numRuns: runs },
         );
+      });
+    });
+
+    describe('appends decided on cached events (stream cache)', () => {
+      /** Another process on the same database, with a cache of its own (or none). */
+      const otherProcess = (streamCacheEvents?: number): CaseStore =>
+        new CaseStore({
+          engine: store.engine,
+          clock: clock.fn,
+          pseudonym: pseudonymiser('k'.repeat(32)),
+          ...(streamCacheEvents !== undefined ? { streamCacheEvents } : {}),
+        });
+      const amend = c('AmendPip', { dagtekening: '2023-07-01', reason: 'meer uren NT2' });
+      const notice = c('RecordFact', { event: 'DuoNoticeSent', data: { on: '2023-03-16' } });
+
+      it('a stale cache never decides: a command is judged on the stream as it is in the database', async () => {
+        const s = session(A);
+        const id = await asylumCase(store, A); // this store now holds the stream in its cache
+        const v = (await store.readStream(s, id)).version;
+        const other = otherProcess();
+        const pip = await other.handle(s, id, c('AdoptPip', { dagtekening: '2023-06-01', leerroute: 'B1' }), {
+          expectedVersion: v,
+        });
+        expect(pip).toMatchObject({ ok: true, version: v + 1 });
+        // Amending a PIP is refused on the cached stream (no PIP yet); the database has moved on: 412/409, not 422.
+        const stale = await store.handle(s, id, amend, { expectedVersion: v }).catch((e) => e);
+        expect(stale).toBeInstanceOf(ConcurrencyError);
+        expect(stale).toMatchObject({ expected: v, actual: v + 1 });
+        // Without an expected version the command is decided again on the stream as it is now (with the PIP).
+        expect(await store.handle(s, id, amend)).toMatchObject({ ok: true, version: v + 2 });
+        // The other process's cache is behind now: at the current version it appends all the same.
+        expect(await other.handle(s, id, notice, { expectedVersion: v + 2 })).toMatchObject({
+          ok: true,
+          version: v + 3,
+        });
+        await expect(
+          store.append(s, id, v + 2, [raw('DuoNoticeSent', { on: '2023-03-17' }, '2023-03-17')]),
+        ).rejects.toMatchObject({ code: 'store.concurrency', expected: v + 2, actual: v + 3 });
+        const mine = await store.readStream(s, id);
+        const theirs = await other.readStream(s, id);
+        expect(mine).toEqual(theirs);
+        expect(mine.events.map((e) => e.type).slice(-3)).toEqual([
+          'PipAdopted',
+          'PipAmended',
+          'DuoNoticeSent',
+        ]);
+        // A refusal on a current cache is answered as ever, and logged.
+        const refused = await store.handle(
+          s,
+          id,
+          c('AdoptPip', { dagtekening: '2023-06-02', leerroute: 'B1' }),
+          { expectedVersion: v + 3 },
+        );
+        expect(refused.ok).toBe(false);
+        const [span] = await store.accessLog(s, { caseId: id, limit: 1 });
+        expect(span).toMatchObject({ name: 'case.command.AdoptPip', statusCode: 'ERROR' });
+      });
+
+      it('a case another process moved away is not found and not written, whatever the cache holds', async () => {
+        // Gemeenten of their own: the move leaves retained besluiten readable by the old one.
+        const [from, to] = ['9001', '9002'];
+        const a = session(from);
+        const id = await asylumCase(store, from);
+        const v = (await store.readStream(a, id)).version;
+        const moved = await otherProcess().handle(
+          a,
+          id,
+          c('RecordMove', { toGemeente: to, on: '2024-02-01' }),
+        );
+        expect(moved).toMatchObject({ ok: true, gemeente: to, version: v + 1 });
+        // Refused on the cached stream (no PIP): checked against the database, where the case is gone.
+        await expect(store.handle(a, id, amend, { expectedVersion: v })).rejects.toBeInstanceOf(
+          NotFoundError,
+        );
+        // Allowed on the cached stream: the append itself finds no stream this gemeente may write.
+        await expect(store.handle(a, id, notice, { expectedVersion: v })).rejects.toBeInstanceOf(
+          NotFoundError,
+        );
+        await expect(
+          store.append(a, id, v, [raw('DuoNoticeSent', { on: '2023-03-17' }, '2023-03-17')]),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        expect((await store.readStream(session(to), id)).version).toBe(v + 1);
+        const failures = (await store.accessLog(a, { limit: 3 })).map((l) => [
+          l.statusCode,
+          l.errorCode,
+          l.caseId,
+        ]);
+        expect(failures).toEqual(Array(3).fill(['ERROR', 'store.not_found', null]));
+        // The new gemeente appends; the old one's cache is of no use to it: it reads the stream.
+        expect(await store.handle(session(to), id, notice, { expectedVersion: v + 1 })).toMatchObject({
+          ok: true,
+          gemeente: to,
+        });
+      });
+
+      it('with the cache switched off every append reads the stream; the outcome is the same', async () => {
+        const s = session(A);
+        const uncached = otherProcess(0);
+        const id = await asylumCase(uncached, A);
+        const v = (await uncached.readStream(s, id)).version;
+        expect(await uncached.handle(s, id, amend, { expectedVersion: v })).toMatchObject({
+          ok: false,
+          error: { code: 'pip.none' },
+        });
       });
     });
 

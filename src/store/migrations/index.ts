@@ -3,10 +3,12 @@ import m0001 from './0001_event_store.ts';
 import m0002 from './0002_projection.ts';
 import m0003 from './0003_access_log.ts';
 import m0004 from './0004_row_level_security.ts';
+import m0005 from './0005_append_in_one_statement.ts';
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: '0001_event_store', sql: m0001 },
   { id: '0002_projection', sql: m0002 },
   { id: '0003_access_log', sql: m0003 },
   { id: '0004_row_level_security', sql: m0004 },
+  { id: '0005_append_in_one_statement', sql: m0005 },
 ];
