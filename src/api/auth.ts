@@ -91,29 +91,83 @@ function assertUsable(config: AuthConfig): void {
  */
 export async function createVerifier(config: AuthConfig): Promise<Verifier> {
   assertUsable(config);
+  // An HMAC key imported once (jose would import a raw secret again on every call).
   const key =
     config.algorithm === 'HS256'
-      ? new TextEncoder().encode(config.secret)
+      ? await globalThis.crypto.subtle.importKey(
+          'raw',
+          new TextEncoder().encode(config.secret),
+          { name: 'HMAC', hash: 'SHA-256' },
+          false,
+          ['verify'],
+        )
       : await importSPKI(config.publicKey, config.algorithm);
+  const tolerance = config.clockToleranceSeconds ?? 30;
   const options = {
     algorithms: [config.algorithm],
     issuer: config.issuer ?? DEFAULT_ISSUER,
     audience: config.audience ?? DEFAULT_AUDIENCE,
-    clockTolerance: config.clockToleranceSeconds ?? 30,
+    clockTolerance: tolerance,
     requiredClaims: ['exp', 'sub'],
   };
+  const verified = new VerifiedTokens(tolerance);
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return null;
     const m = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization);
     if (!m || authorization.length > 8192) throw new AuthError('malformed');
+    const token = m[1] as string;
+    const known = verified.get(token);
+    if (known !== undefined) return known;
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(m[1] as string, key, options));
+      ({ payload } = await jwtVerify(token, key, options));
     } catch (e) {
       throw new AuthError(e instanceof joseErrors.JWTExpired ? 'expired' : 'invalid');
     }
-    return principalFromClaims(payload);
+    const principal = Object.freeze(principalFromClaims(payload));
+    verified.add(token, principal, payload);
+    return principal;
   };
+}
+
+/**
+ * Tokens verified lately, by their exact text (signature included), with the principal they gave. Everything
+ * the verification checks is fixed by that text except the time: a token seen again is accepted without
+ * checking its signature again only while it is still within its exp and nbf (with the same clock tolerance);
+ * an expired one is refused as expired, as jose refuses it. Bounded: the oldest entries go first.
+ */
+class VerifiedTokens {
+  private readonly tokens = new Map<string, { principal: Principal; exp: number; nbf: number | undefined }>();
+
+  constructor(
+    private readonly tolerance: number,
+    private readonly max = 1000,
+  ) {}
+
+  get(token: string): Principal | undefined {
+    const t = this.tokens.get(token);
+    if (t === undefined) return undefined;
+    const now = Math.floor(Date.now() / 1000);
+    if (t.exp <= now - this.tolerance) {
+      this.tokens.delete(token);
+      throw new AuthError('expired');
+    }
+    if (t.nbf !== undefined && t.nbf > now + this.tolerance) throw new AuthError('invalid');
+    return t.principal;
+  }
+
+  add(token: string, principal: Principal, payload: JWTPayload): void {
+    if (typeof payload.exp !== 'number') return;
+    if (this.tokens.size >= this.max) {
+      const oldest = this.tokens.keys().next().value;
+      if (oldest !== undefined) this.tokens.delete(oldest);
+    }
+    this.tokens.set(token, {
+      principal,
+      exp: payload.exp,
+      nbf: typeof payload.nbf === 'number' ? payload.nbf : undefined,
+    });
+  }
 }
 
 export interface MintClaims {

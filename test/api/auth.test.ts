@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createVerifier,
   DEFAULT_AUDIENCE,
@@ -50,6 +50,34 @@ describe('mintToken and the verifier', () => {
     await expect(devVerify(`Bearer ${other}`)).rejects.toMatchObject({ reason: 'invalid' });
     const expired = await mintToken({ role: 'analyst', expiresIn: -120 });
     await expect(devVerify(`Bearer ${expired}`)).rejects.toMatchObject({ reason: 'expired' });
+  });
+
+  it('a token accepted once is accepted again only while it is valid, and only as the same text', async () => {
+    const verify = await createVerifier(DEV_AUTH);
+    const token = await mintToken({
+      role: 'klantmanager',
+      gemeente: '0363',
+      subject: 'emp-2',
+      expiresIn: 60,
+    });
+    const first = await verify(`Bearer ${token}`);
+    expect(await verify(`Bearer ${token}`)).toEqual(first);
+    const [h, p, sig] = token.split('.') as [string, string, string];
+    const tampered = `${h}.${p}.${sig.slice(0, -2)}${sig.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(verify(`Bearer ${tampered}`)).rejects.toMatchObject({ reason: 'invalid' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // 60 s of validity and 30 s of clock tolerance: refused as expired after 90 s, like a fresh verification.
+      vi.setSystemTime(Date.now() + 85_000);
+      expect(await verify(`Bearer ${token}`)).toEqual(first);
+      vi.setSystemTime(Date.now() + 7_000);
+      await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ reason: 'expired' });
+      await expect(createVerifier(DEV_AUTH).then((v) => v(`Bearer ${token}`))).rejects.toMatchObject({
+        reason: 'expired',
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses alg=none, another issuer or audience, and a token without exp', async () => {
