@@ -26,36 +26,60 @@ export interface Texts {
 
 /** Texts over `chain`; a language's own catalog first, then its fallbacks (e.g. [ar, en, nl]). */
 export function texts(chain: readonly Catalog[]): Texts {
-  const lookup = (key: string): string | undefined => {
-    for (const c of chain) {
-      const v = c[key];
-      if (v !== undefined) return v;
-    }
-    return undefined;
-  };
+  // One map over the whole chain (the first catalog that has a key wins), built once per chain.
+  const merged = new Map<string, string>();
+  for (let i = chain.length - 1; i >= 0; i--) {
+    for (const [k, v] of Object.entries(chain[i]!)) if (v !== undefined) merged.set(k, v);
+  }
+  const lookup = (key: string): string | undefined => merged.get(key);
+  const dateFormat = lookup('date.format') ?? '{day} {month} {year}';
+  const dates = new Map<string, string>();
   const date = (iso: string): string => {
-    const [y, m, d] = iso.split('-');
-    return (lookup('date.format') ?? '{day} {month} {year}')
-      .replace('{day}', String(Number(d)))
-      .replace('{month}', lookup(`month.${Number(m)}`) ?? String(m))
-      .replace('{year}', String(y));
+    let out = dates.get(iso);
+    if (out === undefined) {
+      const [y, m, d] = iso.split('-');
+      out = dateFormat
+        .replace('{day}', String(Number(d)))
+        .replace('{month}', lookup(`month.${Number(m)}`) ?? String(m))
+        .replace('{year}', String(y));
+      if (dates.size >= DATE_CACHE_LIMIT) dates.clear();
+      dates.set(iso, out);
+    }
+    return out;
+  };
+  // Templates split once into literal text (even places) and argument names (odd places).
+  const compiled = new Map<string, readonly string[]>();
+  const compile = (template: string): readonly string[] => {
+    let parts = compiled.get(template);
+    if (parts === undefined) {
+      parts = template.split(/\{(\w+)\}/);
+      compiled.set(template, parts);
+    }
+    return parts;
+  };
+  const fill = (v: unknown): string => {
+    if (v === undefined || v === null) return '—';
+    if (typeof v === 'string' && ISO.test(v)) return date(v);
+    if (Array.isArray(v)) return v.join(', ');
+    return String(v);
   };
   return {
-    has: (key) => lookup(key) !== undefined,
+    has: (key) => merged.has(key),
     date,
     t: (key, args = {}) => {
       const template = lookup(key);
       if (template === undefined) return key;
-      return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-        const v = args[name];
-        if (v === undefined || v === null) return '—';
-        if (typeof v === 'string' && ISO.test(v)) return date(v);
-        if (Array.isArray(v)) return v.join(', ');
-        return String(v);
-      });
+      const parts = compile(template);
+      if (parts.length === 1) return template;
+      let out = parts[0]!;
+      for (let i = 1; i < parts.length; i += 2) out += fill(args[parts[i]!]) + parts[i + 1]!;
+      return out;
     },
   };
 }
+
+/** Written-out dates kept per language (a caseload repeats the same few thousand). */
+const DATE_CACHE_LIMIT = 20_000;
 
 const NL_TEXTS = texts([nl]);
 const BY_LANG: Readonly<Record<string, Texts>> = { nl: NL_TEXTS, en: texts([en, nl]) };
