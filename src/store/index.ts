@@ -25,6 +25,7 @@ export {
   CaseStore,
   type CommandInput,
   type CommandResult,
+  DEFAULT_APPEND_BATCH,
   DEFAULT_STREAM_CACHE_EVENTS,
   type DeadlineItem,
   type RefreshResult,

@@ -28,6 +28,11 @@ export interface OpenStoreOptions {
    * (default 20,000; 0 switches it off). See stream-cache.ts.
    */
   readonly streamCacheEvents?: number;
+  /**
+   * Group commit of appends: appends waiting at the same time share one statement and one commit (default: up to
+   * 2 statements in flight, 32 appends each; `maxBatch: 1` switches it off). See append-batch.ts.
+   */
+  readonly appendBatch?: { readonly maxInFlight?: number; readonly maxBatch?: number };
 }
 
 /** Options from the environment: DATABASE_URL, INBURGERING_DATA_DIR, INBURGERING_PSEUDONYM_KEY. */
@@ -69,6 +74,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<CaseSto
       clock: options.clock ?? (() => new Date()),
       pseudonym: pseudonymiser(key),
       ...(options.streamCacheEvents !== undefined ? { streamCacheEvents: options.streamCacheEvents } : {}),
+      ...(options.appendBatch !== undefined ? { appendBatch: options.appendBatch } : {}),
     });
   } catch (e) {
     await engine.close();

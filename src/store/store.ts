@@ -47,6 +47,7 @@ import {
   writeSpan,
   writeSpanAlone,
 } from './access-log.ts';
+import { type AppendAnswer, AppendBatcher, type AppendCall, appendOne } from './append-batch.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { ConcurrencyError, NotFoundError, StoreError } from './errors.ts';
 import {
@@ -135,9 +136,18 @@ export interface StoreContext {
   readonly pseudonym: Pseudonymiser;
   /** Events kept in memory so appends read only what was added since (stream-cache.ts); 0: off. */
   readonly streamCacheEvents?: number;
+  /** Group commit of appends (DEFAULT_APPEND_BATCH). */
+  readonly appendBatch?: { readonly maxInFlight?: number; readonly maxBatch?: number };
 }
 
 export const DEFAULT_STREAM_CACHE_EVENTS = 20_000;
+
+/**
+ * Group commit of appends (append-batch.ts): at most `maxInFlight` append statements at once (never more than
+ * the engine's connections); appends arriving meanwhile leave together, up to `maxBatch` in one statement.
+ * `maxBatch: 1` sends every append alone.
+ */
+export const DEFAULT_APPEND_BATCH = { maxInFlight: 2, maxBatch: 32 } as const;
 
 interface Head {
   readonly version: number;
@@ -182,12 +192,24 @@ export class CaseStore {
   private readonly clock: () => Date;
   private readonly pseudonym: Pseudonymiser;
   private readonly cache: StreamCache;
+  private readonly batcher: AppendBatcher;
 
   constructor(ctx: StoreContext) {
     this.engine = ctx.engine;
     this.clock = ctx.clock;
     this.pseudonym = ctx.pseudonym;
     this.cache = new StreamCache(ctx.streamCacheEvents ?? DEFAULT_STREAM_CACHE_EVENTS);
+    const batch = ctx.appendBatch ?? {};
+    this.batcher = new AppendBatcher(
+      ctx.engine,
+      Math.max(1, batch.maxInFlight ?? Math.min(ctx.engine.concurrency, DEFAULT_APPEND_BATCH.maxInFlight)),
+      Math.max(1, batch.maxBatch ?? DEFAULT_APPEND_BATCH.maxBatch),
+    );
+  }
+
+  /** Appends sent outside transactions so far, and the statements they took (group commit, append-batch.ts). */
+  get appendStatements(): { readonly appends: number; readonly statements: number } {
+    return { ...this.batcher.sent };
   }
 
   get kind(): Engine['kind'] {
@@ -802,22 +824,21 @@ export class CaseStore {
       caseId,
       subjectHash: a.subjectHash,
     });
-    let r: { rows: { r: string }[] };
+    const call: AppendCall = {
+      gemeente: session.gemeente,
+      stream: caseId,
+      expected,
+      events: eventRows(caseId, expected, events, session.gemeente),
+      statuses: [projection.status],
+      deadlines: projection.deadlines,
+      handover: owner,
+      span,
+      open: a.open ?? null,
+    };
+    let out: AppendAnswer;
     try {
-      r = await q.query<{ r: string }>(
-        'SELECT case_append($1, $2, $3, $4::jsonb, $5::jsonb, $6::jsonb, $7, $8::jsonb, $9::jsonb)::text AS r',
-        [
-          session.gemeente,
-          caseId,
-          expected,
-          JSON.stringify(eventRows(caseId, expected, events, session.gemeente)),
-          JSON.stringify([projection.status]),
-          JSON.stringify(projection.deadlines),
-          owner,
-          JSON.stringify(span),
-          a.open ? JSON.stringify(a.open) : null,
-        ],
-      );
+      // Outside a transaction, appends waiting at the same time share a statement (append-batch.ts).
+      out = q === this.engine ? await this.batcher.append(call) : await appendOne(q, call);
     } catch (e) {
       if (
         e instanceof StoreError &&
@@ -827,9 +848,6 @@ export class CaseStore {
         throw new StoreError('store.bsn_exists');
       throw e;
     }
-    const out = JSON.parse((r.rows[0] as { r: string }).r) as
-      | { version: number }
-      | { conflict: true; actual: number | null };
     if ('conflict' in out) return { conflict: true, actual: out.actual ?? null };
     const gemeente = owner ?? a.gemeente;
     // One statement outside a transaction has committed when it answers; inside one, the caller caches.

@@ -278,6 +278,95 @@ export function storeContract(target: Target): void {
       });
     });
 
+    describe('group commit: appends waiting at the same time share one statement', () => {
+      const opened = async (n: number): Promise<string[]> => {
+        const s = session(A);
+        return Promise.all(
+          Array.from({ length: n }, async () => {
+            const id = globalThis.crypto.randomUUID();
+            await store.append(s, id, 0, [raw('CaseOpened', { gemeente: A }, '2024-01-01')]);
+            return id;
+          }),
+        );
+      };
+
+      it('each append in a shared statement holds on its own, with its projection and its span', async () => {
+        const s = session(A);
+        const ids = await opened(12);
+        const before = store.appendStatements;
+        const done = await Promise.all(
+          ids.map((id, i) =>
+            store.append(s, id, 1, [
+              raw('DuoNoticeSent', { on: `2024-02-${String(i + 1).padStart(2, '0')}` }, '2024-02-01'),
+            ]),
+          ),
+        );
+        const after = store.appendStatements;
+        expect(after.appends - before.appends).toBe(12);
+        expect(after.statements - before.statements).toBeLessThan(12);
+        expect(done.map((d) => d.version)).toEqual(Array(12).fill(2));
+        const listed = new Map(
+          (await store.listCases(s, { limit: 10_000 })).map((x) => [x.caseId, x.version]),
+        );
+        for (const [i, id] of ids.entries()) {
+          const read = await store.readStream(s, id);
+          expect(read.events.map((e) => e.type)).toEqual(['CaseOpened', 'DuoNoticeSent']);
+          expect((read.events[1]?.data as { on?: string } | undefined)?.on).toBe(
+            `2024-02-${String(i + 1).padStart(2, '0')}`,
+          );
+          expect(listed.get(id)).toBe(2);
+          const log = await store.accessLog(s, { caseId: id, limit: 5 });
+          expect(log.filter((l) => l.name === 'case.append' && l.statusCode === 'OK')).toHaveLength(1);
+        }
+      });
+
+      it('a failing append fails alone; a second append at the same version of a stream is a conflict', async () => {
+        const s = session(A);
+        const ids = await opened(8);
+        const dup = raw('DuoNoticeSent', { on: '2024-02-01' }, '2024-02-01');
+        const settled = await Promise.allSettled([
+          ...ids.map((id, i) =>
+            store.append(
+              s,
+              id,
+              1,
+              i === 3
+                ? ([
+                    dup,
+                    {
+                      ...raw('DuoNoticeSent', { on: '2024-02-02' }, '2024-02-02'),
+                      metadata: { ...dup.metadata },
+                    },
+                  ] as CaseEvent[])
+                : [raw('DuoNoticeSent', { on: '2024-02-01' }, '2024-02-01')],
+            ),
+          ),
+          store.append(s, ids[0] as string, 1, [raw('DuoNoticeSent', { on: '2024-02-03' }, '2024-02-03')]),
+        ]);
+        expect(settled.map((r) => r.status)).toEqual([
+          'fulfilled',
+          'fulfilled',
+          'fulfilled',
+          'rejected',
+          'fulfilled',
+          'fulfilled',
+          'fulfilled',
+          'fulfilled',
+          'rejected',
+        ]);
+        expect(settled[3]).toMatchObject({ reason: { code: 'store.conflict' } });
+        expect(settled[8]).toMatchObject({ reason: { code: 'store.concurrency', expected: 1, actual: 2 } });
+        expect((await store.readStream(s, ids[3] as string)).version).toBe(1);
+        expect(
+          (await store.readStream(s, ids[0] as string)).events.map((e) => (e.data as { on?: string }).on),
+        ).toEqual([undefined, '2024-02-01']);
+        const listed = new Map(
+          (await store.listCases(s, { limit: 10_000 })).map((x) => [x.caseId, x.version]),
+        );
+        expect(ids.map((id) => listed.get(id))).toEqual([2, 2, 2, 1, 2, 2, 2, 2]);
+      });
+    });
+
     describe('appends decided on cached events (stream cache)', () => {
       /** Another process on the same database, with a cache of its own (or none). */
       const otherProcess = (streamCacheEvents?: number): CaseStore =>

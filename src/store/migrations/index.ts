@@ -4,6 +4,7 @@ import m0002 from './0002_projection.ts';
 import m0003 from './0003_access_log.ts';
 import m0004 from './0004_row_level_security.ts';
 import m0005 from './0005_append_in_one_statement.ts';
+import m0006 from './0006_append_batch.ts';
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: '0001_event_store', sql: m0001 },
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: '0003_access_log', sql: m0003 },
   { id: '0004_row_level_security', sql: m0004 },
   { id: '0005_append_in_one_statement', sql: m0005 },
+  { id: '0006_append_batch', sql: m0006 },
 ];
