@@ -25,7 +25,7 @@ export interface OpenStoreOptions {
   readonly migrate?: boolean;
   /**
    * Events of recently used streams kept in memory, so an append reads only the events added since
-   * (default 20,000; 0 switches it off). See stream-cache.ts.
+   * (default 50,000, some 20-50 MB; 0 switches it off). See stream-cache.ts.
    */
   readonly streamCacheEvents?: number;
   /**

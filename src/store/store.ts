@@ -140,7 +140,7 @@ export interface StoreContext {
   readonly appendBatch?: { readonly maxInFlight?: number; readonly maxBatch?: number };
 }
 
-export const DEFAULT_STREAM_CACHE_EVENTS = 20_000;
+export const DEFAULT_STREAM_CACHE_EVENTS = 50_000;
 
 /**
  * Group commit of appends (append-batch.ts): at most `maxInFlight` append statements at once (never more than
