@@ -7,11 +7,21 @@ import { isIsoDate } from './catalogue.ts';
 
 export const ZONE = 'Europe/Amsterdam';
 
+let lastMinute = Number.NaN;
+let lastDate = '';
+
 /** The Dutch calendar date of an instant. */
 export function dutchDate(instant: Date | string): string {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError('dutchDate: not an instant');
-  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(ZONE).toPlainDate().toString();
+  // The date changes at Dutch midnight, always on a whole UTC minute (the offsets are whole hours): instants in
+  // the same UTC minute share a date, so the time-zone conversion runs once per minute (an append needs it 3x).
+  const minute = Math.floor(ms / 60_000);
+  if (minute !== lastMinute) {
+    lastDate = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(ZONE).toPlainDate().toString();
+    lastMinute = minute;
+  }
+  return lastDate;
 }
 
 /**
