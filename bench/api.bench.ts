@@ -9,7 +9,8 @@
  * on-the-fly transform costs the engine a fifth of its speed) with NODE_ENV=production (no response validation).
  * autocannon drives it from this process. Targets (issue 4): >= 2,000 assessments/s with p99 < 20 ms; appends
  * p99 < 50 ms. `BENCH_SECONDS` sets the measuring time per phase (default 10), `BENCH_POOL` the store's
- * connection pool (default 20), `BENCH_CASES` the number of cases (at least 60; 60 is this bench's old shape).
+ * connection pool (default 20), `BENCH_CASES` the number of cases (at least 60; 60 is this bench's old shape),
+ * `BENCH_APPEND_INFLIGHT` and `BENCH_APPEND_BATCH` the store's group commit (openStore `appendBatch`).
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -44,7 +45,23 @@ async function serve(): Promise<void> {
   const url = process.env.BENCH_DATABASE_URL;
   // Migrated by the parent: the bundle has no migrations folder beside it.
   const store = url
-    ? await openStore({ databaseUrl: url, poolSize: Number(process.env.BENCH_POOL ?? 20), migrate: false })
+    ? await openStore({
+        databaseUrl: url,
+        poolSize: Number(process.env.BENCH_POOL ?? 20),
+        migrate: false,
+        ...(process.env.BENCH_APPEND_INFLIGHT || process.env.BENCH_APPEND_BATCH
+          ? {
+              appendBatch: {
+                ...(process.env.BENCH_APPEND_INFLIGHT
+                  ? { maxInFlight: Number(process.env.BENCH_APPEND_INFLIGHT) }
+                  : {}),
+                ...(process.env.BENCH_APPEND_BATCH
+                  ? { maxBatch: Number(process.env.BENCH_APPEND_BATCH) }
+                  : {}),
+              },
+            }
+          : {}),
+      })
     : undefined;
   const app = await buildApp({
     log: { level: 'warn' },

@@ -10,6 +10,7 @@
  */
 import type { Queryable } from './engine.ts';
 import { spanId, traceId } from './pseudonym.ts';
+import { WRITE_SPAN_ALONE } from './statements.ts';
 
 /** Who acts: a staff member or a system job, for one gemeente, in a role, for a purpose. */
 export interface Session {
@@ -109,10 +110,7 @@ export async function writeSpan(tx: Queryable, session: Session, span: Span): Pr
  * access_log_write sets both).
  */
 export async function writeSpanAlone(q: Queryable, session: Session, span: Span): Promise<void> {
-  await q.query('SELECT access_log_write($1, $2::jsonb)', [
-    session.gemeente,
-    JSON.stringify(spanRow(session, span)),
-  ]);
+  await q.query(WRITE_SPAN_ALONE, [session.gemeente, JSON.stringify(spanRow(session, span))]);
 }
 
 export async function readSpans(

@@ -16,6 +16,7 @@
  */
 import type { Queryable } from './engine.ts';
 import { StoreError } from './errors.ts';
+import { APPEND_BATCH, APPEND_ONE } from './statements.ts';
 
 /** The arguments of one case_append, as JSON values (migration 0005). */
 export interface AppendCall {
@@ -37,20 +38,17 @@ export type AppendAnswer =
 
 /** One append in its own statement (and so its own transaction, unless `q` is one). */
 export async function appendOne(q: Queryable, c: AppendCall): Promise<AppendAnswer> {
-  const r = await q.query<{ r: string }>(
-    'SELECT case_append($1, $2, $3, $4::jsonb, $5::jsonb, $6::jsonb, $7, $8::jsonb, $9::jsonb)::text AS r',
-    [
-      c.gemeente,
-      c.stream,
-      c.expected,
-      JSON.stringify(c.events),
-      JSON.stringify(c.statuses),
-      JSON.stringify(c.deadlines),
-      c.handover,
-      JSON.stringify(c.span),
-      c.open === null ? null : JSON.stringify(c.open),
-    ],
-  );
+  const r = await q.query<{ r: string }>(APPEND_ONE, [
+    c.gemeente,
+    c.stream,
+    c.expected,
+    JSON.stringify(c.events),
+    JSON.stringify(c.statuses),
+    JSON.stringify(c.deadlines),
+    c.handover,
+    JSON.stringify(c.span),
+    c.open === null ? null : JSON.stringify(c.open),
+  ]);
   return JSON.parse((r.rows[0] as { r: string }).r) as AppendAnswer;
 }
 
@@ -100,9 +98,7 @@ export class AppendBatcher {
     }
     let answers: AppendAnswer[];
     try {
-      const r = await this.q.query<{ r: string }>('SELECT case_append_batch($1::jsonb)::text AS r', [
-        JSON.stringify(batch.map((w) => w.call)),
-      ]);
+      const r = await this.q.query<{ r: string }>(APPEND_BATCH, [JSON.stringify(batch.map((w) => w.call))]);
       answers = JSON.parse((r.rows[0] as { r: string }).r) as AppendAnswer[];
     } catch (e) {
       if (e instanceof StoreError && e.code !== 'store.unavailable') {

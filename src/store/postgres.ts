@@ -1,9 +1,11 @@
 /**
- * Adapter: a PostgreSQL server through `pg` (DATABASE_URL). A pool of connections; each transaction holds one.
+ * Adapter: a PostgreSQL server through `pg` (DATABASE_URL). A pool of connections; each transaction holds one. The
+ * append path's statements (statements.ts) are prepared by name on each connection.
  */
 import pg from 'pg';
 import { DATE_OID, type Engine, type Queryable, type QueryResult, type Row } from './engine.ts';
 import { wrapDbError } from './errors.ts';
+import { PREPARED } from './statements.ts';
 
 export interface PostgresOptions {
   /** postgres://user@host:port/database */
@@ -23,7 +25,10 @@ function adapt(c: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<R = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
       try {
-        const r = await c.query(sql, params as unknown[]);
+        const name = PREPARED.get(sql);
+        const r = await (name === undefined
+          ? c.query(sql, params as unknown[])
+          : c.query({ name, text: sql, values: params as unknown[] }));
         return { rows: r.rows as R[], rowCount: r.rowCount ?? r.rows.length };
       } catch (e) {
         throw wrapDbError(e);

@@ -59,6 +59,7 @@ import {
 } from './projection.ts';
 import type { Pseudonymiser } from './pseudonym.ts';
 import { ComputePool, computeBatch, type RawCase } from './recompute.ts';
+import { READ_FOR_APPEND } from './statements.ts';
 import { StreamCache } from './stream-cache.ts';
 
 export const APP_ROLE = 'inburgering_app';
@@ -735,12 +736,7 @@ export class CaseStore {
     if (!isUuid(caseId)) throw new NotFoundError();
     const cached = this.cache.get(caseId, session.gemeente);
     const query = async (after: number) => {
-      const r = await q.query<{ r: string | null }>('SELECT case_read($1, $2, $3, $4)::text AS r', [
-        session.gemeente,
-        caseId,
-        after,
-        lock,
-      ]);
+      const r = await q.query<{ r: string | null }>(READ_FOR_APPEND, [session.gemeente, caseId, after, lock]);
       const text = r.rows[0]?.r;
       if (!text) throw new NotFoundError();
       return JSON.parse(text) as {
