@@ -459,6 +459,33 @@ export function storeContract(target: Target): void {
         });
       });
 
+      it('commands without an expected version, at once on one stream, all hold: losers are decided again', async () => {
+        const s = session(A);
+        const id = await asylumCase(store, A);
+        const v = (await store.readStream(s, id)).version;
+        const n = target.name === 'postgres' ? 12 : 4;
+        const results = await Promise.all(
+          Array.from({ length: n }, (_, i) =>
+            store.handle(
+              s,
+              id,
+              c('RecordFact', {
+                event: 'LessonHoursRegistered',
+                data: { from: '2023-06-01', to: '2023-06-30', nt2: 1, provider: `p${i}` },
+              }),
+            ),
+          ),
+        );
+        expect(results.every((r) => r.ok)).toBe(true);
+        const versions = results.map((r) => (r.ok ? r.version : 0)).sort((a, b) => a - b);
+        expect(versions).toEqual(Array.from({ length: n }, (_, i) => v + i + 1));
+        const read = await store.readStream(s, id);
+        const providers = read.events.slice(v).map((e) => (e.data as { provider: string }).provider);
+        expect(new Set(providers).size).toBe(n);
+        const listed = (await store.listCases(s, { limit: 10_000 })).find((x) => x.caseId === id);
+        expect(listed?.version).toBe(v + n);
+      });
+
       it('with the cache switched off every append reads the stream; the outcome is the same', async () => {
         const s = session(A);
         const uncached = otherProcess(0);
