@@ -652,7 +652,7 @@ export class CaseStore {
           gemeente: locked.gemeente,
           version: locked.version,
           subjectHash: span.subjectHash ?? null,
-          events: [...prior, ...locked.events],
+          events: [...prior, ...asStored(locked.events)],
         });
       }
       return locked;
@@ -847,8 +847,14 @@ export class CaseStore {
     if ('conflict' in out) return { conflict: true, actual: out.actual ?? null };
     const gemeente = owner ?? a.gemeente;
     // One statement outside a transaction has committed when it answers; inside one, the caller caches.
-    if (q === this.engine)
-      this.cache.set(caseId, { gemeente, version: out.version, subjectHash: a.subjectHash, events: all });
+    if (q === this.engine) {
+      this.cache.set(caseId, {
+        gemeente,
+        version: out.version,
+        subjectHash: a.subjectHash,
+        events: [...a.prior, ...asStored(events)],
+      });
+    }
     return { caseId, version: out.version, events, gemeente };
   }
 
@@ -1055,6 +1061,14 @@ export class CaseStore {
   async close(): Promise<void> {
     await this.engine.close();
   }
+}
+
+/**
+ * Events as the database gives them back (a JSON round trip: no undefined fields, no objects shared with the
+ * caller), for the stream cache: a decision on cached events is then the decision on events read.
+ */
+function asStored(events: readonly CaseEvent[]): CaseEvent[] {
+  return JSON.parse(JSON.stringify(events)) as CaseEvent[];
 }
 
 function addDaysIso(iso: string, days: number): string {

@@ -486,6 +486,25 @@ export function storeContract(target: Target): void {
         expect(listed?.version).toBe(v + n);
       });
 
+      it('the cache holds the events as stored, not the caller’s objects', async () => {
+        const s = session(A);
+        const id = globalThis.crypto.randomUUID();
+        await store.append(s, id, 0, [raw('CaseOpened', { gemeente: A }, '2024-01-01')]);
+        const notice = raw('DuoNoticeSent', { on: '2024-02-01' }, '2024-02-01');
+        await store.append(s, id, 1, [notice]);
+        (notice.data as { on: string }).on = '2024-09-09'; // the caller reuses its object
+        await store.append(s, id, 2, [raw('ThirdPartyInfoRequested', { on: '2024-02-02' }, '2024-02-02')]);
+        const facts = await store.sql(s, async (tx) =>
+          (
+            await tx.query<{ on: string }>(
+              "SELECT facts->>'duoNoticeOn' AS on FROM case_status WHERE stream_id = $1",
+              [id],
+            )
+          ).rows.map((r) => r.on),
+        );
+        expect(facts).toEqual(['2024-02-01']);
+      });
+
       it('with the cache switched off every append reads the stream; the outcome is the same', async () => {
         const s = session(A);
         const uncached = otherProcess(0);
