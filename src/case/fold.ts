@@ -423,7 +423,11 @@ export interface FactsSnapshot {
 }
 
 export function snapshotOf(events: readonly CaseEvent[]): FactsSnapshot {
-  const live = prepare(events);
+  return snapshotOfPrepared(prepare(events));
+}
+
+/** `snapshotOf` of events already passed through `prepare` (so that the owner can share them). */
+export function snapshotOfPrepared(live: readonly CaseEvent[]): FactsSnapshot {
   let validThrough: ISODate | null = null;
   for (const e of live) {
     if (EVENT_CATALOGUE[e.type]?.timeless) continue;

@@ -48,6 +48,7 @@ export {
   prepare,
   responsibleGemeente,
   snapshotOf,
+  snapshotOfPrepared,
 } from './fold.ts';
 export { CATALOGS, type Catalog, formatProblem, type Lang, message } from './i18n/index.ts';
 export { deriveEventId, isUuid, newId } from './ids.ts';

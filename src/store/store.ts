@@ -33,6 +33,7 @@ import {
   type Result,
   type StatusOptions,
   snapshotOf,
+  snapshotOfPrepared,
   stateOf,
   statusOf,
   statusOfFacts,
@@ -799,11 +800,12 @@ export class CaseStore {
     const version = expected + events.length;
     const all = a.prior.length === 0 ? events : [...a.prior, ...events];
     const today = this.today();
-    const snapshot = snapshotOf(all);
+    const live = prepare(all);
+    const snapshot = snapshotOfPrepared(live);
     // The snapshot is the fold as of today unless an event lies ahead (a permit's known end date): fold once.
     const status =
       snapshot.validThrough === null || snapshot.validThrough <= today
-        ? statusOfFacts(snapshot.facts, ownerPrepared(prepare(all)), {
+        ? statusOfFacts(snapshot.facts, ownerPrepared(live), {
             peildatum: today,
             trace: false,
             eventsConsidered: all.length,
