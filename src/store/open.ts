@@ -30,7 +30,7 @@ export interface OpenStoreOptions {
   readonly streamCacheEvents?: number;
   /**
    * Group commit of appends: appends waiting at the same time share one statement and one commit (default: up to
-   * 2 statements in flight, 32 appends each; `maxBatch: 1` switches it off). See append-batch.ts.
+   * 2 statements in flight, 8 appends each; `maxBatch: 1` switches it off). See append-batch.ts.
    */
   readonly appendBatch?: { readonly maxInFlight?: number; readonly maxBatch?: number };
 }

@@ -147,9 +147,11 @@ export const DEFAULT_STREAM_CACHE_EVENTS = 50_000;
 /**
  * Group commit of appends (append-batch.ts): at most `maxInFlight` append statements at once (never more than
  * the engine's connections); appends arriving meanwhile leave together, up to `maxBatch` in one statement.
- * `maxBatch: 1` sends every append alone.
+ * `maxBatch: 1` sends every append alone. A statement runs its appends one after the other in one backend, so a
+ * long batch makes its last append wait: on the API bench 8 kept p99 lower than 32 (47-48 ms against 55-62 ms
+ * on long histories) for a few percent of throughput.
  */
-export const DEFAULT_APPEND_BATCH = { maxInFlight: 2, maxBatch: 32 } as const;
+export const DEFAULT_APPEND_BATCH = { maxInFlight: 2, maxBatch: 8 } as const;
 
 interface Head {
   readonly version: number;
