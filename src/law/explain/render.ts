@@ -115,6 +115,23 @@ export function nodeCitation(n: TraceNode): Citation {
   return n.cite ?? (n.citations[0] as Citation);
 }
 
+// Catalog keys per rule and outcome, built once: the same key string each time keeps its hash, so the catalog
+// lookups of a why-line cost no concatenation. Bounded: outcomes are codes in the rules.
+const OUTCOME_KEYS = new Map<string, Map<string, string>>();
+function outcomeKey(rule: string, outcome: string): string {
+  let byOutcome = OUTCOME_KEYS.get(rule);
+  if (byOutcome === undefined) {
+    byOutcome = new Map();
+    OUTCOME_KEYS.set(rule, byOutcome);
+  }
+  let key = byOutcome.get(outcome);
+  if (key === undefined) {
+    key = `rule.${rule}.${outcome}`;
+    byOutcome.set(outcome, key);
+  }
+  return key;
+}
+
 export interface WhyOptions {
   /** Names a country for its ISO code (reasons carry codes such as "SY"); default: the code itself. */
   readonly country?: (code: string) => string;
@@ -127,10 +144,9 @@ export interface WhyOptions {
 export function whyLines(a: Assessment, lang: Lang | Texts, options: WhyOptions = {}): WhyLine[] {
   const tx = textsOf(lang);
   const out: WhyLine[] = [];
-  const seen = new Set<string>();
   const visit = (n: TraceNode): void => {
     if (!n.reused && n.outcome) {
-      const key = `rule.${n.rule}.${n.outcome}`;
+      const key = outcomeKey(n.rule, n.outcome);
       if (tx.has(key) || NL_TEXTS.has(key)) {
         const args = { ...(n.args ?? {}) } as Record<string, unknown>;
         if (typeof args.regime === 'string') args.regime = tx.t(`regime.${args.regime}`);
@@ -153,8 +169,8 @@ export function whyLines(a: Assessment, lang: Lang | Texts, options: WhyOptions 
           }
         }
         const text = tx.t(key, args);
-        if (!seen.has(text)) {
-          seen.add(text);
+        // A text already given is not repeated. A scan of the few lines so far beats hashing each new text.
+        if (!out.some((l) => l.text === text)) {
           const c = nodeCitation(n);
           out.push({
             rule: n.rule,
