@@ -74,6 +74,19 @@ class NoTracer implements Tracer {
 /** Records nothing: the batch strategy. */
 export const NO_TRACE: Tracer = new NoTracer();
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The one empty list that nodes without facts, parameters or children share until their first entry (most nodes
+ * have one of the three empty, and an explained assessment has dozens of nodes). Frozen: nothing adds to it.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+function addChild(parent: TraceNode, node: TraceNode): void {
+  if (parent.children === NONE) (parent as Mutable<TraceNode>).children = [node];
+  else parent.children.push(node);
+}
+
 export class FullTracer implements Tracer {
   readonly enabled = true;
   readonly roots: TraceNode[] = [];
@@ -81,9 +94,15 @@ export class FullTracer implements Tracer {
   private readonly infos: RuleInfo[] = [];
 
   begin(rule: RuleInfo): void {
-    const node: TraceNode = { rule: rule.id, citations: rule.citations, facts: [], params: [], children: [] };
+    const node: TraceNode = {
+      rule: rule.id,
+      citations: rule.citations,
+      facts: NONE,
+      params: NONE,
+      children: NONE,
+    };
     const parent = this.stack[this.stack.length - 1];
-    if (parent) parent.children.push(node);
+    if (parent) addChild(parent, node);
     else this.roots.push(node);
     this.stack.push(node);
     this.infos.push(rule);
@@ -100,13 +119,13 @@ export class FullTracer implements Tracer {
     const node: TraceNode = {
       rule: rule.id,
       citations: rule.citations,
-      facts: [],
-      params: [],
-      children: [],
+      facts: NONE,
+      params: NONE,
+      children: NONE,
       value: showValue(rule, value),
       reused: true,
     };
-    if (parent) parent.children.push(node);
+    if (parent) addChild(parent, node);
     else this.roots.push(node);
   }
 
@@ -120,11 +139,17 @@ export class FullTracer implements Tracer {
 
   fact(path: string, value: unknown): void {
     const node = this.stack[this.stack.length - 1];
-    if (node && !node.facts.some((f) => f.path === path)) node.facts.push({ path, value });
+    if (!node) return;
+    if (node.facts === NONE) (node as Mutable<TraceNode>).facts = [{ path, value }];
+    else if (!node.facts.some((f) => f.path === path)) node.facts.push({ path, value });
   }
 
   param(id: string, on: string, v: DatedValue<unknown>): void {
-    this.stack[this.stack.length - 1]?.params.push({ id, on, value: v.value, source: v.source });
+    const node = this.stack[this.stack.length - 1];
+    if (!node) return;
+    const p = { id, on, value: v.value, source: v.source };
+    if (node.params === NONE) (node as Mutable<TraceNode>).params = [p];
+    else node.params.push(p);
   }
 }
 
