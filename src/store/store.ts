@@ -281,19 +281,33 @@ export class CaseStore {
   ): Promise<void> {
     const code = e instanceof StoreError ? e.code : 'store.query_failed';
     try {
-      await writeSpanAlone(this.engine, session, {
-        name,
-        start,
-        end: this.clock(),
-        ok: false,
-        errorCode: code,
-        // The case id of a case this gemeente may not see is not recorded as "its" case.
-        caseId: code === 'store.not_found' || code === 'store.forbidden' ? null : caseId,
-        subjectHash: span.subjectHash ?? null,
-      });
+      // The case id of a case this gemeente may not see is not recorded as "its" case.
+      const own = code === 'store.not_found' || code === 'store.forbidden' ? null : caseId;
+      await this.failureSpan(this.engine, session, name, own, start, span, code);
     } catch {
       // The log write failing must not hide the original error.
     }
+  }
+
+  /** Writes a span for an operation that did not succeed, in a transaction of its own. */
+  private failureSpan(
+    q: Queryable,
+    session: Session,
+    name: string,
+    caseId: string | null,
+    start: Date,
+    span: SpanState,
+    code: string,
+  ): Promise<void> {
+    return writeSpanAlone(q, session, {
+      name,
+      start,
+      end: this.clock(),
+      ok: false,
+      errorCode: code,
+      caseId,
+      subjectHash: span.subjectHash ?? null,
+    });
   }
 
   /**
@@ -329,15 +343,7 @@ export class CaseStore {
     refusal: T,
   ): Promise<T> {
     span.errorCode = refusal.error.code;
-    await writeSpanAlone(q, session, {
-      name,
-      start,
-      end: this.clock(),
-      ok: false,
-      errorCode: refusal.error.code,
-      caseId,
-      subjectHash: span.subjectHash ?? null,
-    });
+    await this.failureSpan(q, session, name, caseId, start, span, refusal.error.code);
     return refusal;
   }
 
