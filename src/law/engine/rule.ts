@@ -91,7 +91,8 @@ export interface RuleVersion<T, C extends Context> {
   readonly from: ISODate;
   readonly to?: ISODate;
   readonly citation: Citation | readonly Citation[];
-  readonly compute: (ctx: C) => T;
+  /** `on` is the decisive day that selected this version: ask the version's parameters on it. */
+  readonly compute: (ctx: C, on: Day) => T;
 }
 
 /**
@@ -137,7 +138,7 @@ export function defineVersionedRule<T, C extends Context = Context>(
       }
       const v = versions[i]!;
       ctx.version(v.from);
-      return v.compute(ctx);
+      return v.compute(ctx, d);
     },
   );
 }
@@ -248,6 +249,24 @@ export class Context {
     const list = this.notCovered;
     if (!list.some((x) => x.code === entry.code && x.rule === entry.rule && x.parameter === entry.parameter))
       list.push(entry);
+  }
+
+  /**
+   * The parameter's value on a decisive date that the facts give and the law may not reach: before the table's
+   * first value the provision was not yet law (`before_in_force`), after its last no longer (`after_in_force`);
+   * either way the part of the assessment that asked is left out, citing `cite` (the provision that sets the date).
+   * Use it where the audit found that a valid history can put the decisive date outside the provision's life;
+   * `param` is for dates the rule's own validity already keeps inside the table.
+   */
+  paramInForce<T>(p: Parameter<T>, on: Day, cite?: Citation): T {
+    const table = (this.overrides?.get(p.id) as Parameter<T> | undefined) ?? p;
+    if (valueIndex(table, on) < 0) {
+      const b = table.bounds;
+      const code =
+        on < b[0]!.from ? 'before_in_force' : on > b[b.length - 1]!.to ? 'after_in_force' : 'parameter_gap';
+      throw new NotCovered(code, this.current ?? null, on, cite ?? table.values[0]!.source, p.id);
+    }
+    return this.param(p, on);
   }
 
   /** Whether the parameter has a value in force on `on` (a reform's override wins). */

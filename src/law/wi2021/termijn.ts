@@ -75,6 +75,8 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
     validFrom: '2022-01-01',
     reads: ['pips', 'decisions', 'gaps'],
     description: 'Start and last day of the inburgeringstermijn, with extensions',
+    // The term runs from the PIP's bekendmaking (art. 11 lid 2): a PIP dated before Wi2021 is not covered.
+    decisiveDate: (ctx: LawContext) => firstPipDate(ctx),
   },
   (ctx) => {
     const pip = firstPipDate(ctx);
@@ -110,7 +112,7 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
         apply: () => {
           const months =
             d.ground === 'aanzienlijke_inspanningen'
-              ? (d.months ?? ctx.param(EXTENSION_EFFORT_MONTHS, on))
+              ? (d.months ?? ctx.paramInForce(EXTENSION_EFFORT_MONTHS, on, art('bi2021', '4.5', '4')))
               : d.months;
           if (months === undefined && d.days === undefined) return new Unknown([`decisions[${i}].months`]);
           last = addMonths(last, months ?? 0) + (d.days ?? 0);
