@@ -88,6 +88,7 @@ const CITE_25 = art('wi2021', '25', '1');
 const CITE_25_3 = art('wi2021', '25', '3');
 const CITE_27 = art('wi2021', '27');
 const CITE_7_1_3 = art('bi2021', '7.1', '3');
+const CITE_7_1_2 = art('bi2021', '7.1', '2');
 
 /** The amount of an art. 23 fine for an offence, per Bi2021 art. 7.1 lid 2-5 and the chosen readings. */
 export function art23Amount(
@@ -96,9 +97,10 @@ export function art23Amount(
   priorFines: readonly { f: Fine; on: Day }[],
 ): number {
   const est = parse(offence.establishedOn);
-  const base = ctx.param(FINE_23_BASE, est);
-  const max = ctx.param(FINE_23_MAX, est);
-  const windowStart = addMonths(est, -ctx.param(FINE_23_RECIDIVISM_MONTHS, est));
+  // The amounts of the day the offence was established (Bi2021 art. 7.1); an offence before Wi2021 is not covered.
+  const base = ctx.paramInForce(FINE_23_BASE, est, CITE_7_1_2);
+  const max = ctx.paramInForce(FINE_23_MAX, est, CITE_7_1_2);
+  const windowStart = addMonths(est, -ctx.paramInForce(FINE_23_RECIDIVISM_MONTHS, est, CITE_7_1_2));
   let k = 0;
   for (const { f, on } of priorFines) {
     const established = f.establishedOn ? parse(f.establishedOn) : on;
@@ -106,7 +108,7 @@ export function art23Amount(
     if (established >= windowStart && established < est && irrevocable !== undefined && irrevocable <= est)
       k++;
   }
-  const pct = ctx.param(FINE_23_CULPABILITY, est)[offence.culpability] / 100;
+  const pct = ctx.paramInForce(FINE_23_CULPABILITY, est, CITE_7_1_2)[offence.culpability] / 100;
   const increase = (x: number) => (ctx.interp.art23Recidivism === 'doubling' ? x * 2 ** k : x + base * k);
   const amount =
     ctx.interp.art23CulpabilityOrder === 'after_recidivism'
