@@ -270,8 +270,12 @@ export const fines = defineRule<Fines | null, LawContext>(
             ? parse(last.f.newTermLastDay)
             : addMonths(last.on, newTermMonths) - 1;
         const from = deadline + 1;
+        // The fine of the text in force when the offence begins, the day after the (new) term (Awb art. 5:4 lid 2:
+        // only a sanction laid down before the conduct); a term that ended before Wi2021 is not covered.
         const max =
-          article === '24' ? ctx.param(FINE_24, ctx.peildatum) : ctx.param(FINE_25_MAX, ctx.peildatum);
+          article === '24'
+            ? ctx.paramInForce(FINE_24, from, CITE_24)
+            : ctx.paramInForce(FINE_25_MAX, from, CITE_25);
         // The art. 25 amount follows the Regeling inburgering 2021 table (hours, attempts, passes), not available.
         const amount = article === '24' ? max : null;
         let status: FineStatus;
