@@ -20,6 +20,7 @@ import Fastify, {
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { type Access, checkRole } from './access.ts';
+import { changelogText, finishOpenApi, hasTrailingSlash } from './adr.ts';
 import { type AuthConfig, AuthError, createVerifier, DEV_AUTH } from './auth.ts';
 import type { CaseBackend } from './cases.ts';
 import { createLogger, type LogOptions } from './logging.ts';
@@ -33,6 +34,12 @@ import { createValidators, type Validators } from './validation.ts';
 /** Full semantic version of the API; the major version is the `/v1` in every path (NL API Design Rules). */
 export const API_VERSION = '1.0.0';
 export const API_PREFIX = '/v1';
+
+export const DEFAULT_CONTACT = {
+  name: 'inburgering maintainers',
+  email: 'inburgering@example.org',
+  url: 'https://example.org/inburgering',
+} as const;
 
 export interface BuildAppOptions {
   /** How bearer tokens are verified. Default: HS256 with the development secret (refused in production). */
@@ -58,6 +65,11 @@ export interface BuildAppOptions {
   readonly validateResponses?: boolean;
   /** Serve the interactive docs at /v1/docs (default true). */
   readonly docs?: boolean;
+  /**
+   * Who answers questions about this deployment, published as `info.contact` (the ADR ruleset wants name, email
+   * and url). The default is a placeholder on example.org (RFC 2606): a gemeente sets its own.
+   */
+  readonly contact?: { readonly name: string; readonly email: string; readonly url: string };
   /** Trust X-Forwarded-* from a proxy in front (default false). */
   readonly trustProxy?: boolean | string | readonly string[];
 }
@@ -183,6 +195,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
       reply.header('connection', 'close');
       throw new ApiProblem('unavailable', [], { 'retry-after': '1' });
     }
+    // /core/no-trailing-slash: `/v1/zaken/` is no resource (and must not reach `/v1/zaken/:id` as an empty id).
+    if (hasTrailingSlash(request.url, API_PREFIX)) throw new ApiProblem('not-found');
   });
 
   // Authentication: every request, before anything else; the verdict is enforced per route below.
@@ -270,7 +284,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
           '(the citizen checker), case files as event histories, status at a peildatum as known on a date, ' +
           'caseload by deadline, and the access log. Errors are RFC 9457 problem+json.',
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
-        contact: { name: 'inburgering maintainers' },
+        contact: { ...(options.contact ?? DEFAULT_CONTACT) },
       },
       tags: [
         { name: 'beoordelingen', description: 'Assessments of posted facts; nothing is stored' },
@@ -290,6 +304,11 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
         },
       },
     },
+    transformObject: (document) =>
+      finishOpenApi((document as { openapiObject: Record<string, unknown> }).openapiObject, {
+        apiVersion: API_VERSION,
+        prefix: API_PREFIX,
+      }),
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
 
@@ -343,11 +362,40 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
     {
       schema: {
         tags: ['api'],
+        operationId: 'getOpenApi',
         summary: 'This OpenAPI 3.1 document',
+        description: 'Public and readable from any origin (NL API Design Rules, /core/publish-openapi).',
         response: { 200: { type: 'object', additionalProperties: true } },
       },
     },
-    async () => app.swagger() as unknown as Record<string, unknown>,
+    async (_request, reply) => {
+      // /core/publish-openapi: the document is public and readable from any origin (it holds no data).
+      reply.header('access-control-allow-origin', '*');
+      return app.swagger() as unknown as Record<string, unknown>;
+    },
+  );
+  app.get(
+    `${API_PREFIX}/changelog`,
+    {
+      schema: {
+        tags: ['api'],
+        operationId: 'getChangelog',
+        summary: 'The changelog of this API (Markdown)',
+        description: 'What changed between versions (NL API Design Rules, /core/changelog).',
+        produces: ['text/markdown'],
+        response: {
+          200: {
+            description: 'CHANGELOG.md of the release that answers',
+            content: { 'text/markdown': { schema: { type: 'string' } } },
+          },
+        },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('access-control-allow-origin', '*');
+      reply.type('text/markdown; charset=utf-8');
+      return changelogText();
+    },
   );
 
   await registerBeoordelingen(app);
