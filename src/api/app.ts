@@ -24,6 +24,7 @@ import { changelogText, finishOpenApi, hasTrailingSlash } from './adr.ts';
 import { type AuthConfig, AuthError, createVerifier, DEV_AUTH } from './auth.ts';
 import type { CaseBackend } from './cases.ts';
 import { createLogger, type LogOptions } from './logging.ts';
+import { type OidcConfig, withOidc } from './oidc.ts';
 import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
 import { registerBeoordelingen } from './routes/beoordelingen.ts';
 import { registerGemeenten } from './routes/gemeenten.ts';
@@ -44,6 +45,11 @@ export const DEFAULT_CONTACT = {
 export interface BuildAppOptions {
   /** How bearer tokens are verified. Default: HS256 with the development secret (refused in production). */
   readonly auth?: AuthConfig;
+  /**
+   * OpenID Connect issuers whose tokens are accepted (staff logging in at their gemeente's IdP). With `oidc` and
+   * no `auth`, only OIDC tokens are accepted (no development secret).
+   */
+  readonly oidc?: OidcConfig;
   /** The case store behind /v1/zaken and /v1/gemeenten; without it those endpoints answer 503. */
   readonly cases?: CaseBackend;
   /** Logging (level, stream), or a ready pino logger. */
@@ -138,7 +144,9 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   const logger = isLogger(options.log) ? options.log : createLogger(options.log);
-  const verify = await createVerifier(options.auth ?? DEV_AUTH);
+  const verify = options.oidc
+    ? withOidc(options.oidc, options.auth ? await createVerifier(options.auth) : null)
+    : await createVerifier(options.auth ?? DEV_AUTH);
   const validators = sharedValidators();
   const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== 'production';
 
