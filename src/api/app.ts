@@ -28,6 +28,7 @@ import { type OidcConfig, withOidc } from './oidc.ts';
 import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
 import { registerBeoordelingen } from './routes/beoordelingen.ts';
 import { registerGemeenten } from './routes/gemeenten.ts';
+import { type CitizenLogin, registerMijnZaak, skippingBroker } from './routes/mijn-zaak.ts';
 import { registerZaken, ZAAK_SCHEMAS } from './routes/zaken.ts';
 import { SHARED_SCHEMAS } from './schemas.ts';
 import { createValidators, type Validators } from './validation.ts';
@@ -50,6 +51,8 @@ export interface BuildAppOptions {
    * no `auth`, only OIDC tokens are accepted (no development secret).
    */
   readonly oidc?: OidcConfig;
+  /** The citizen's own view (/v1/mijn-zaak) behind a DigiD broker; off without it. */
+  readonly citizen?: CitizenLogin;
   /** The case store behind /v1/zaken and /v1/gemeenten; without it those endpoints answer 503. */
   readonly cases?: CaseBackend;
   /** Logging (level, stream), or a ready pino logger. */
@@ -144,9 +147,11 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   const logger = isLogger(options.log) ? options.log : createLogger(options.log);
-  const verify = options.oidc
+  const staff = options.oidc
     ? withOidc(options.oidc, options.auth ? await createVerifier(options.auth) : null)
     : await createVerifier(options.auth ?? DEV_AUTH);
+  // The DigiD broker's tokens are for /v1/mijn-zaak only, which verifies them itself.
+  const verify = options.citizen ? skippingBroker(staff, options.citizen) : staff;
   const validators = sharedValidators();
   const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== 'production';
 
@@ -298,6 +303,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
         { name: 'beoordelingen', description: 'Assessments of posted facts; nothing is stored' },
         { name: 'zaken', description: 'Case files: events, status, access log' },
         { name: 'gemeenten', description: 'Caseload (werkvoorraad) of a gemeente' },
+        { name: 'mijn-zaak', description: 'A citizen’s own case, after logging in with DigiD' },
         { name: 'api', description: 'This document' },
       ],
       components: {
@@ -307,7 +313,14 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
             scheme: 'bearer',
             bearerFormat: 'JWT',
             description:
-              'Claims: role (klantmanager|duo|privacy_officer|analyst|burger), gemeente, zaak (burger).',
+              'Claims: role (klantmanager|duo|privacy_officer|analyst|burger), gemeente, zaak (burger); or a ' +
+              'token of a configured OpenID Connect issuer (groups mapped to role and gemeente).',
+          },
+          digid: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'The token of the DigiD broker (OpenID Connect) carrying the citizen’s BSN.',
           },
         },
       },
@@ -409,6 +422,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   await registerBeoordelingen(app);
   await registerZaken(app, options.cases);
   await registerGemeenten(app, options.cases);
+  await registerMijnZaak(app, options.citizen, options.cases);
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },

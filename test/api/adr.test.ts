@@ -27,7 +27,13 @@ let app: App;
 let doc: Record<string, unknown>;
 let dir: string;
 beforeAll(async () => {
-  ({ app } = await makeApp());
+  // With the citizen view switched on, so its routes are linted too (its broker is never called here).
+  ({ app } = await makeApp({
+    citizen: {
+      gemeente: '0363',
+      broker: { issuer: 'http://127.0.0.1:9', audience: 'x', jwksUri: 'http://127.0.0.1:9/jwks' },
+    },
+  }));
   const r = await app.inject({ method: 'GET', url: '/v1/openapi.json' });
   doc = json(r.body);
   dir = mkdtempSync(join(tmpdir(), 'adr-'));
@@ -139,6 +145,8 @@ describe('ADR rules at runtime', () => {
       'GET /zaken/{id}/toegangslog': 'getToegangslog',
       'GET /gemeenten/{code}/werkvoorraad': 'listWerkvoorraad',
       'GET /gemeenten/{code}/termijnen': 'listTermijnen',
+      'GET /mijn-zaak': 'getMijnZaak',
+      'GET /mijn-zaak/toegangslog': 'getMijnToegangslog',
     });
   });
 });

@@ -42,7 +42,11 @@ export interface TestOp {
 export async function startOp(
   keys: readonly JWK[],
   accounts: Record<string, readonly string[]>,
-  options: { accessTokenTtl?: number } = {},
+  options: {
+    accessTokenTtl?: number;
+    /** Claims besides groups in the access token (a DigiD broker's BSN). */
+    extraClaims?: (login: string) => Record<string, unknown>;
+  } = {},
 ): Promise<TestOp> {
   let current: Provider | undefined;
   const server: Server = createServer((req, res) => {
@@ -109,7 +113,9 @@ export async function startOp(
           : undefined,
       extraTokenClaims: (_ctx, token) => {
         const id = (token as { accountId?: string }).accountId;
-        return id && table.has(id) ? { groups: [...(table.get(id) ?? [])] } : undefined;
+        return id && table.has(id)
+          ? { groups: [...(table.get(id) ?? [])], ...(options.extraClaims?.(id) ?? {}) }
+          : undefined;
       },
     });
     return provider;
