@@ -25,6 +25,7 @@ import { type AuthConfig, AuthError, createVerifier, DEV_AUTH } from './auth.ts'
 import type { CaseBackend } from './cases.ts';
 import { createLogger, type LogOptions } from './logging.ts';
 import { type OidcConfig, withOidc } from './oidc.ts';
+import { type ProcessingRegister, withRegister } from './register.ts';
 import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
 import { registerBeoordelingen } from './routes/beoordelingen.ts';
 import { registerGemeenten } from './routes/gemeenten.ts';
@@ -51,6 +52,11 @@ export interface BuildAppOptions {
    * no `auth`, only OIDC tokens are accepted (no development secret).
    */
   readonly oidc?: OidcConfig;
+  /**
+   * Each gemeente's own URIs for the processing activities (logged as dpl.core.processing_activity_id); the
+   * system's defaults where a gemeente names none.
+   */
+  readonly register?: ProcessingRegister;
   /** The citizen's own view (/v1/mijn-zaak) behind a DigiD broker; off without it. */
   readonly citizen?: CitizenLogin;
   /** The case store behind /v1/zaken and /v1/gemeenten; without it those endpoints answer 503. */
@@ -419,10 +425,11 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
     },
   );
 
+  const cases = options.cases && options.register ? withRegister(options.cases, options.register) : options.cases;
   await registerBeoordelingen(app);
-  await registerZaken(app, options.cases);
-  await registerGemeenten(app, options.cases);
-  await registerMijnZaak(app, options.citizen, options.cases);
+  await registerZaken(app, cases);
+  await registerGemeenten(app, cases);
+  await registerMijnZaak(app, options.citizen, cases);
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },

@@ -10,6 +10,7 @@ import { type Static, Type } from 'typebox';
 import { parse as parseYaml } from 'yaml';
 import type { BuildAppOptions } from './app.ts';
 import { ROLES } from './auth.ts';
+import { API_PURPOSES } from './cases.ts';
 import { OIDC_ALGORITHMS } from './oidc.ts';
 
 const Gemeente = Type.String({ pattern: '^[0-9]{4}$' });
@@ -74,6 +75,23 @@ export const IntegrationFile = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    register: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: '^[0-9]{4}$' }),
+        Type.Object(
+          Object.fromEntries(
+            Object.keys(API_PURPOSES).map((k) => [
+              k,
+              Type.Optional(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9+.-]*:', description: 'A URI' })),
+            ]),
+          ) as Record<
+            keyof typeof API_PURPOSES,
+            ReturnType<typeof Type.Optional<ReturnType<typeof Type.String>>>
+          >,
+          { additionalProperties: false },
+        ),
+      ),
+    ),
     contact: Type.Optional(
       Type.Object(
         { name: Type.String(), email: Type.String(), url: Type.String() },
@@ -101,7 +119,7 @@ export function parseIntegration(text: string, name = 'integration'): Integratio
 /** The buildApp options from `INBURGERING_INTEGRATION` (a file path), or none. */
 export function integrationFromEnv(
   env: NodeJS.ProcessEnv = process.env,
-): Pick<BuildAppOptions, 'oidc' | 'citizen' | 'contact'> {
+): Pick<BuildAppOptions, 'oidc' | 'citizen' | 'contact' | 'register'> {
   const path = env.INBURGERING_INTEGRATION;
   if (!path) return {};
   const file = parseIntegration(readFileSync(path, 'utf8'), path);
@@ -109,5 +127,6 @@ export function integrationFromEnv(
     ...(file.oidc ? { oidc: file.oidc } : {}),
     ...(file.citizen ? { citizen: file.citizen } : {}),
     ...(file.contact ? { contact: file.contact } : {}),
+    ...(file.register ? { register: file.register } : {}),
   };
 }

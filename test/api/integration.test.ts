@@ -14,6 +14,8 @@ oidc:
 citizen:
   gemeente: "0363"
   broker: { issuer: https://broker.example, audience: inburgering, jwksUri: https://broker.example/jwks }
+register:
+  "0363": { regie: "https://register.gemeente.example/verwerkingen/17" }
 contact: { name: Team Inburgering, email: inburgering@example.org, url: https://example.org }
 `;
 
@@ -22,6 +24,7 @@ describe('integration file', () => {
     const f = parseIntegration(EXAMPLE, 'integration.yaml');
     expect(f.oidc?.issuers[0]?.role.values['Inburgering.Klantmanager']).toBe('klantmanager');
     expect(f.citizen?.gemeente).toBe('0363');
+    expect(f.register?.['0363']?.regie).toBe('https://register.gemeente.example/verwerkingen/17');
   });
 
   it('refuses a citizen role for staff, a bad gemeente code and unknown keys, naming the field', () => {
@@ -32,6 +35,7 @@ describe('integration file', () => {
       /gemeente/,
     );
     expect(() => parseIntegration(`${EXAMPLE}\nsecret: x\n`, 'i.yaml')).toThrow(/additional/);
+    expect(() => parseIntegration(EXAMPLE.replace('{ regie:', '{ onbekend:'), 'i.yaml')).toThrow(/register/);
     expect(() =>
       parseIntegration(
         EXAMPLE.replace(

@@ -154,6 +154,31 @@ describe('Logboek Dataverwerkingen records', () => {
   });
 });
 
+describe('processing activities from the gemeente’s own register', () => {
+  it('logs the URI the gemeente configured, and the default where it configured none', async () => {
+    const uri = 'https://register.gemeente.example/verwerkingsactiviteiten/inburgering-regie';
+    const { app: local } = await makeApp({ cases: store, register: { '0363': { regie: uri } } });
+    try {
+      const km = bearer(await token('klantmanager', '0363'));
+      const r = await local.inject({ method: 'GET', url: `/v1/zaken/${caseId}/status`, headers: km });
+      expect(r.statusCode).toBe(200);
+      const po = bearer(await token('privacy_officer', '0363'));
+      const log = json(
+        (await local.inject({ method: 'GET', url: `/v1/zaken/${caseId}/toegangslog`, headers: po })).body,
+      ) as {
+        entries: { name: string; processingActivityId: string }[];
+      };
+      const [latestRead] = log.entries.filter((e) => e.name === 'case.status');
+      expect(latestRead?.processingActivityId).toBe(uri);
+      // The read before the register was configured (beforeAll) kept the system's default URI.
+      const reads = log.entries.filter((e) => e.name === 'case.status').map((e) => e.processingActivityId);
+      expect(reads).toEqual([uri, API_PURPOSES.regie]);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
 describe('export to a central Logboek over OTLP/HTTP', () => {
   it('sends every record as a span with the standard’s ids, status and dpl attributes', async () => {
     const exporter = new LogboekExporter({ url: receiverUrl, serviceVersion: '1.0.0' });
