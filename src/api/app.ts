@@ -25,8 +25,8 @@ import { type AuthConfig, AuthError, createVerifier, DEV_AUTH } from './auth.ts'
 import type { CaseBackend } from './cases.ts';
 import { createLogger, type LogOptions } from './logging.ts';
 import { type OidcConfig, withOidc } from './oidc.ts';
-import { type ProcessingRegister, withRegister } from './register.ts';
 import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
+import { type ProcessingRegister, withRegister } from './register.ts';
 import { registerBeoordelingen } from './routes/beoordelingen.ts';
 import { registerGemeenten } from './routes/gemeenten.ts';
 import { type CitizenLogin, registerMijnZaak, skippingBroker } from './routes/mijn-zaak.ts';
@@ -425,7 +425,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
     },
   );
 
-  const cases = options.cases && options.register ? withRegister(options.cases, options.register) : options.cases;
+  const cases =
+    options.cases && options.register ? withRegister(options.cases, options.register) : options.cases;
   await registerBeoordelingen(app);
   await registerZaken(app, cases);
   await registerGemeenten(app, cases);

@@ -45,7 +45,7 @@ export interface LogboekRecord {
 
 /** Failures of the processing; any other error code is a refusal, an outcome of a processing that completed. */
 export function isFailure(errorCode: string | null): boolean {
-  return errorCode !== null && errorCode.startsWith('store.');
+  return errorCode?.startsWith('store.') === true;
 }
 
 export function logboekStatus(entry: Pick<AccessLogEntry, 'statusCode' | 'errorCode'>): LogboekStatus {
