@@ -72,7 +72,7 @@ export interface OidcConfig {
 }
 
 /** Decodes a JWT's payload without verifying it: only to pick the issuer whose keys then verify it. */
-function unverifiedIssuer(token: string): string | undefined {
+export function unverifiedIssuer(token: string): string | undefined {
   const part = token.split('.')[1];
   if (part === undefined) return undefined;
   try {
@@ -90,7 +90,7 @@ function values(claim: unknown): string[] {
 }
 
 /** Reads a claim by a dotted path (`realm_access.roles` in Keycloak). */
-function claimAt(payload: JWTPayload, path: string): unknown {
+export function claimAt(payload: JWTPayload, path: string): unknown {
   let node: unknown = payload;
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object') return undefined;

@@ -58,7 +58,7 @@ describe('Spectral (NL API Design Rules ruleset) on /v1/openapi.json', () => {
   it('finds no errors and no warnings', async () => {
     const findings = await lint(doc, 'live.json');
     expect(findings.map((f) => `${f.code} ${f.path.join('.')}`)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('catches what the official ruleset found before (API-Version, servers, contact, dates, slash)', async () => {
     const bad = structuredClone(doc) as {
@@ -82,7 +82,7 @@ describe('Spectral (NL API Design Rules ruleset) on /v1/openapi.json', () => {
       'adr-date-format',
     ])
       expect(codes, code).toContain(code);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('ADR rules at runtime', () => {

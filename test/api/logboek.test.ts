@@ -91,7 +91,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/v1/traces`;
-}, 60_000);
+});
 afterAll(async () => {
   await app.close();
   await store.close();

@@ -69,7 +69,7 @@ beforeAll(async () => {
   expect(
     (await app.inject({ method: 'GET', url: `/v1/zaken/${caseId}/status`, headers: km })).statusCode,
   ).toBe(200);
-}, 60_000);
+});
 afterAll(async () => {
   await app.close();
   await store.close();

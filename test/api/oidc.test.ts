@@ -58,7 +58,7 @@ beforeAll(async () => {
   // Keys are fetched again at once when an unknown kid arrives (no cooldown) and after 1 s at the latest.
   config = { issuers: [issuerConfig(op)], jwksCooldownMs: 0, jwksCacheMaxAgeMs: 1000 };
   ({ app } = await makeApp({ cases: store, oidc: config }));
-}, 60_000);
+});
 afterAll(async () => {
   await app.close();
   await store.close();
