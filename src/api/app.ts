@@ -20,12 +20,16 @@ import Fastify, {
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { type Access, checkRole } from './access.ts';
+import { changelogText, finishOpenApi, hasTrailingSlash } from './adr.ts';
 import { type AuthConfig, AuthError, createVerifier, DEV_AUTH } from './auth.ts';
 import type { CaseBackend } from './cases.ts';
 import { createLogger, type LogOptions } from './logging.ts';
+import { type OidcConfig, withOidc } from './oidc.ts';
 import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
+import { type ProcessingRegister, withRegister } from './register.ts';
 import { registerBeoordelingen } from './routes/beoordelingen.ts';
 import { registerGemeenten } from './routes/gemeenten.ts';
+import { type CitizenLogin, registerMijnZaak, skippingBroker } from './routes/mijn-zaak.ts';
 import { registerZaken, ZAAK_SCHEMAS } from './routes/zaken.ts';
 import { SHARED_SCHEMAS } from './schemas.ts';
 import { createValidators, type Validators } from './validation.ts';
@@ -34,9 +38,27 @@ import { createValidators, type Validators } from './validation.ts';
 export const API_VERSION = '1.0.0';
 export const API_PREFIX = '/v1';
 
+export const DEFAULT_CONTACT = {
+  name: 'inburgering maintainers',
+  email: 'inburgering@example.org',
+  url: 'https://example.org/inburgering',
+} as const;
+
 export interface BuildAppOptions {
   /** How bearer tokens are verified. Default: HS256 with the development secret (refused in production). */
   readonly auth?: AuthConfig;
+  /**
+   * OpenID Connect issuers whose tokens are accepted (staff logging in at their gemeente's IdP). With `oidc` and
+   * no `auth`, only OIDC tokens are accepted (no development secret).
+   */
+  readonly oidc?: OidcConfig;
+  /**
+   * Each gemeente's own URIs for the processing activities (logged as dpl.core.processing_activity_id); the
+   * system's defaults where a gemeente names none.
+   */
+  readonly register?: ProcessingRegister;
+  /** The citizen's own view (/v1/mijn-zaak) behind a DigiD broker; off without it. */
+  readonly citizen?: CitizenLogin;
   /** The case store behind /v1/zaken and /v1/gemeenten; without it those endpoints answer 503. */
   readonly cases?: CaseBackend;
   /** Logging (level, stream), or a ready pino logger. */
@@ -58,6 +80,11 @@ export interface BuildAppOptions {
   readonly validateResponses?: boolean;
   /** Serve the interactive docs at /v1/docs (default true). */
   readonly docs?: boolean;
+  /**
+   * Who answers questions about this deployment, published as `info.contact` (the ADR ruleset wants name, email
+   * and url). The default is a placeholder on example.org (RFC 2606): a gemeente sets its own.
+   */
+  readonly contact?: { readonly name: string; readonly email: string; readonly url: string };
   /** Trust X-Forwarded-* from a proxy in front (default false). */
   readonly trustProxy?: boolean | string | readonly string[];
 }
@@ -126,7 +153,11 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   const logger = isLogger(options.log) ? options.log : createLogger(options.log);
-  const verify = await createVerifier(options.auth ?? DEV_AUTH);
+  const staff = options.oidc
+    ? withOidc(options.oidc, options.auth ? await createVerifier(options.auth) : null)
+    : await createVerifier(options.auth ?? DEV_AUTH);
+  // The DigiD broker's tokens are for /v1/mijn-zaak only, which verifies them itself.
+  const verify = options.citizen ? skippingBroker(staff, options.citizen) : staff;
   const validators = sharedValidators();
   const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== 'production';
 
@@ -183,6 +214,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
       reply.header('connection', 'close');
       throw new ApiProblem('unavailable', [], { 'retry-after': '1' });
     }
+    // /core/no-trailing-slash: `/v1/zaken/` is no resource (and must not reach `/v1/zaken/:id` as an empty id).
+    if (hasTrailingSlash(request.url, API_PREFIX)) throw new ApiProblem('not-found');
   });
 
   // Authentication: every request, before anything else; the verdict is enforced per route below.
@@ -270,12 +303,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
           '(the citizen checker), case files as event histories, status at a peildatum as known on a date, ' +
           'caseload by deadline, and the access log. Errors are RFC 9457 problem+json.',
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
-        contact: { name: 'inburgering maintainers' },
+        contact: { ...(options.contact ?? DEFAULT_CONTACT) },
       },
       tags: [
         { name: 'beoordelingen', description: 'Assessments of posted facts; nothing is stored' },
         { name: 'zaken', description: 'Case files: events, status, access log' },
         { name: 'gemeenten', description: 'Caseload (werkvoorraad) of a gemeente' },
+        { name: 'mijn-zaak', description: 'A citizen’s own case, after logging in with DigiD' },
         { name: 'api', description: 'This document' },
       ],
       components: {
@@ -285,11 +319,23 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
             scheme: 'bearer',
             bearerFormat: 'JWT',
             description:
-              'Claims: role (klantmanager|duo|privacy_officer|analyst|burger), gemeente, zaak (burger).',
+              'Claims: role (klantmanager|duo|privacy_officer|analyst|burger), gemeente, zaak (burger); or a ' +
+              'token of a configured OpenID Connect issuer (groups mapped to role and gemeente).',
+          },
+          digid: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'The token of the DigiD broker (OpenID Connect) carrying the citizen’s BSN.',
           },
         },
       },
     },
+    transformObject: (document) =>
+      finishOpenApi((document as { openapiObject: Record<string, unknown> }).openapiObject, {
+        apiVersion: API_VERSION,
+        prefix: API_PREFIX,
+      }),
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
 
@@ -343,16 +389,48 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
     {
       schema: {
         tags: ['api'],
+        operationId: 'getOpenApi',
         summary: 'This OpenAPI 3.1 document',
+        description: 'Public and readable from any origin (NL API Design Rules, /core/publish-openapi).',
         response: { 200: { type: 'object', additionalProperties: true } },
       },
     },
-    async () => app.swagger() as unknown as Record<string, unknown>,
+    async (_request, reply) => {
+      // /core/publish-openapi: the document is public and readable from any origin (it holds no data).
+      reply.header('access-control-allow-origin', '*');
+      return app.swagger() as unknown as Record<string, unknown>;
+    },
+  );
+  app.get(
+    `${API_PREFIX}/changelog`,
+    {
+      schema: {
+        tags: ['api'],
+        operationId: 'getChangelog',
+        summary: 'The changelog of this API (Markdown)',
+        description: 'What changed between versions (NL API Design Rules, /core/changelog).',
+        produces: ['text/markdown'],
+        response: {
+          200: {
+            description: 'CHANGELOG.md of the release that answers',
+            content: { 'text/markdown': { schema: { type: 'string' } } },
+          },
+        },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('access-control-allow-origin', '*');
+      reply.type('text/markdown; charset=utf-8');
+      return changelogText();
+    },
   );
 
+  const cases =
+    options.cases && options.register ? withRegister(options.cases, options.register) : options.cases;
   await registerBeoordelingen(app);
-  await registerZaken(app, options.cases);
-  await registerGemeenten(app, options.cases);
+  await registerZaken(app, cases);
+  await registerGemeenten(app, cases);
+  await registerMijnZaak(app, options.citizen, cases);
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },

@@ -147,7 +147,7 @@ export const TraceNodeSchema = Type.Unsafe<unknown>({
         required: ['id', 'on', 'source'],
         properties: {
           id: { type: 'string' },
-          on: { type: 'string' },
+          on: { type: 'string', format: 'date', description: 'The date the parameter was looked up for' },
           value: {},
           source: { $ref: 'Citation' },
         },

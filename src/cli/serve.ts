@@ -17,6 +17,7 @@ import {
   type Role,
   serveWeb,
 } from '../api/index.ts';
+import { integrationFromEnv } from '../api/integration.ts';
 import { tryParse } from '../law/engine/dates.ts';
 import {
   type CaseStore,
@@ -91,7 +92,14 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         { on: io.today() },
       );
       const { auth, dev } = authFromEnv();
-      const app = await buildApp({ auth, cases: store });
+      // A gemeente's IdP, DigiD broker and contact (docs/integration.md). With an IdP and no key of our own, only
+      // the IdP's tokens are accepted: the development secret is not.
+      const integration = integrationFromEnv();
+      const app = await buildApp({
+        ...integration,
+        auth: integration.oidc && dev ? undefined : auth,
+        cases: store,
+      });
       devTokenRoute(app, auth);
       const web = existsSync(join(WEB_DIR, 'index.html'));
       if (web) await serveWeb(app, WEB_DIR);

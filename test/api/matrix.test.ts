@@ -81,6 +81,8 @@ async function call(route: string, scope: Scope): Promise<Call> {
       return { method: 'GET', url: `/v1/gemeenten/${code}/termijnen?peildatum=2024-06-01` };
     case 'GET /v1/openapi.json':
       return { method: 'GET', url: '/v1/openapi.json' };
+    case 'GET /v1/changelog':
+      return { method: 'GET', url: '/v1/changelog' };
   }
   throw new Error(`no request for ${route}`);
 }
@@ -171,6 +173,14 @@ const EXPECTED: Record<string, Record<Who, readonly [number, number]>> = {
     burger: [F, F],
   },
   'GET /v1/openapi.json': {
+    anonymous: [200, 200],
+    klantmanager: [200, 200],
+    duo: [200, 200],
+    privacy_officer: [200, 200],
+    analyst: [200, 200],
+    burger: [200, 200],
+  },
+  'GET /v1/changelog': {
     anonymous: [200, 200],
     klantmanager: [200, 200],
     duo: [200, 200],

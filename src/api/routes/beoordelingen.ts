@@ -79,6 +79,7 @@ export async function registerBeoordelingen(app: FastifyInstance): Promise<void>
       config: { access: 'public' },
       schema: {
         tags: ['beoordelingen'],
+        operationId: 'assess',
         summary: 'Assess facts on a peildatum (stores nothing)',
         description:
           'Applies the law to the posted facts on the peildatum. Missing facts are unknowns: the answer then ' +

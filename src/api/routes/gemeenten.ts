@@ -42,8 +42,8 @@ const Summary = Type.Object(
     termStart: Nullable(Type.String()),
     termLastDay: Nullable(Type.String()),
     pipDeadline: Nullable(Type.String()),
-    pipAdoptedOn: Nullable(Type.String()),
-    fulfilledOn: Nullable(Type.String()),
+    pipAdoptedOn: Nullable(IsoDate),
+    fulfilledOn: Nullable(IsoDate),
     needs: Type.Array(Type.String()),
   },
   { additionalProperties: true },
@@ -67,7 +67,10 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
       config: { access: ['klantmanager'] },
       schema: {
         tags: ['gemeenten'],
+        operationId: 'listWerkvoorraad',
         summary: 'The caseload of a gemeente, soonest deadline first',
+        description:
+          'The cases of the gemeente with their stage and next deadline, soonest first, at most `limit` of them.',
         security,
         params: Params,
         querystring: Type.Object(
@@ -135,6 +138,7 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
       config: { access: ['klantmanager'] },
       schema: {
         tags: ['gemeenten'],
+        operationId: 'listTermijnen',
         summary: 'Deadlines of a gemeente’s cases due by a date (or overdue)',
         description:
           'The deadline scan (termijnbewaking): every deadline due on the peildatum or within binnenDagen after it, ' +

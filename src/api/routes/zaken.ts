@@ -146,8 +146,7 @@ const StatusQuery = Type.Object(
   {
     peildatum: Type.Optional(IsoDate),
     bekendOp: Type.Optional(
-      Type.String({
-        anyOf: [{ format: 'date' }, { format: 'date-time' }],
+      Type.Union([Type.String({ format: 'date' }), Type.String({ format: 'date-time' })], {
         description: 'As known on this date (end of that Dutch day) or instant; default: everything recorded',
       }),
     ),
@@ -172,7 +171,11 @@ const StatusResponse = Type.Object(
     id: CaseId,
     version: Type.Integer({ minimum: 0 }),
     peildatum: IsoDate,
-    bekendOp: Type.Union([Type.String(), Type.Null()]),
+    bekendOp: Type.Union([
+      Type.String({ format: 'date' }),
+      Type.String({ format: 'date-time' }),
+      Type.Null(),
+    ]),
     gemeente: Type.Union([Type.String(), Type.Null()]),
     stage: Type.String(),
     deadlines: Type.Array(Deadline),
@@ -191,8 +194,8 @@ const AccessLogEntry = Type.Object(
     spanId: Type.String(),
     parentSpanId: Type.Union([Type.String(), Type.Null()]),
     name: Type.String(),
-    startTime: Type.String(),
-    endTime: Type.String(),
+    startTime: Type.String({ format: 'date-time' }),
+    endTime: Type.String({ format: 'date-time' }),
     statusCode: Type.Enum(['OK', 'ERROR']),
     errorCode: Type.Union([Type.String(), Type.Null()]),
     processingActivityId: Type.String(),
@@ -258,6 +261,7 @@ export async function registerZaken(app: FastifyInstance, cases: CaseBackend | u
       config: { access: ['klantmanager'] },
       schema: {
         tags: ['zaken'],
+        operationId: 'createZaak',
         summary: 'Open a case',
         description:
           'Opens a case (a zaak) for the caller’s gemeente. The BSN goes in this body and is kept apart from the ' +
@@ -304,6 +308,7 @@ export async function registerZaken(app: FastifyInstance, cases: CaseBackend | u
       config: { access: ['klantmanager', 'duo'] },
       schema: {
         tags: ['zaken'],
+        operationId: 'searchZaak',
         summary: 'Find a case by BSN',
         description:
           'Finds the case of a person by BSN within the caller’s gemeente. The BSN travels in the body, never in ' +
@@ -341,7 +346,10 @@ export async function registerZaken(app: FastifyInstance, cases: CaseBackend | u
       config: { access: readers },
       schema: {
         tags: ['zaken'],
+        operationId: 'getZaak',
         summary: 'Read a case: its gemeente and version',
+        description:
+          'The gemeente holding the case and its version (the ETag to send as If-Match when appending).',
         security,
         params: ZaakParams,
         response: { 200: Zaak, ...problemResponses(403, 404, 503) },
@@ -368,6 +376,7 @@ export async function registerZaken(app: FastifyInstance, cases: CaseBackend | u
       config: { access: readers },
       schema: {
         tags: ['zaken'],
+        operationId: 'listGebeurtenissen',
         summary: 'Read the history of a case',
         description:
           'The events in the order they were recorded; with bekendOp, only those recorded by then.',
@@ -410,6 +419,7 @@ export async function registerZaken(app: FastifyInstance, cases: CaseBackend | u
       config: { access: ['klantmanager', 'duo'] },
       schema: {
         tags: ['zaken'],
+        operationId: 'appendGebeurtenis',
         summary: 'Append a command to a case',
         description:
           'The case file checks the command against the history and the law and appends the events it yields, ' +
@@ -475,6 +485,7 @@ export async function registerZaken(app: FastifyInstance, cases: CaseBackend | u
       config: { access: readers },
       schema: {
         tags: ['zaken'],
+        operationId: 'getStatus',
         summary: 'Status of a case at a peildatum, as known on a date',
         description:
           'Folds the events valid on the peildatum and recorded by bekendOp into facts and applies the law: ' +
@@ -531,6 +542,7 @@ export async function registerZaken(app: FastifyInstance, cases: CaseBackend | u
       config: { access: ['privacy_officer', 'burger'] },
       schema: {
         tags: ['zaken'],
+        operationId: 'getToegangslog',
         summary: 'Who processed this case: the access log',
         description:
           'The spans of the access log (Logboek Dataverwerkingen) for this case within the caller’s gemeente, ' +

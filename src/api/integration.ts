@@ -1,0 +1,132 @@
+/**
+ * A gemeente's integration settings in one file (JSON or YAML), named by `INBURGERING_INTEGRATION`: its identity
+ * provider(s) for staff, the DigiD broker for citizens, and the contact published in the OpenAPI document. The
+ * file is validated against the schema below at start; a mistake stops the server with the field it is about.
+ * docs/integration.md explains each setting.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { type Static, Type } from 'typebox';
+import { parse as parseYaml } from 'yaml';
+import type { BuildAppOptions } from './app.ts';
+import { ROLES } from './auth.ts';
+import { API_PURPOSES } from './cases.ts';
+import { OIDC_ALGORITHMS } from './oidc.ts';
+
+const Gemeente = Type.String({ pattern: '^[0-9]{4}$' });
+const Algorithms = Type.Array(Type.Enum([...OIDC_ALGORITHMS]), { minItems: 1 });
+const StaffRole = Type.Enum(ROLES.filter((r) => r !== 'burger'));
+
+export const IntegrationFile = Type.Object(
+  {
+    oidc: Type.Optional(
+      Type.Object(
+        {
+          issuers: Type.Array(
+            Type.Object(
+              {
+                issuer: Type.String({ minLength: 1 }),
+                audience: Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1 })]),
+                jwksUri: Type.Optional(Type.String()),
+                algorithms: Type.Optional(Algorithms),
+                subjectClaim: Type.Optional(Type.String()),
+                role: Type.Object(
+                  { claim: Type.String(), values: Type.Record(Type.String(), StaffRole) },
+                  { additionalProperties: false },
+                ),
+                gemeente: Type.Optional(
+                  Type.Union([
+                    Type.Object({ fixed: Gemeente }, { additionalProperties: false }),
+                    Type.Object(
+                      { claim: Type.String(), values: Type.Optional(Type.Record(Type.String(), Gemeente)) },
+                      { additionalProperties: false },
+                    ),
+                  ]),
+                ),
+              },
+              { additionalProperties: false },
+            ),
+            { minItems: 1 },
+          ),
+          clockToleranceSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 300 })),
+          maxLifetimeSeconds: Type.Optional(Type.Integer({ minimum: 60 })),
+          jwksCacheMaxAgeMs: Type.Optional(Type.Integer({ minimum: 0 })),
+          jwksCooldownMs: Type.Optional(Type.Integer({ minimum: 0 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    citizen: Type.Optional(
+      Type.Object(
+        {
+          gemeente: Gemeente,
+          broker: Type.Object(
+            {
+              issuer: Type.String({ minLength: 1 }),
+              audience: Type.String({ minLength: 1 }),
+              jwksUri: Type.String({ minLength: 1 }),
+              algorithms: Type.Optional(Algorithms),
+              bsnClaim: Type.Optional(Type.String()),
+              acceptedAcr: Type.Optional(Type.Array(Type.String())),
+            },
+            { additionalProperties: false },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    register: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: '^[0-9]{4}$' }),
+        Type.Object(
+          Object.fromEntries(
+            Object.keys(API_PURPOSES).map((k) => [
+              k,
+              Type.Optional(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9+.-]*:', description: 'A URI' })),
+            ]),
+          ) as Record<
+            keyof typeof API_PURPOSES,
+            ReturnType<typeof Type.Optional<ReturnType<typeof Type.String>>>
+          >,
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    contact: Type.Optional(
+      Type.Object(
+        { name: Type.String(), email: Type.String(), url: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type IntegrationFile = Static<typeof IntegrationFile>;
+
+let validate: ReturnType<Ajv2020['compile']> | undefined;
+
+/** Parses and checks an integration file's text; throws an Error naming the first wrong field. */
+export function parseIntegration(text: string, name = 'integration'): IntegrationFile {
+  const value: unknown = name.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  validate ??= new Ajv2020({ allErrors: false, strict: false }).compile(IntegrationFile);
+  if (!validate(value)) {
+    const e = validate.errors?.[0];
+    throw new Error(`${name}: ${e?.instancePath || '/'} ${e?.message ?? 'is not valid'}`);
+  }
+  return value as IntegrationFile;
+}
+
+/** The buildApp options from `INBURGERING_INTEGRATION` (a file path), or none. */
+export function integrationFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<BuildAppOptions, 'oidc' | 'citizen' | 'contact' | 'register'> {
+  const path = env.INBURGERING_INTEGRATION;
+  if (!path) return {};
+  const file = parseIntegration(readFileSync(path, 'utf8'), path);
+  return {
+    ...(file.oidc ? { oidc: file.oidc } : {}),
+    ...(file.citizen ? { citizen: file.citizen } : {}),
+    ...(file.contact ? { contact: file.contact } : {}),
+    ...(file.register ? { register: file.register } : {}),
+  };
+}
