@@ -271,3 +271,7 @@ export function inScope(
   const prev = p.pips[p.pips.length - 2];
   return cur !== undefined && prev?.gemeente === gemeente && plusMonths(cur.receivedOn, 1) > today;
 }
+
+const BY_TEXT = new Map(Object.entries(TEXT).map(([k, t]) => [t, k as RuleId]));
+/** The rule behind one of DUO's refusal texts, when it is one of the rules here (the simulator's wording). */
+export const ruleOfFouttekst = (fouttekst: string): RuleId | undefined => BY_TEXT.get(fouttekst);
