@@ -536,10 +536,18 @@ export const EVENT_CATALOGUE: Readonly<Record<CaseEventType, EventSpec>> = {
     summary: "What DUO has registered in one of its registers, read after DUO's notification (src/chain)",
   },
   DuoMessageQueued: {
-    fields: { messageId: 'text', kind: 'text', on: 'date', body: 'object', forEventId: 'text?', instelling: 'text?' },
+    fields: {
+      messageId: 'text',
+      kind: 'text',
+      on: 'date',
+      body: 'object',
+      forEventId: 'text?',
+      instelling: 'text?',
+    },
     date: 'on',
     retained: true,
-    summary: 'A message to DUO (PIP, MAP, PVT, Z-route, hours, aanbod, contact person), delivered by the outbox',
+    summary:
+      'A message to DUO (PIP, MAP, PVT, Z-route, hours, aanbod, contact person), delivered by the outbox',
   },
   DuoMessageRefused: {
     // `reasons` (a list of { fouttekst, rule? }) is checked by the chain's own schema (src/chain/duo/events.ts).

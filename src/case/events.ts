@@ -360,7 +360,14 @@ export type DuoMessageKind =
 /** A message to DUO, written with the case event it reports (one append); the outbox delivers it. */
 export type DuoMessageQueued = Event<
   'DuoMessageQueued',
-  { messageId: string; kind: DuoMessageKind; on: ISODate; body: unknown; forEventId?: string; instelling?: string }
+  {
+    messageId: string;
+    kind: DuoMessageKind;
+    on: ISODate;
+    body: unknown;
+    forEventId?: string;
+    instelling?: string;
+  }
 >;
 /** DUO refused a message (HTTP 403/400/404 with its Foutmeldingen), with the rule that refused it when known. */
 export type DuoMessageRefused = Event<

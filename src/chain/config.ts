@@ -53,11 +53,13 @@ export function loadChainConfig(path: string): ChainConfig {
   const bad = (what: string): never => {
     throw new Error(`chain configuration ${path}: ${what}`);
   };
-  if (!raw?.duo?.url || !/^\d{20}$/.test(raw.duo.oin ?? '')) bad('duo.url and a 20-digit duo.oin are required');
+  if (!raw?.duo?.url || !/^\d{20}$/.test(raw.duo.oin ?? ''))
+    bad('duo.url and a 20-digit duo.oin are required');
   if (!Array.isArray(raw.gemeenten) || raw.gemeenten.length === 0) bad('at least one gemeente is required');
   return {
     gemeenten: raw.gemeenten.map((g) => {
-      if (!/^\d{4}$/.test(g.code) || !/^\d{20}$/.test(g.oin)) bad(`gemeente ${g.code}: code (4 digits) and oin (20)`);
+      if (!/^\d{4}$/.test(g.code) || !/^\d{20}$/.test(g.oin))
+        bad(`gemeente ${g.code}: code (4 digits) and oin (20)`);
       return {
         code: g.code,
         oin: g.oin,

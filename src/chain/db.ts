@@ -7,7 +7,11 @@ import { PURPOSES } from '../store/access-log.ts';
 import type { Engine, Queryable } from '../store/engine.ts';
 import { APP_ROLE } from '../store/store.ts';
 
-export function inGemeente<T>(engine: Engine, gemeente: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+export function inGemeente<T>(
+  engine: Engine,
+  gemeente: string,
+  fn: (tx: Queryable) => Promise<T>,
+): Promise<T> {
   return engine.transaction(async (tx) => {
     await tx.query(
       "SELECT set_config('role', $1, true), set_config('app.gemeente', $2, true), set_config('jit', 'off', true)",

@@ -26,7 +26,8 @@ export class DuoProtocolError extends Error {
   }
 }
 
-const apiVersionOk = (v: string | null): boolean => v !== null && checkDuo(ApiVersion, v) === null && v.startsWith('1.');
+const apiVersionOk = (v: string | null): boolean =>
+  v !== null && checkDuo(ApiVersion, v) === null && v.startsWith('1.');
 
 export class DuoClient {
   private readonly agent: https.Agent;
@@ -54,12 +55,20 @@ export class DuoClient {
   async get<T>(path: string, schema: TSchema): Promise<DuoAnswer<T>> {
     const a = await this.request<T>('GET', path, undefined);
     if (a.status === 200 && checkDuo(schema, a.body))
-      throw new DuoProtocolError('duo.answer_invalid', `${path.replace(/\d{9}/, '{bsn}')}: ${checkDuo(schema, a.body)?.join('; ')}`);
+      throw new DuoProtocolError(
+        'duo.answer_invalid',
+        `${path.replace(/\d{9}/, '{bsn}')}: ${checkDuo(schema, a.body)?.join('; ')}`,
+      );
     return a;
   }
 
   /** Sends a message (POST, PUT, DELETE); `body` must already be valid against its schema. */
-  send(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, berichtId?: string): Promise<DuoAnswer> {
+  send(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: unknown,
+    berichtId?: string,
+  ): Promise<DuoAnswer> {
     return this.request(method, path, body, berichtId);
   }
 
@@ -92,7 +101,9 @@ export class DuoClient {
             const echoed = res.headers.berichtid as string | undefined;
             const status = res.statusCode ?? 0;
             if (!apiVersionOk(apiVersion) || (status !== 401 && echoed !== berichtId)) {
-              reject(new DuoProtocolError('duo.header_missing', `${status} without API-Version or berichtId echo`));
+              reject(
+                new DuoProtocolError('duo.header_missing', `${status} without API-Version or berichtId echo`),
+              );
               return;
             }
             const text = Buffer.concat(chunks).toString('utf8');

@@ -15,8 +15,8 @@
  */
 import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { DuoRegister } from '../../case/events.ts';
 import { isValidBsn } from '../../case/bsn.ts';
+import type { DuoRegister } from '../../case/events.ts';
 import { newId } from '../../case/ids.ts';
 import { dutchDate } from '../../case/time.ts';
 import { ConcurrencyError } from '../../store/errors.ts';
@@ -28,6 +28,7 @@ import type { DuoClient } from './client.ts';
 import { eventsFromAnswers, NEW_DUTY, QUERIES, REGISTER_PATH } from './mapping.ts';
 import {
   API_VERSIONS,
+  Boetes,
   checkDuo,
   Doelgroep,
   Examenresultaten,
@@ -37,7 +38,6 @@ import {
   Notificatie,
   type NotificatieT,
   Ontheffingen,
-  Boetes,
   PipVanGemeente,
   Verlengingen,
   Vrijstellingen,
@@ -73,7 +73,12 @@ export interface InboundOptions {
   readonly clients: ReadonlyMap<string, DuoClient>;
   /** Notifications processed at once (default: the engine's concurrency, at least 1). */
   readonly concurrency?: number;
-  readonly onProcessed?: (r: { gemeente: string; gebeurtenisId: string; status: string; added: number }) => void;
+  readonly onProcessed?: (r: {
+    gemeente: string;
+    gebeurtenisId: string;
+    status: string;
+    added: number;
+  }) => void;
 }
 
 export class DuoInbound {
@@ -114,7 +119,14 @@ export class DuoInbound {
         `INSERT INTO duo_inbox (gemeente, bericht_id, gebeurtenis_id, bsn, v_nummer, registratie)
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING
          RETURNING bericht_id::text, gebeurtenis_id, bsn, registratie::text, received_at::text`,
-        [g.code, berichtid.toLowerCase(), n.gebeurtenisId, n.bsn ?? null, n.vNummer ?? null, n.registratieDatumTijd],
+        [
+          g.code,
+          berichtid.toLowerCase(),
+          n.gebeurtenisId,
+          n.bsn ?? null,
+          n.vNummer ?? null,
+          n.registratieDatumTijd,
+        ],
       ),
     );
     const row = r.rows[0];
@@ -165,7 +177,14 @@ export class DuoInbound {
     }
   }
 
-  private async finish(gemeente: string, berichtId: string, status: string, caseId: string | null, added: number, error?: string) {
+  private async finish(
+    gemeente: string,
+    berichtId: string,
+    status: string,
+    caseId: string | null,
+    added: number,
+    error?: string,
+  ) {
     await inGemeente(this.o.store.engine, gemeente, (tx) =>
       tx.query(
         `UPDATE duo_inbox SET status = $3, case_id = $4, events_added = $5, processed_at = now(),

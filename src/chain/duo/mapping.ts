@@ -23,7 +23,15 @@ export const QUERIES: Readonly<Record<string, readonly DuoRegister[]>> = {
   SS139: ['inburgeringsplicht', 'doelgroep', 'examens', 'boetes'],
   SS129: ['inburgeringsplicht', 'doelgroep', 'examens', 'vrijstellingen'],
   SS120: ['inburgeringsplicht', 'doelgroep', 'examens', 'boetes'],
-  SS121: ['inburgeringsplicht', 'doelgroep', 'inburgeringstermijn', 'examens', 'pip', 'verlengingen', 'boetes'],
+  SS121: [
+    'inburgeringsplicht',
+    'doelgroep',
+    'inburgeringstermijn',
+    'examens',
+    'pip',
+    'verlengingen',
+    'boetes',
+  ],
   SS124: ['inburgeringsplicht', 'doelgroep'],
   SS125: ['inburgeringsplicht', 'doelgroep'],
   SS109: ['inburgeringsplicht', 'vrijstellingen'],
@@ -77,10 +85,25 @@ const COMPONENT: Readonly<Record<ExamenresultaatT['onderdeel'], ExamComponent>> 
 export const asValue = (answer: unknown): Record<string, unknown> =>
   Array.isArray(answer) ? { items: answer } : (answer as Record<string, unknown>);
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: a stored value (jsonb reorders keys) compares equal to DUO's answer. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
 /** The last recorded value of each register in a stream. */
-export function lastRegistrations(events: readonly CaseEvent[]): Map<DuoRegister, EventData<'DuoRegistrationRecorded'>> {
+export function lastRegistrations(
+  events: readonly CaseEvent[],
+): Map<DuoRegister, EventData<'DuoRegistrationRecorded'>> {
   const m = new Map<DuoRegister, EventData<'DuoRegistrationRecorded'>>();
   for (const e of events) if (e.type === 'DuoRegistrationRecorded') m.set(e.data.register, e.data);
   return m;
@@ -134,7 +157,8 @@ export function eventsFromAnswers(
       const on = validOn(register, value, meta.receivedOn);
       add('DuoRegistrationRecorded', { register, on, value, gebeurtenisId: meta.gebeurtenisId }, on);
     }
-    if (register === 'inburgeringsplicht') lawFactsOfPlicht(events, answer as InburgeringsplichtT, meta.receivedOn, add);
+    if (register === 'inburgeringsplicht')
+      lawFactsOfPlicht(events, answer as InburgeringsplichtT, meta.receivedOn, add);
     if (register === 'examens') examFacts(events, answer as ExamenresultaatT[], add);
     if (register === 'ontheffingen') ontheffingFacts(events, answer as OntheffingT[], add);
   }
@@ -143,7 +167,12 @@ export function eventsFromAnswers(
 
 type Add = <T extends CaseEvent['type']>(type: T, data: EventData<T>, occurredOn: ISODate) => void;
 
-function lawFactsOfPlicht(events: readonly CaseEvent[], p: InburgeringsplichtT, today: ISODate, add: Add): void {
+function lawFactsOfPlicht(
+  events: readonly CaseEvent[],
+  p: InburgeringsplichtT,
+  today: ISODate,
+  add: Add,
+): void {
   const k = p.datumKennisgevingInburgeringsplicht;
   if (k !== undefined && k <= today && !events.some((e) => e.type === 'DuoNoticeSent' && e.data.on === k))
     add('DuoNoticeSent', { on: k }, k);
@@ -199,7 +228,9 @@ function ontheffingFacts(events: readonly CaseEvent[], list: readonly Ontheffing
       );
       if (known) continue;
       const comp =
-        'examenonderdeel' in d && d.examenonderdeel !== undefined ? [COMPONENT[d.examenonderdeel]] : undefined;
+        'examenonderdeel' in d && d.examenonderdeel !== undefined
+          ? [COMPONENT[d.examenonderdeel]]
+          : undefined;
       add(
         'OntheffingDecided',
         {

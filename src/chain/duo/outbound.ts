@@ -23,13 +23,13 @@ import {
   Inburgeringsaanbod,
   type InburgeringsplichtT,
   type InburgeringstermijnT,
+  type InstellingT,
   Pip,
   type PipT,
   type PipVanGemeenteT,
   ResultaatMap,
   ResultaatPvt,
   ResultaatZroute,
-  type InstellingT,
   Uren,
 } from './schemas.ts';
 
@@ -37,7 +37,10 @@ const ROUTE = { B1: 'B', onderwijs: 'O', Z: 'Z' } as const;
 
 type PipExtras = Pick<
   PipT,
-  'niveau' | 'geschatteIntensiteitB1Route' | 'indicatorMagOpleidingAfmaken' | 'indicatorAlfabetiseringsonderwijs'
+  | 'niveau'
+  | 'geschatteIntensiteitB1Route'
+  | 'indicatorMagOpleidingAfmaken'
+  | 'indicatorAlfabetiseringsonderwijs'
 >;
 
 /** What the klantmanager submits; each records a case event and the message DUO must receive. */
@@ -77,7 +80,8 @@ export function duoViewOf(events: readonly CaseEvent[], gemeente: string): DuoVi
   const termijn = regs.get('inburgeringstermijn')?.value as InburgeringstermijnT | undefined;
   const duoPip = regs.get('pip')?.value as PipVanGemeenteT | undefined;
   const pips: { gemeente: string; pip: PipT; receivedOn: ISODate }[] = [];
-  if (duoPip) pips.push({ gemeente: duoPip.gemeentecode, pip: duoPip.pip, receivedOn: duoPip.pip.dagtekeningPip });
+  if (duoPip)
+    pips.push({ gemeente: duoPip.gemeentecode, pip: duoPip.pip, receivedOn: duoPip.pip.dagtekeningPip });
   const refused = new Set(events.filter((e) => e.type === 'DuoMessageRefused').map((e) => e.data.messageId));
   let map: DuoView['map'];
   let pvt: DuoView['pvt'];
@@ -122,14 +126,22 @@ interface Built {
   readonly instelling?: string;
 }
 
-function pipBody(data: { dagtekening: ISODate; leerroute?: keyof typeof ROUTE }, x: PipExtras, fallbackRoute?: keyof typeof ROUTE): PipT {
+function pipBody(
+  data: { dagtekening: ISODate; leerroute?: keyof typeof ROUTE },
+  x: PipExtras,
+  fallbackRoute?: keyof typeof ROUTE,
+): PipT {
   const route = data.leerroute ?? fallbackRoute ?? 'B1';
   return {
     dagtekeningPip: data.dagtekening,
     leerroute: ROUTE[route],
     ...(x.niveau !== undefined ? { niveau: x.niveau } : {}),
-    ...(x.geschatteIntensiteitB1Route !== undefined ? { geschatteIntensiteitB1Route: x.geschatteIntensiteitB1Route } : {}),
-    ...(x.indicatorMagOpleidingAfmaken !== undefined ? { indicatorMagOpleidingAfmaken: x.indicatorMagOpleidingAfmaken } : {}),
+    ...(x.geschatteIntensiteitB1Route !== undefined
+      ? { geschatteIntensiteitB1Route: x.geschatteIntensiteitB1Route }
+      : {}),
+    ...(x.indicatorMagOpleidingAfmaken !== undefined
+      ? { indicatorMagOpleidingAfmaken: x.indicatorMagOpleidingAfmaken }
+      : {}),
     ...(x.indicatorAlfabetiseringsonderwijs !== undefined
       ? { indicatorAlfabetiseringsonderwijs: x.indicatorAlfabetiseringsonderwijs }
       : {}),
@@ -141,24 +153,45 @@ const URENKIND = {
   participatieactiviteiten: 'uren_participatieactiviteiten',
   participatietaalles: 'uren_participatie_als_taalles',
 } as const;
-const URENFIELD = { taallesknm: 'nt2DuringIntake', participatieactiviteiten: 'participation', participatietaalles: 'nt2' } as const;
+const URENFIELD = {
+  taallesknm: 'nt2DuringIntake',
+  participatieactiviteiten: 'participation',
+  participatietaalles: 'nt2',
+} as const;
 
 function build(s: DuoSubmission, events: readonly CaseEvent[], meta: CommandMetadata): Built {
-  const cmd = <T extends string, D>(type: T, data: D) => ({ type, data, metadata: meta }) as unknown as Parameters<typeof decide>[0];
+  const cmd = <T extends string, D>(type: T, data: D) =>
+    ({ type, data, metadata: meta }) as unknown as Parameters<typeof decide>[0];
   const fact = (type: CaseEvent['type'], data: Record<string, unknown>) =>
     cmd('RecordFact', { event: type, data });
   switch (s.kind) {
     case 'pip':
-      return { command: cmd('AdoptPip', s.command), kind: 'pip', body: pipBody(s.command, s), schema: Pip, on: s.command.dagtekening };
+      return {
+        command: cmd('AdoptPip', s.command),
+        kind: 'pip',
+        body: pipBody(s.command, s),
+        schema: Pip,
+        on: s.command.dagtekening,
+      };
     case 'pip_amended': {
       const last = [...events].reverse().find((e) => e.type === 'PipAdopted' || e.type === 'PipAmended');
       const route = (last?.data as { leerroute?: keyof typeof ROUTE } | undefined)?.leerroute;
-      return { command: cmd('AmendPip', s.command), kind: 'pip', body: pipBody(s.command, s, route), schema: Pip, on: s.command.dagtekening };
+      return {
+        command: cmd('AmendPip', s.command),
+        kind: 'pip',
+        body: pipBody(s.command, s, route),
+        schema: Pip,
+        on: s.command.dagtekening,
+      };
     }
     case 'map': {
       const datum = s.eindgesprekOn ?? s.completedOn;
       return {
-        command: fact('MapCompleted', { completedOn: s.completedOn, eindgesprekOn: datum, ...(s.hours !== undefined ? { hours: s.hours } : {}) }),
+        command: fact('MapCompleted', {
+          completedOn: s.completedOn,
+          eindgesprekOn: datum,
+          ...(s.hours !== undefined ? { hours: s.hours } : {}),
+        }),
         kind: 'map',
         body: { datumEindgesprekMap: datum, ...(s.verwijtbaar ? { verwijtbaar: s.verwijtbaar } : {}) },
         schema: ResultaatMap,
@@ -167,14 +200,26 @@ function build(s: DuoSubmission, events: readonly CaseEvent[], meta: CommandMeta
     }
     case 'pvt':
       return {
-        command: fact('PvtCompleted', { completedOn: s.completedOn, ...(s.hours !== undefined ? { hours: s.hours } : {}) }),
+        command: fact('PvtCompleted', {
+          completedOn: s.completedOn,
+          ...(s.hours !== undefined ? { hours: s.hours } : {}),
+        }),
         kind: 'pvt',
-        body: { datumOndertekeningPvt: s.completedOn, ...(s.verwijtbaar ? { verwijtbaar: s.verwijtbaar } : {}) },
+        body: {
+          datumOndertekeningPvt: s.completedOn,
+          ...(s.verwijtbaar ? { verwijtbaar: s.verwijtbaar } : {}),
+        },
         schema: ResultaatPvt,
         on: s.completedOn,
       };
     case 'zroute':
-      return { command: cmd('RecordZrouteEindgesprek', { on: s.on }), kind: 'zroute', body: { datumAfrondingZroute: s.on }, schema: ResultaatZroute, on: s.on };
+      return {
+        command: cmd('RecordZrouteEindgesprek', { on: s.on }),
+        kind: 'zroute',
+        body: { datumAfrondingZroute: s.on },
+        schema: ResultaatZroute,
+        on: s.on,
+      };
     case 'uren': {
       // DUO's hours are totals per gemeente (PUT replaces): the total of this kind recorded so far plus these.
       const field = URENFIELD[s.soort];
@@ -211,7 +256,12 @@ function build(s: DuoSubmission, events: readonly CaseEvent[], meta: CommandMeta
       };
     case 'contactpersoon':
       return {
-        command: fact('ContactpersoonLinked', { on: s.on, naam: s.naam, email: s.email, telefoonnummer: s.telefoonnummer }),
+        command: fact('ContactpersoonLinked', {
+          on: s.on,
+          naam: s.naam,
+          email: s.email,
+          telefoonnummer: s.telefoonnummer,
+        }),
         kind: 'contactpersoon',
         body: { naam: s.naam, email: s.email, telefoonnummer: s.telefoonnummer },
         schema: Contactpersoongegevens,
@@ -235,7 +285,11 @@ export function precheck(
   if (kind === 'pip') return checkPip(view, gemeente, body as PipT);
   if (kind === 'map' || kind === 'pvt') return checkResultaat(view, gemeente, kind, body as never, today);
   if (kind === 'inburgeringsaanbod') {
-    const v = checkAanbod(view, body as never, instellingen?.find((i) => i.instellingsnummer === instelling));
+    const v = checkAanbod(
+      view,
+      body as never,
+      instellingen?.find((i) => i.instellingsnummer === instelling),
+    );
     return instellingen ? v : v.filter((x) => x.rule !== 'AANBOD_INSTELLING_NIET_ERKEND');
   }
   return [];
@@ -266,7 +320,15 @@ export async function submitToDuo(
     const b = build(submission, s.events, meta);
     const schemaProblems = checkDuo(b.schema, b.body);
     if (schemaProblems) return { ok: false, violations: [], schema: schemaProblems };
-    const violations = precheck(s.events, session.gemeente, b.kind, b.body, dutchDate(now), b.instelling, options.instellingen);
+    const violations = precheck(
+      s.events,
+      session.gemeente,
+      b.kind,
+      b.body,
+      dutchDate(now),
+      b.instelling,
+      options.instellingen,
+    );
     if (violations.length > 0 && !options.force) return { ok: false, violations };
     const d = decide(b.command as Parameters<typeof decide>[0], stateOf(s.events));
     if (!d.ok) return { ok: false, error: d.error };

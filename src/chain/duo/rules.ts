@@ -29,7 +29,11 @@ type ISODate = string;
 
 /** What DUO has registered for a person, as far as its rules need it. */
 export interface DuoView {
-  readonly plicht?: { readonly begindatum?: ISODate; readonly active: boolean; readonly voldaanViaZroute?: boolean };
+  readonly plicht?: {
+    readonly begindatum?: ISODate;
+    readonly active: boolean;
+    readonly voldaanViaZroute?: boolean;
+  };
   readonly doelgroep?: DoelgroepT['indeling'];
   /** Settlement (vestiging) of the person in each gemeente, as DUO knows it from the BRP. */
   readonly vestigingen: readonly { readonly gemeente: string; readonly from: ISODate }[];
@@ -111,14 +115,16 @@ export const RULE_SOURCE: Readonly<Record<RuleId, string>> = {
 
 const TEXT: Readonly<Record<RuleId, string>> = {
   PIP_DAGTEKENING_VOOR_PLICHT: 'Dagtekening PIP ligt voor de start van de inburgeringsplicht.',
-  PIP_DAGTEKENING_VOOR_INITIELE_PIP: 'Dagtekening gewijzigd PIP ligt voor de dagtekening van het initiele PIP.',
+  PIP_DAGTEKENING_VOOR_INITIELE_PIP:
+    'Dagtekening gewijzigd PIP ligt voor de dagtekening van het initiele PIP.',
   PIP_DAGTEKENING_VOOR_ACTUELE_PIP: 'Dagtekening gewijzigd PIP ligt voor de dagtekening van het actuele PIP.',
   PIP_DAGTEKENING_VOOR_VESTIGING: 'Dagtekening PIP ligt voor de vestiging van de inburgeraar in de gemeente.',
   PIP_A2_ONDERWIJSROUTE: 'Niveau A2 is niet toegestaan bij de onderwijsroute.',
   PIP_B1_ZROUTE: 'Niveau B1 is niet toegestaan bij de Z-route.',
   PIP_A2_B1ROUTE_EERSTE_PIP: 'Niveau A2 is niet toegestaan bij de B1-route in het eerste PIP van de persoon.',
   PIP_INTENSITEIT_ALLEEN_B1_ASIEL: 'Geschatte intensiteit alleen bij de B1-route van een asielmigrant.',
-  PIP_VERWIJDEREN_TERMIJN_VASTGESTELD: 'PIP kan niet worden verwijderd: de inburgeringstermijn is vastgesteld.',
+  PIP_VERWIJDEREN_TERMIJN_VASTGESTELD:
+    'PIP kan niet worden verwijderd: de inburgeringstermijn is vastgesteld.',
   PIP_VERWIJDEREN_UREN_GEREGISTREERD: 'PIP kan niet worden verwijderd: er zijn cursusuren geregistreerd.',
   RESULTAAT_WIJZIGING_NIET_EIGEN: 'Wijziging alleen van een datum die eerder door deze gemeente is geleverd.',
   RESULTAAT_GEEN_ACTUELE_PIP: 'De gemeente heeft geen actueel PIP voor deze inburgeringsplichtige.',
@@ -127,13 +133,18 @@ const TEXT: Readonly<Record<RuleId, string>> = {
   RESULTAAT_NA_AFRONDING_ZROUTE: 'De datum ligt na de datum afronding Z-route.',
   RESULTAAT_IN_TOEKOMST: 'De datum ligt in de toekomst.',
   RESULTAAT_INTREKKEN_NA_ZROUTE: 'Intrekken kan niet: de datum afronding Z-route is geregistreerd.',
-  VERWIJTBAAR_ONTBREEKT_BIJ_OVERSCHRIJDING: 'Verwijtbaar ontbreekt terwijl de inburgeringstermijn is overschreden.',
-  VERWIJTBAAR_VOOR_EINDE_TERMIJN: 'Verwijtbaar mag niet worden geleverd bij een datum voor het einde van de termijn.',
-  VERWIJTBAAR_NEE_NIET_BINNEN_TWEE_MAANDEN: "Verwijtbaar 'Nee' alleen als het einde van de termijn binnen twee maanden valt.",
-  VERWIJTBAAR_JA_ZONDER_OVERSCHRIJDING: "Verwijtbaar 'Ja' alleen bij overschrijding van de inburgeringstermijn.",
+  VERWIJTBAAR_ONTBREEKT_BIJ_OVERSCHRIJDING:
+    'Verwijtbaar ontbreekt terwijl de inburgeringstermijn is overschreden.',
+  VERWIJTBAAR_VOOR_EINDE_TERMIJN:
+    'Verwijtbaar mag niet worden geleverd bij een datum voor het einde van de termijn.',
+  VERWIJTBAAR_NEE_NIET_BINNEN_TWEE_MAANDEN:
+    "Verwijtbaar 'Nee' alleen als het einde van de termijn binnen twee maanden valt.",
+  VERWIJTBAAR_JA_ZONDER_OVERSCHRIJDING:
+    "Verwijtbaar 'Ja' alleen bij overschrijding van de inburgeringstermijn.",
   AANBOD_GEEN_ASIELMIGRANT: 'Een inburgeringsaanbod kan alleen voor een asielmigrant worden geregistreerd.',
   AANBOD_GEEN_PIP: 'Voor een inburgeringsaanbod moet de persoon een PIP hebben.',
-  AANBOD_INSTELLING_NIET_ERKEND: 'De instelling is niet gekeurmerkt (BoW) of, bij de onderwijsroute, geen erkende TST.',
+  AANBOD_INSTELLING_NIET_ERKEND:
+    'De instelling is niet gekeurmerkt (BoW) of, bij de onderwijsroute, geen erkende TST.',
   AANBOD_VOOR_DAGTEKENING_PIP: 'Een datum van het aanbod ligt voor de dagtekening van het actuele PIP.',
   AANBOD_EINDE_VOOR_START: 'De einddatum van de opleiding ligt voor de startdatum.',
   AANBOD_BUITEN_TERMIJN: 'Start- of einddatum van de opleiding ligt buiten de inburgeringstermijn.',
@@ -149,7 +160,8 @@ const currentPip = (s: DuoView) => s.pips[s.pips.length - 1];
 export function checkPip(s: DuoView, gemeente: string, pip: PipT): Violation[] {
   const out: Violation[] = [];
   const d = pip.dagtekeningPip;
-  if (s.plicht?.begindatum !== undefined && d < s.plicht.begindatum) out.push(v('PIP_DAGTEKENING_VOOR_PLICHT'));
+  if (s.plicht?.begindatum !== undefined && d < s.plicht.begindatum)
+    out.push(v('PIP_DAGTEKENING_VOOR_PLICHT'));
   const first = s.pips[0];
   const cur = currentPip(s);
   if (first && d < first.pip.dagtekeningPip) out.push(v('PIP_DAGTEKENING_VOOR_INITIELE_PIP'));
@@ -159,7 +171,8 @@ export function checkPip(s: DuoView, gemeente: string, pip: PipT): Violation[] {
   if (lastSettled !== undefined && d < lastSettled) out.push(v('PIP_DAGTEKENING_VOOR_VESTIGING'));
   if (pip.niveau === 'A2' && pip.leerroute === 'O') out.push(v('PIP_A2_ONDERWIJSROUTE'));
   if (pip.niveau === 'B1' && pip.leerroute === 'Z') out.push(v('PIP_B1_ZROUTE'));
-  if (pip.niveau === 'A2' && pip.leerroute === 'B' && s.pips.length === 0) out.push(v('PIP_A2_B1ROUTE_EERSTE_PIP'));
+  if (pip.niveau === 'A2' && pip.leerroute === 'B' && s.pips.length === 0)
+    out.push(v('PIP_A2_B1ROUTE_EERSTE_PIP'));
   if (
     pip.geschatteIntensiteitB1Route !== undefined &&
     !(pip.leerroute === 'B' && s.doelgroep === 'Asielstatushouder')
@@ -234,10 +247,19 @@ export function checkAanbod(
   const cur = currentPip(s);
   if (!cur) out.push(v('AANBOD_GEEN_PIP'));
   const onderwijs = cur?.pip.leerroute === 'O';
-  const erkend = instelling !== undefined && (onderwijs ? instelling.indicatieTstKeurmerk === true || instelling.indicatieBowKeurmerk === true : instelling.indicatieBowKeurmerk === true);
+  const erkend =
+    instelling !== undefined &&
+    (onderwijs
+      ? instelling.indicatieTstKeurmerk === true || instelling.indicatieBowKeurmerk === true
+      : instelling.indicatieBowKeurmerk === true);
   if (!erkend) out.push(v('AANBOD_INSTELLING_NIET_ERKEND'));
-  const dates = [body.datumInburgeringsaanbod, body.verwachteStartdatumOpleiding, body.verwachteEinddatumOpleiding];
-  if (cur && dates.some((d) => d !== undefined && d < cur.pip.dagtekeningPip)) out.push(v('AANBOD_VOOR_DAGTEKENING_PIP'));
+  const dates = [
+    body.datumInburgeringsaanbod,
+    body.verwachteStartdatumOpleiding,
+    body.verwachteEinddatumOpleiding,
+  ];
+  if (cur && dates.some((d) => d !== undefined && d < cur.pip.dagtekeningPip))
+    out.push(v('AANBOD_VOOR_DAGTEKENING_PIP'));
   const start = body.verwachteStartdatumOpleiding;
   const end = body.verwachteEinddatumOpleiding;
   if (start !== undefined && end !== undefined && end < start) out.push(v('AANBOD_EINDE_VOOR_START'));

@@ -43,18 +43,16 @@ export const Notificatie = Type.Object(
 );
 
 // ---- Inburgeringsplicht (SDI005) -------------------------------------------------------------------------------
-export const RedenGeenInburgeringsplicht = Type.Union(
-  [
-    'Volledige ontheffing',
-    'Volledige vrijstelling',
-    'Inburgeringsplicht voldaan',
-    'Verblijfsdoel gewijzigd',
-    'Vertrek uit Nederland langer dan een jaar',
-    'Overlijden',
-    'Overig',
-    'Tijdelijke vrijstelling',
-  ].map((v) => Type.Literal(v)),
-);
+export const RedenGeenInburgeringsplicht = Type.Enum([
+  'Volledige ontheffing',
+  'Volledige vrijstelling',
+  'Inburgeringsplicht voldaan',
+  'Verblijfsdoel gewijzigd',
+  'Vertrek uit Nederland langer dan een jaar',
+  'Overlijden',
+  'Overig',
+  'Tijdelijke vrijstelling',
+]);
 export const Inburgeringsplicht = Type.Object(
   {
     indicatorInburgeringsplicht: Type.Boolean(),
@@ -75,27 +73,23 @@ export const Doelgroep = Type.Object(
     indeling: Type.Optional(Doelgroepindeling),
     begindatum: Type.Optional(Datum),
     gedetailleerdeDoelgroep: Type.Optional(
-      Type.Union(
-        [
-          'Asielstatushouder',
-          'Geestelijk bedienaar',
-          'Gezinshereniger',
-          'Gezinshereniger met Asielstatushouder',
-          'Gezinsvormer',
-          'Gezinsvormer met Asielstatushouder',
-          'Overig',
-        ].map((v) => Type.Literal(v)),
-      ),
+      Type.Enum([
+        'Asielstatushouder',
+        'Geestelijk bedienaar',
+        'Gezinshereniger',
+        'Gezinshereniger met Asielstatushouder',
+        'Gezinsvormer',
+        'Gezinsvormer met Asielstatushouder',
+        'Overig',
+      ]),
     ),
     asielrechtenWijzigingVerblijfsdoel: Type.Optional(
-      Type.Union(
-        [
-          'Asielrechten toegekend',
-          'Behoud asielrechten',
-          'Op verzoek behoud rechten van gezins- en overige migrant',
-          'Op verzoek rechten van gezins- en overige migrant toegekend',
-        ].map((v) => Type.Literal(v)),
-      ),
+      Type.Enum([
+        'Asielrechten toegekend',
+        'Behoud asielrechten',
+        'Op verzoek behoud rechten van gezins- en overige migrant',
+        'Op verzoek rechten van gezins- en overige migrant toegekend',
+      ]),
     ),
   },
   strict,
@@ -114,16 +108,14 @@ export const Inburgeringstermijn = Type.Object(
 );
 
 // ---- Examen (SDI017) -------------------------------------------------------------------------------------------
-export const Examenonderdeel = Type.Union(['KNM', 'LE', 'LU', 'SC', 'SP'].map((v) => Type.Literal(v)));
+export const Examenonderdeel = Type.Enum(['KNM', 'LE', 'LU', 'SC', 'SP']);
 export const Examenresultaat = Type.Object(
   {
     examendatum: Datum,
-    resultaat: Type.Union(['Geslaagd', 'Gezakt', 'Geen'].map((v) => Type.Literal(v))),
-    redenGeenResultaat: Type.Optional(
-      Type.Union(['Verwijtbaar', 'Nietverwijtbaar', 'Afgemeld', 'Absent'].map((v) => Type.Literal(v))),
-    ),
+    resultaat: Type.Enum(['Geslaagd', 'Gezakt', 'Geen']),
+    redenGeenResultaat: Type.Optional(Type.Enum(['Verwijtbaar', 'Nietverwijtbaar', 'Afgemeld', 'Absent'])),
     onderdeel: Examenonderdeel,
-    niveau: Type.Optional(Type.Union(['A2', 'B1', 'B2'].map((v) => Type.Literal(v)))),
+    niveau: Type.Optional(Type.Enum(['A2', 'B1', 'B2'])),
   },
   strict,
 );
@@ -131,9 +123,7 @@ export const Examenresultaten = Type.Array(Examenresultaat, { maxItems: 500 });
 
 // ---- Vrijstelling (SDI012) and Ontheffing (SDI013) -------------------------------------------------------------
 const AanvraagOordeel = Type.Union([Type.Literal('Toekenning'), Type.Literal('Afwijzing')]);
-export const RedenVrijstelling = Type.Union(
-  ['AVI', 'DIP', 'DOC', 'GED', 'INB', 'INS', 'OPL'].map((v) => Type.Literal(v)),
-);
+export const RedenVrijstelling = Type.Enum(['AVI', 'DIP', 'DOC', 'GED', 'INB', 'INS', 'OPL']);
 export const Vrijstelling = Type.Object(
   {
     GeheleVrijstelling: Type.Optional(
@@ -160,7 +150,7 @@ export const Vrijstelling = Type.Object(
           reden: RedenVrijstelling,
           oordeel: AanvraagOordeel,
           datumOordeel: Type.Optional(Datum),
-          examenonderdeel: Type.Optional(Type.Union(['LE', 'LU', 'SC', 'SP'].map((v) => Type.Literal(v)))),
+          examenonderdeel: Type.Optional(Type.Enum(['LE', 'LU', 'SC', 'SP'])),
           examenniveau: Type.Optional(Type.Union([Type.Literal('A2'), Type.Literal('B1')])),
         },
         strict,
@@ -183,7 +173,9 @@ export const Ontheffing = Type.Object(
           datumOordeel: Datum,
           grond: Ontheffingsgrond,
           examenonderdeel: Type.Optional(Examenonderdeel),
-          urenBelastbaarheidParticipatieactiviteit: Type.Optional(Type.Integer({ minimum: 0, maximum: 9999 })),
+          urenBelastbaarheidParticipatieactiviteit: Type.Optional(
+            Type.Integer({ minimum: 0, maximum: 9999 }),
+          ),
         },
         strict,
       ),
@@ -197,9 +189,7 @@ export const Ontheffingen = Type.Array(Ontheffing, { maxItems: 200 });
 const Score = Type.String({ minLength: 1, maxLength: 6, pattern: '^(\\d{1,3},\\d{2})$' });
 export const LbtResultaat = Type.Object(
   {
-    resultaat: Type.Union(
-      ['B1-route haalbaar', 'B1-route niet haalbaar', 'Onbekend'].map((v) => Type.Literal(v)),
-    ),
+    resultaat: Type.Enum(['B1-route haalbaar', 'B1-route niet haalbaar', 'Onbekend']),
     behaaldeScore: Score,
     benodigdeScore: Score,
     datumAfname: Datum,
@@ -217,7 +207,7 @@ export const Boete = Type.Object(
 export const Boetes = Type.Array(Boete);
 export const Verlenging = Type.Object(
   {
-    beoordelingAanvraag: Type.Union(['Toegekend', 'Afgewezen', 'InBehandeling'].map((v) => Type.Literal(v))),
+    beoordelingAanvraag: Type.Enum(['Toegekend', 'Afgewezen', 'InBehandeling']),
     ontvangstdatum: Datum,
     datumBeoordeling: Type.Optional(Datum),
   },
@@ -227,7 +217,7 @@ export const Verlengingen = Type.Array(Verlenging, { maxItems: 200 });
 
 // ---- PIP (SDI014) ----------------------------------------------------------------------------------------------
 export const Leerroute = Type.Union([Type.Literal('B'), Type.Literal('O'), Type.Literal('Z')]);
-export const Alfabetiseringsonderwijs = Type.Union(['A', 'AA', 'NVT'].map((v) => Type.Literal(v)));
+export const Alfabetiseringsonderwijs = Type.Enum(['A', 'AA', 'NVT']);
 export const Pip = Type.Object(
   {
     dagtekeningPip: Datum,

@@ -86,7 +86,10 @@ export interface SimPerson {
   map?: { gemeente: string; datum: ISODate; verwijtbaar?: 'Ja' | 'Nee' };
   pvt?: { gemeente: string; datum: ISODate; verwijtbaar?: 'Ja' | 'Nee' };
   zrouteAfgerond?: ISODate;
-  uren: Map<string, { taallesKnm?: number; participatieactiviteiten?: number; participatieAlsTaalles?: number }>;
+  uren: Map<
+    string,
+    { taallesKnm?: number; participatieactiviteiten?: number; participatieAlsTaalles?: number }
+  >;
   aanbod: Map<string, InburgeringsaanbodT & { gemeente: string }>;
   contactpersoon?: number;
 }
@@ -192,7 +195,8 @@ function apiOf(path: string): DuoApi {
   if (path.includes('/ontheffingen')) return 'ontheffing';
   if (path.includes('/PIP')) return 'pip';
   if (path.includes('/contactpersonen')) return 'contactpersoon';
-  if (path.includes('/Inburgeringsaanbod') || path.startsWith('/v1/instellingen')) return 'inburgeringsaanbod';
+  if (path.includes('/Inburgeringsaanbod') || path.startsWith('/v1/instellingen'))
+    return 'inburgeringsaanbod';
   if (path.includes('/uren')) return 'uren';
   if (path.includes('/examens')) return 'examen';
   if (path.includes('/boetes')) return 'boete';
@@ -210,6 +214,9 @@ export class DuoSimulator {
   readonly persons = new Map<string, SimPerson>();
   readonly receipts: SimReceipt[] = [];
   readonly notificationsSent: { gemeente: string; notificatie: NotificatieT; status: number }[] = [];
+  private readonly urls = new Map<string, string>();
+  /** Requests per berichtId (a resend counts again; it is applied once). */
+  readonly requests = new Map<string, number>();
   private readonly done = new Map<string, { status: number; answer: unknown }>();
   private readonly contactpersonen = new Map<number, ContactpersoongegevensT & { gemeente: string }>();
   private nextContact = 1;
@@ -251,6 +258,13 @@ export class DuoSimulator {
     await this.app.close();
   }
 
+  /** Sets (or changes) where a gemeente's Notificatie API listens. */
+  connect(gemeente: string, notificatieUrl: string): void {
+    const g = this.o.gemeenten.find((x) => x.code === gemeente);
+    if (!g) throw new Error(`gemeente ${gemeente} is not configured`);
+    this.urls.set(gemeente, notificatieUrl);
+  }
+
   addPerson(p: SimPerson): void {
     this.persons.set(p.bsn, p);
   }
@@ -285,14 +299,15 @@ export class DuoSimulator {
     const p = this.persons.get(bsn);
     const code = options.gemeente ?? (p?.coa ? p.coaGemeente : p?.gemeente);
     const g = this.o.gemeenten.find((x) => x.code === code);
-    if (!g?.notificatieUrl) throw new Error(`no notification endpoint configured for gemeente ${code}`);
+    const url = g ? (this.urls.get(g.code) ?? g.notificatieUrl) : undefined;
+    if (!g || !url) throw new Error(`no notification endpoint configured for gemeente ${code}`);
     const notificatie: NotificatieT = {
       registratieDatumTijd: options.registratieDatumTijd ?? new Date().toISOString(),
       bsn,
       gebeurtenisId,
     };
     const berichtId = options.berichtId ?? randomUUID();
-    const status = await this.post(`${g.notificatieUrl}/notificaties`, notificatie, {
+    const status = await this.post(`${url}/notificaties`, notificatie, {
       bron: this.o.oin,
       doel: g.oin,
       berichtId,
@@ -309,7 +324,11 @@ export class DuoSimulator {
         {
           method: 'POST',
           agent: this.agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(data),
+            ...headers,
+          },
           timeout: 10_000,
         },
         (res) => {
@@ -337,11 +356,17 @@ export class DuoSimulator {
       if (!g) return reply.code(401).send();
       const bron = req.headers.bron;
       const doel = req.headers.doel;
-      if (typeof bron !== 'string' || !/^\d{20}$/.test(bron) || typeof doel !== 'string' || !/^\d{20}$/.test(doel))
+      if (
+        typeof bron !== 'string' ||
+        !/^\d{20}$/.test(bron) ||
+        typeof doel !== 'string' ||
+        !/^\d{20}$/.test(doel)
+      )
         return reply.code(400).send();
       if (typeof berichtId !== 'string' || !UUID.test(berichtId)) return reply.code(400).send();
       // The certificate authenticates the bron; DUO must be the doel.
-      if (bron !== oin || doel !== this.o.oin) return reply.code(403).send([{ fouttekst: 'Bron of doel onjuist.' }]);
+      if (bron !== oin || doel !== this.o.oin)
+        return reply.code(403).send([{ fouttekst: 'Bron of doel onjuist.' }]);
       req.duoGemeente = g;
       if (this.o.latencyMs) await new Promise((r) => setTimeout(r, this.o.latencyMs));
     });
@@ -398,7 +423,9 @@ export class DuoSimulator {
     read('/uren', (p) =>
       [...p.uren.entries()].map(([gemeentecode, u]) => ({
         gemeentecode,
-        ...(u.participatieAlsTaalles !== undefined ? { ParticipatieAlsTaalles: { uren: u.participatieAlsTaalles } } : {}),
+        ...(u.participatieAlsTaalles !== undefined
+          ? { ParticipatieAlsTaalles: { uren: u.participatieAlsTaalles } }
+          : {}),
         ...(u.participatieactiviteiten !== undefined
           ? { ParticipatieactiviteitenBredeIntake: { uren: u.participatieactiviteiten } }
           : {}),
@@ -528,7 +555,8 @@ export class DuoSimulator {
           const id = Number((req.params as { id: string }).id);
           const c = this.contactpersonen.get(id);
           if (!c || c.gemeente !== g(req).code) return { status: 404 };
-          if (method === 'post') p.contactpersoon = id; // overwrites an existing link
+          if (method === 'post')
+            p.contactpersoon = id; // overwrites an existing link
           else if (p.contactpersoon === id) delete p.contactpersoon;
           else return { status: 404 };
           return { status: method === 'post' ? 201 : 200 };
@@ -541,7 +569,13 @@ export class DuoSimulator {
     app.post('/_sim/notificaties', async (req, reply) => {
       const b = req.body as { bsn?: string; gebeurtenisId?: string; gemeente?: string };
       if (typeof b?.bsn !== 'string' || typeof b.gebeurtenisId !== 'string') return reply.code(400).send();
-      if (checkDuo(Notificatie, { registratieDatumTijd: new Date().toISOString(), bsn: b.bsn, gebeurtenisId: b.gebeurtenisId }))
+      if (
+        checkDuo(Notificatie, {
+          registratieDatumTijd: new Date().toISOString(),
+          bsn: b.bsn,
+          gebeurtenisId: b.gebeurtenisId,
+        })
+      )
         return reply.code(400).send();
       const r = await this.notify(b.bsn, b.gebeurtenisId, b.gemeente ? { gemeente: b.gemeente } : {});
       return reply.code(200).send(r);
@@ -562,6 +596,7 @@ export class DuoSimulator {
     op: (p: SimPerson, body: unknown) => { status: number; answer?: unknown },
   ): FastifyReply {
     const key = `${req.headers.bron}/${req.headers.berichtid}`;
+    this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
     const seen = this.done.get(key);
     if (seen) return reply.code(seen.status).send(seen.answer);
     if (schema && checkDuo(schema, req.body)) return reply.code(400).send();

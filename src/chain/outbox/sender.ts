@@ -40,17 +40,30 @@ export interface SenderOptions {
   readonly baseDelayMs?: number;
   readonly maxDelayMs?: number;
   readonly pollMs?: number;
-  readonly onOutcome?: (o: { messageId: string; kind: string; outcome: string; status: number | null }) => void;
+  readonly onOutcome?: (o: {
+    messageId: string;
+    kind: string;
+    outcome: string;
+    status: number | null;
+  }) => void;
 }
 
-const PATHS: Readonly<Record<DuoMessageKind, { method: 'POST' | 'PUT' | 'DELETE'; path: (bsn: string, inst: string | null) => string }>> = {
+const PATHS: Readonly<
+  Record<
+    DuoMessageKind,
+    { method: 'POST' | 'PUT' | 'DELETE'; path: (bsn: string, inst: string | null) => string }
+  >
+> = {
   pip: { method: 'POST', path: (b) => `/personen/${b}/PIP` },
   pip_delete: { method: 'DELETE', path: (b) => `/personen/${b}/PIP` },
   map: { method: 'PUT', path: (b) => `/personen/${b}/map` },
   pvt: { method: 'PUT', path: (b) => `/personen/${b}/pvt` },
   zroute: { method: 'PUT', path: (b) => `/personen/${b}/zroute` },
   uren_taalles_knm: { method: 'PUT', path: (b) => `/personen/${b}/uren/bredeintake/taallesknm` },
-  uren_participatieactiviteiten: { method: 'PUT', path: (b) => `/personen/${b}/uren/participatieactiviteiten` },
+  uren_participatieactiviteiten: {
+    method: 'PUT',
+    path: (b) => `/personen/${b}/uren/participatieactiviteiten`,
+  },
   uren_participatie_als_taalles: { method: 'PUT', path: (b) => `/personen/${b}/uren/participatietaalles` },
   inburgeringsaanbod: { method: 'POST', path: (b, i) => `/personen/${b}/Inburgeringsaanbod/${i ?? ''}` },
   contactpersoon: { method: 'POST', path: () => '/contactpersonen' },
@@ -172,10 +185,20 @@ export class OutboxSender {
     const target = PATHS[m.kind];
     let answer: DuoAnswer;
     try {
-      answer = await client.send(target.method, target.path(m.bsn, m.instelling), target.method === 'DELETE' ? undefined : m.body, m.message_id);
+      answer = await client.send(
+        target.method,
+        target.path(m.bsn, m.instelling),
+        target.method === 'DELETE' ? undefined : m.body,
+        m.message_id,
+      );
       if (m.kind === 'contactpersoon' && answer.status === 201) {
         const id = (answer.body as { id?: number } | null)?.id;
-        answer = await client.send('POST', `/contactpersonen/${id}/personen/${m.bsn}`, undefined, derived(m.message_id));
+        answer = await client.send(
+          'POST',
+          `/contactpersonen/${id}/personen/${m.bsn}`,
+          undefined,
+          derived(m.message_id),
+        );
       }
     } catch (e) {
       return this.retry(gemeente, m, null, String((e as Error).message ?? e));
@@ -197,7 +220,8 @@ export class OutboxSender {
       await this.mark(gemeente, m, 'failed', status, error);
       return true;
     }
-    const delay = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (m.attempts - 1)) * (0.5 + Math.random() / 2);
+    const delay =
+      Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (m.attempts - 1)) * (0.5 + Math.random() / 2);
     await inGemeente(this.o.store.engine, gemeente, (tx) =>
       tx.query(
         `UPDATE outbox SET lease_until = NULL, next_attempt_at = now() + make_interval(secs => $3::double precision / 1000),
@@ -209,7 +233,13 @@ export class OutboxSender {
     return false;
   }
 
-  private async mark(gemeente: string, m: Claimed, status: string, code: number | null, error: string | null) {
+  private async mark(
+    gemeente: string,
+    m: Claimed,
+    status: string,
+    code: number | null,
+    error: string | null,
+  ) {
     await inGemeente(this.o.store.engine, gemeente, (tx) =>
       tx.query(
         `UPDATE outbox SET status = $3, response_status = $4, last_error = $5, lease_until = NULL,
@@ -233,7 +263,10 @@ export class OutboxSender {
         return { fouttekst: x.fouttekst as string, ...(rule ? { rule } : {}) };
       });
     if (reasons.length === 0)
-      reasons.push({ fouttekst: a.status === 404 ? 'Persoon niet bekend bij DUO.' : `DUO weigerde het bericht (${a.status}).` });
+      reasons.push({
+        fouttekst:
+          a.status === 404 ? 'Persoon niet bekend bij DUO.' : `DUO weigerde het bericht (${a.status}).`,
+      });
     const now = new Date().toISOString();
     const on = dutchDate(now);
     for (let attempt = 0; ; attempt++) {
@@ -241,7 +274,13 @@ export class OutboxSender {
       if (s.events.some((e) => e.type === 'DuoMessageRefused' && e.data.messageId === m.message_id)) return;
       const event: CaseEvent = {
         type: 'DuoMessageRefused',
-        data: { messageId: m.message_id, kind: m.kind, on, status: a.status, reasons } as EventData<'DuoMessageRefused'>,
+        data: {
+          messageId: m.message_id,
+          kind: m.kind,
+          on,
+          status: a.status,
+          reasons,
+        } as EventData<'DuoMessageRefused'>,
         metadata: { eventId: newId(), occurredOn: on, recordedAt: now, source: 'duo', actor: 'duo' },
       };
       try {
