@@ -78,9 +78,9 @@ export function chainEndToEnd(target: Target): void {
     let store: CaseStore;
     let fx: ChainFixture;
     const clock = new TestClock(new Date().toISOString());
-    const bsnA = syntheticBsn(101);
-    const bsnB = syntheticBsn(102);
-    const bsnC = syntheticBsn(103);
+    const bsnA = syntheticBsn(101) as string;
+    const bsnB = syntheticBsn(102) as string;
+    const bsnC = syntheticBsn(103) as string;
     let caseA = '';
 
     beforeAll(async () => {
