@@ -35,7 +35,7 @@ describe('reconciliation with planted differences (pglite)', () => {
     for (const c of demoCases(OPTIONS)) {
       if (!G.includes(c.gemeente)) continue;
       const p = simPersonOf(c, TODAY);
-      if (!p || !p.plicht.indicatorInburgeringsplicht) continue;
+      if (!p?.plicht.indicatorInburgeringsplicht) continue;
       // The simulator's scope follows the responsible gemeente of the case.
       p.coa = false;
       p.gemeente = c.gemeente;

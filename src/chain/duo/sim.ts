@@ -130,7 +130,7 @@ export interface DuoSimOptions {
   readonly gemeenten: readonly SimGemeente[];
   /** DUO's "today" (default: the Dutch date now). */
   readonly today?: () => ISODate;
-  /** Added delay before each answer (tests of a sender killed mid-delivery). */
+  /** Added delay before each answer, after the operation (tests of a sender killed mid-delivery). */
   readonly latencyMs?: number;
   readonly instellingen?: readonly InstellingT[];
 }
@@ -368,8 +368,13 @@ export class DuoSimulator {
       if (bron !== oin || doel !== this.o.oin)
         return reply.code(403).send([{ fouttekst: 'Bron of doel onjuist.' }]);
       req.duoGemeente = g;
-      if (this.o.latencyMs) await new Promise((r) => setTimeout(r, this.o.latencyMs));
     });
+    // The delay falls after the operation and before the answer: a sender killed meanwhile has been applied but
+    // not acknowledged (the case a resend with the same berichtId must not duplicate).
+    if (this.o.latencyMs)
+      app.addHook('onSend', async () => {
+        await new Promise((r) => setTimeout(r, this.o.latencyMs));
+      });
 
     const g = (req: FastifyRequest): SimGemeente => req.duoGemeente as SimGemeente;
     /** The person in the gemeente's scope, or an answer already sent (404 unknown, 403 out of scope). */
