@@ -129,17 +129,32 @@ export class OutboxSender {
         const byStream = new Map<string, Claimed[]>();
         for (const r of rows) byStream.set(r.stream_id, [...(byStream.get(r.stream_id) ?? []), r]);
         const lanes = [...byStream.values()];
+        const delivered: { m: Claimed; status: number }[] = [];
         let next = 0;
         const worker = async () => {
           while (next < lanes.length) {
             const lane = lanes[next++] as Claimed[];
             for (const m of lane) {
-              const ok = await this.deliver(gemeente, client, m);
+              const ok = await this.deliver(gemeente, client, m, delivered);
               if (!ok) break;
             }
           }
         };
         await Promise.all(Array.from({ length: Math.min(this.concurrency, lanes.length) }, worker));
+        // Deliveries are marked together, one statement per round (a crash before it only means resends, which
+        // DUO answers by berichtId without applying them again).
+        if (delivered.length > 0) {
+          await inGemeente(this.o.store.engine, gemeente, (tx) =>
+            tx.query(
+              `UPDATE outbox o SET status = 'delivered', response_status = d.st, last_error = NULL,
+                 lease_until = NULL, delivered_at = now()
+               FROM unnest($2::uuid[], $3::int[]) AS d(id, st) WHERE o.gemeente = $1 AND o.message_id = d.id`,
+              [gemeente, delivered.map((x) => x.m.message_id), delivered.map((x) => x.status)],
+            ),
+          );
+          for (const { m, status } of delivered)
+            this.o.onOutcome?.({ messageId: m.message_id, kind: m.kind, outcome: 'delivered', status });
+        }
         // Lanes cut short by a retry keep their later rows leased: release them for the next round.
         await inGemeente(this.o.store.engine, gemeente, (tx) =>
           tx.query(
@@ -177,7 +192,12 @@ export class OutboxSender {
   }
 
   /** Delivers one message; answers false when it must be retried (its case's later messages wait). */
-  private async deliver(gemeente: string, client: DuoClient, m: Claimed): Promise<boolean> {
+  private async deliver(
+    gemeente: string,
+    client: DuoClient,
+    m: Claimed,
+    delivered: { m: Claimed; status: number }[],
+  ): Promise<boolean> {
     if (m.bsn === null) {
       await this.mark(gemeente, m, 'failed', null, 'no BSN for the case');
       return true;
@@ -204,7 +224,7 @@ export class OutboxSender {
       return this.retry(gemeente, m, null, String((e as Error).message ?? e));
     }
     if (answer.status >= 200 && answer.status < 300) {
-      await this.mark(gemeente, m, 'delivered', answer.status, null);
+      delivered.push({ m, status: answer.status });
       return true;
     }
     if (answer.status === 400 || answer.status === 403 || answer.status === 404) {
