@@ -9,7 +9,6 @@
  * Sizes: BENCH_CHAIN_N (default 1000).
  */
 
-import pg from 'pg';
 import { syntheticBsn } from '../src/case/bsn.ts';
 import type { CaseEvent } from '../src/case/events.ts';
 import { DUO_SIM_OIN, testOin } from '../src/chain/config.ts';
@@ -21,7 +20,7 @@ import { makeTestPki } from '../src/chain/tls.ts';
 import { PURPOSES } from '../src/store/access-log.ts';
 import { openStore } from '../src/store/open.ts';
 import type { CaseStore } from '../src/store/store.ts';
-import { type Figure, percentile, report } from './lib.ts';
+import { type Figure, percentile, report, withDatabase } from './lib.ts';
 
 const N = Number(process.env.BENCH_CHAIN_N ?? 1000);
 const G = '0363';
@@ -205,20 +204,11 @@ const figures: Figure[] = [];
 }
 const url = process.env.DATABASE_URL;
 if (url) {
-  const db = `inburgering_bench_chain_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${db}`);
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  try {
+  await withDatabase(url, async (dbUrl) => {
     log(`postgres: ${N} persons`);
-    const store = await openStore({ databaseUrl: u.toString(), poolSize: 20 });
+    const store = await openStore({ databaseUrl: dbUrl, poolSize: 20 });
     figures.push(...(await run('postgres', store)));
     await store.close();
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 } else log('DATABASE_URL not set: PostgreSQL figures skipped');
 report(figures);
