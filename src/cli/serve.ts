@@ -60,6 +60,8 @@ async function open(lang: string, io: CliIo, dataDir: string | undefined): Promi
   }
 }
 
+type ServeOptions = { port: string; host: string; dataDir?: string; seed: boolean; chain?: boolean };
+
 export function registerServe(program: Command, io: CliIo, lang: string): void {
   program
     .command('serve')
@@ -69,59 +71,57 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
     .option('--data-dir <dir>', msg(lang, 'serve.opt.dataDir'))
     .option('--no-seed', msg(lang, 'serve.opt.noSeed'))
     .option('--chain', msg(lang, 'serve.opt.chain'))
-    .action(
-      async (opts: { port: string; host: string; dataDir?: string; seed: boolean; chain?: boolean }) => {
-        const port = Number(opts.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) {
-          io.err(msg(lang, 'error.port', { value: opts.port }));
-          process.exitCode = 2;
-          return;
-        }
-        const store = await open(lang, io, opts.dataDir);
-        if (!store) return;
-        if (opts.seed) {
-          const seeded = await seedIfEmpty(store, {
-            onProgress: (done) =>
-              process.stderr.isTTY && process.stderr.write(`\r${msg(lang, 'serve.seeding', { done })}`),
-          });
-          if (process.stderr.isTTY) process.stderr.write('\n');
-          if (seeded) io.out(msg(lang, 'serve.seeded', seeded));
-        }
-        // Deadlines that open or close with time (route change, extension window) are current from today.
-        await store.refreshProjections(
-          { actor: 'cli:serve', purpose: PURPOSES.herberekening, role: 'system' },
-          { on: io.today() },
-        );
-        const { auth, dev } = authFromEnv();
-        const app = await buildApp({ auth, cases: store });
-        devTokenRoute(app, auth);
-        const web = existsSync(join(WEB_DIR, 'index.html'));
-        if (web) await serveWeb(app, WEB_DIR);
-        const address = await app.listen({ port, host: opts.host });
-        io.out(msg(lang, 'serve.listening', { address }));
-        io.out(msg(lang, 'serve.docs', { url: `${address}/v1/docs` }));
-        io.out(web ? msg(lang, 'serve.web', { url: address }) : msg(lang, 'serve.noWeb'));
-        if (dev) {
-          const token = await mintToken({ role: 'klantmanager', gemeente: '0363', expiresIn: '8h' });
-          io.out(msg(lang, 'serve.devToken', { token }));
-        }
-        // The chain with DUO and the BRP (simulators beside the server; docs/chain.md).
-        const chain = opts.chain
-          ? await (await import('../chain/demo-run.ts')).runDemoChain(store, io.out)
-          : null;
-        let closing = false;
-        const stop = async (): Promise<void> => {
-          if (closing) return;
-          closing = true;
-          io.out(msg(lang, 'serve.stopping'));
-          await chain?.stop();
-          await app.close(); // finishes in-flight requests, including appends
-          await store.close();
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      },
-    );
+    .action(async (opts: ServeOptions) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        io.err(msg(lang, 'error.port', { value: opts.port }));
+        process.exitCode = 2;
+        return;
+      }
+      const store = await open(lang, io, opts.dataDir);
+      if (!store) return;
+      if (opts.seed) {
+        const seeded = await seedIfEmpty(store, {
+          onProgress: (done) =>
+            process.stderr.isTTY && process.stderr.write(`\r${msg(lang, 'serve.seeding', { done })}`),
+        });
+        if (process.stderr.isTTY) process.stderr.write('\n');
+        if (seeded) io.out(msg(lang, 'serve.seeded', seeded));
+      }
+      // Deadlines that open or close with time (route change, extension window) are current from today.
+      await store.refreshProjections(
+        { actor: 'cli:serve', purpose: PURPOSES.herberekening, role: 'system' },
+        { on: io.today() },
+      );
+      const { auth, dev } = authFromEnv();
+      const app = await buildApp({ auth, cases: store });
+      devTokenRoute(app, auth);
+      const web = existsSync(join(WEB_DIR, 'index.html'));
+      if (web) await serveWeb(app, WEB_DIR);
+      const address = await app.listen({ port, host: opts.host });
+      io.out(msg(lang, 'serve.listening', { address }));
+      io.out(msg(lang, 'serve.docs', { url: `${address}/v1/docs` }));
+      io.out(web ? msg(lang, 'serve.web', { url: address }) : msg(lang, 'serve.noWeb'));
+      if (dev) {
+        const token = await mintToken({ role: 'klantmanager', gemeente: '0363', expiresIn: '8h' });
+        io.out(msg(lang, 'serve.devToken', { token }));
+      }
+      // The chain with DUO and the BRP (simulators beside the server; docs/chain.md).
+      const chain = opts.chain
+        ? await (await import('../chain/demo-run.ts')).runDemoChain(store, io.out)
+        : null;
+      let closing = false;
+      const stop = async (): Promise<void> => {
+        if (closing) return;
+        closing = true;
+        io.out(msg(lang, 'serve.stopping'));
+        await chain?.stop();
+        await app.close(); // finishes in-flight requests, including appends
+        await store.close();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
 }
 
 export function registerToken(program: Command, io: CliIo, lang: string): void {
