@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
 
@@ -42,4 +43,20 @@ export function percentile(sample: readonly number[], p: number): number {
 
 export function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/** Runs `fn` on a fresh PostgreSQL database next to `url`, dropped afterwards. */
+export async function withDatabase<T>(url: string, fn: (dbUrl: string) => Promise<T>): Promise<T> {
+  const db = `inburgering_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${db}`);
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  try {
+    return await fn(u.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    await admin.end();
+  }
 }

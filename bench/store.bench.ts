@@ -14,10 +14,9 @@
  * BENCH_STORE_CASES sets the number of stored cases (default 100000).
  */
 import { loadavg } from 'node:os';
-import pg from 'pg';
 import { type CaseEvent, demoCases } from '../src/case/index.ts';
 import { type CaseStore, openStore, PURPOSES, type Session } from '../src/store/index.ts';
-import { type Figure, report } from './lib.ts';
+import { type Figure, report, withDatabase } from './lib.ts';
 
 const CASES = Number(process.env.BENCH_STORE_CASES ?? 100_000);
 const PEILDATUM = '2026-06-01';
@@ -74,21 +73,6 @@ async function appendsManyStreams(store: CaseStore, streams: number, each: numbe
     }),
   );
   return (streams * each) / ((performance.now() - t0) / 1000);
-}
-
-async function withDatabase<T>(url: string, fn: (dbUrl: string) => Promise<T>): Promise<T> {
-  const db = `inburgering_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${db}`);
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  try {
-    return await fn(u.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    await admin.end();
-  }
 }
 
 // PGlite: one stream, in memory.

@@ -28,6 +28,7 @@ import { type OidcConfig, withOidc } from './oidc.ts';
 import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
 import { type ProcessingRegister, withRegister } from './register.ts';
 import { registerBeoordelingen } from './routes/beoordelingen.ts';
+import { registerDuo } from './routes/duo.ts';
 import { registerGemeenten } from './routes/gemeenten.ts';
 import { type CitizenLogin, registerMijnZaak, skippingBroker } from './routes/mijn-zaak.ts';
 import { registerZaken, ZAAK_SCHEMAS } from './routes/zaken.ts';
@@ -431,6 +432,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   await registerZaken(app, cases);
   await registerGemeenten(app, cases);
   await registerMijnZaak(app, options.citizen, cases);
+  await registerDuo(app, cases);
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },

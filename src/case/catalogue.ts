@@ -514,6 +514,67 @@ export const EVENT_CATALOGUE: Readonly<Record<CaseEventType, EventSpec>> = {
     date: null,
     summary: 'An event recorded in error is withdrawn (names it in `supersedes`)',
   },
+  DuoRegistrationRecorded: {
+    fields: {
+      register: [
+        'inburgeringsplicht',
+        'doelgroep',
+        'inburgeringstermijn',
+        'vrijstellingen',
+        'ontheffingen',
+        'leerbaarheidstoets',
+        'boetes',
+        'verlengingen',
+        'pip',
+        'examens',
+      ],
+      on: 'date',
+      value: 'object',
+      gebeurtenisId: 'text?',
+    },
+    date: 'on',
+    summary: "What DUO has registered in one of its registers, read after DUO's notification (src/chain)",
+  },
+  DuoMessageQueued: {
+    fields: {
+      messageId: 'text',
+      kind: 'text',
+      on: 'date',
+      body: 'object',
+      forEventId: 'text?',
+      instelling: 'text?',
+    },
+    date: 'on',
+    retained: true,
+    summary:
+      'A message to DUO (PIP, MAP, PVT, Z-route, hours, aanbod, contact person), delivered by the outbox',
+  },
+  DuoMessageRefused: {
+    // `reasons` (a list of { fouttekst, rule? }) is checked by the chain's own schema (src/chain/duo/events.ts).
+    fields: { messageId: 'text', kind: 'text', on: 'date', status: 'int' },
+    date: 'on',
+    retained: true,
+    summary: "DUO refused a message, with DUO's reasons and the rule that refused it",
+  },
+  InburgeringsaanbodRecorded: {
+    fields: {
+      on: 'date',
+      instelling: 'text',
+      alfabetisering: ['A', 'AA', 'NVT'],
+      startOn: 'date?',
+      endOn: 'date?',
+    },
+    date: 'on',
+    plain: true,
+    retained: true,
+    summary: 'The inburgeringsaanbod at an instelling (asylum migrants; SDI019)',
+  },
+  ContactpersoonLinked: {
+    fields: { on: 'date', naam: 'text', email: 'text', telefoonnummer: 'text' },
+    date: 'on',
+    plain: true,
+    summary: "The gemeente's contact person for questions from the chain",
+  },
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as CaseEventType[];

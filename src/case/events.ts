@@ -319,6 +319,84 @@ export type OtherFactsRecorded = Event<
 >;
 export type EventRetracted = Event<'EventRetracted', { reason: string }>;
 
+/** DUO's registers the chain reads (src/chain/duo): what DUO has registered, kept to compare with the law. */
+export type DuoRegister =
+  | 'inburgeringsplicht'
+  | 'doelgroep'
+  | 'inburgeringstermijn'
+  | 'vrijstellingen'
+  | 'ontheffingen'
+  | 'leerbaarheidstoets'
+  | 'boetes'
+  | 'verlengingen'
+  | 'pip'
+  | 'examens';
+/**
+ * What DUO has registered in one of its registers (its answer, in DUO's own shape), as read after a notification.
+ * Not a fact of the law: DUO's conclusions are compared with the engine's (reconciliation), never folded as facts.
+ */
+export type DuoRegistrationRecorded = Event<
+  'DuoRegistrationRecorded',
+  {
+    register: DuoRegister;
+    on: ISODate;
+    /** DUO's answer; a list answer as `{ items: [...] }`. */
+    value: Readonly<Record<string, unknown>>;
+    gebeurtenisId?: string;
+  }
+>;
+/** Kinds of message a gemeente delivers to DUO. */
+export type DuoMessageKind =
+  | 'pip'
+  | 'pip_delete'
+  | 'map'
+  | 'pvt'
+  | 'zroute'
+  | 'uren_taalles_knm'
+  | 'uren_participatieactiviteiten'
+  | 'uren_participatie_als_taalles'
+  | 'inburgeringsaanbod'
+  | 'contactpersoon';
+/** A message to DUO, written with the case event it reports (one append); the outbox delivers it. */
+export type DuoMessageQueued = Event<
+  'DuoMessageQueued',
+  {
+    messageId: string;
+    kind: DuoMessageKind;
+    on: ISODate;
+    body: unknown;
+    forEventId?: string;
+    instelling?: string;
+  }
+>;
+/** DUO refused a message (HTTP 403/400/404 with its Foutmeldingen), with the rule that refused it when known. */
+export type DuoMessageRefused = Event<
+  'DuoMessageRefused',
+  {
+    messageId: string;
+    kind: DuoMessageKind;
+    on: ISODate;
+    status: number;
+    reasons: readonly { fouttekst: string; rule?: string }[];
+  }
+>;
+/** An inburgeringsaanbod (SDI019) of the gemeente at an instelling. */
+export type InburgeringsaanbodRecorded = Event<
+  'InburgeringsaanbodRecorded',
+  {
+    on: ISODate;
+    instelling: string;
+    alfabetisering: 'A' | 'AA' | 'NVT';
+    startOn?: ISODate;
+    endOn?: ISODate;
+  }
+>;
+/** The contact person of the gemeente for questions from the chain about this person (no personal data of the person). */
+export type ContactpersoonLinked = Event<
+  'ContactpersoonLinked',
+  { on: ISODate; naam: string; email: string; telefoonnummer: string }
+>;
+
 export type CaseEvent =
   | CaseOpened
   | PersonDetailsRecorded
@@ -376,7 +454,12 @@ export type CaseEvent =
   | PersonDied
   | PersonDeparted
   | OtherFactsRecorded
-  | EventRetracted;
+  | EventRetracted
+  | DuoRegistrationRecorded
+  | DuoMessageQueued
+  | DuoMessageRefused
+  | InburgeringsaanbodRecorded
+  | ContactpersoonLinked;
 
 export type CaseEventType = CaseEvent['type'];
 export type EventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;

@@ -338,6 +338,12 @@ export function foldPrepared(live: readonly CaseEvent[]): Facts {
       case 'LoanRemitted':
       case 'OntzorgenDecided':
       case 'EventRetracted':
+      // The chain with DUO: DUO's registrations are compared with the law (src/chain/reconcile.ts), not facts.
+      case 'DuoRegistrationRecorded':
+      case 'DuoMessageQueued':
+      case 'DuoMessageRefused':
+      case 'InburgeringsaanbodRecorded':
+      case 'ContactpersoonLinked':
         break;
       default: {
         // An event type from a newer version of the catalogue: ignore rather than fail the fold.

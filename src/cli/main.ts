@@ -4,6 +4,7 @@
  * render. Bad input gives a message naming the problem and a non-zero exit.
  */
 import { Command } from 'commander';
+import { registerChain } from './chain.ts';
 import { runCheck } from './check.ts';
 import { defaultLang, msg } from './messages.ts';
 import { registerDeadlines, registerServe, registerToken } from './serve.ts';
@@ -35,6 +36,7 @@ registerServe(program, io, lang);
 registerToken(program, io, lang);
 registerDeadlines(program, io, lang);
 registerSimulate(program, io);
+registerChain(program, io, lang);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   io.err(msg(lang, 'error.unexpected', { reason: e instanceof Error ? e.message : String(e) }));

@@ -61,6 +61,8 @@ async function open(lang: string, io: CliIo, dataDir: string | undefined): Promi
   }
 }
 
+type ServeOptions = { port: string; host: string; dataDir?: string; seed: boolean; chain?: boolean };
+
 export function registerServe(program: Command, io: CliIo, lang: string): void {
   program
     .command('serve')
@@ -69,7 +71,8 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
     .option('--host <host>', msg(lang, 'serve.opt.host'), '127.0.0.1')
     .option('--data-dir <dir>', msg(lang, 'serve.opt.dataDir'))
     .option('--no-seed', msg(lang, 'serve.opt.noSeed'))
-    .action(async (opts: { port: string; host: string; dataDir?: string; seed: boolean }) => {
+    .option('--chain', msg(lang, 'serve.opt.chain'))
+    .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         io.err(msg(lang, 'error.port', { value: opts.port }));
@@ -111,11 +114,16 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         const token = await mintToken({ role: 'klantmanager', gemeente: '0363', expiresIn: '8h' });
         io.out(msg(lang, 'serve.devToken', { token }));
       }
+      // The chain with DUO and the BRP (simulators beside the server; docs/chain.md).
+      const chain = opts.chain
+        ? await (await import('../chain/demo-run.ts')).runDemoChain(store, io.out)
+        : null;
       let closing = false;
       const stop = async (): Promise<void> => {
         if (closing) return;
         closing = true;
         io.out(msg(lang, 'serve.stopping'));
+        await chain?.stop();
         await app.close(); // finishes in-flight requests, including appends
         await store.close();
       };

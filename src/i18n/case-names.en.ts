@@ -89,4 +89,9 @@ export const EVENT_NAMES_EN = {
   PersonDeparted: 'Left the Netherlands',
   OtherFactsRecorded: 'Other facts recorded',
   EventRetracted: 'Event withdrawn',
+  DuoRegistrationRecorded: 'DUO registration read',
+  DuoMessageQueued: 'Message to DUO',
+  DuoMessageRefused: 'Refused by DUO',
+  InburgeringsaanbodRecorded: 'Integration offer recorded',
+  ContactpersoonLinked: 'Contact person linked',
 } as const;

@@ -89,4 +89,9 @@ export const EVENT_NAMES_NL = {
   PersonDeparted: 'Vertrokken uit Nederland',
   OtherFactsRecorded: 'Overige feiten vastgelegd',
   EventRetracted: 'Gebeurtenis ingetrokken',
+  DuoRegistrationRecorded: 'Registratie DUO gelezen',
+  DuoMessageQueued: 'Bericht aan DUO',
+  DuoMessageRefused: 'Geweigerd door DUO',
+  InburgeringsaanbodRecorded: 'Inburgeringsaanbod vastgelegd',
+  ContactpersoonLinked: 'Contactpersoon gekoppeld',
 } as const;

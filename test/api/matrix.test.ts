@@ -79,6 +79,8 @@ async function call(route: string, scope: Scope): Promise<Call> {
       return { method: 'GET', url: `/v1/gemeenten/${code}/werkvoorraad` };
     case 'GET /v1/gemeenten/:code/termijnen':
       return { method: 'GET', url: `/v1/gemeenten/${code}/termijnen?peildatum=2024-06-01` };
+    case 'GET /v1/gemeenten/:code/verschillen':
+      return { method: 'GET', url: `/v1/gemeenten/${code}/verschillen?peildatum=2024-06-01` };
     case 'GET /v1/openapi.json':
       return { method: 'GET', url: '/v1/openapi.json' };
     case 'GET /v1/changelog':
@@ -157,6 +159,14 @@ const EXPECTED: Record<string, Record<Who, readonly [number, number]>> = {
     burger: [200, N],
   },
   'GET /v1/gemeenten/:code/werkvoorraad': {
+    anonymous: [A, A],
+    klantmanager: [200, F],
+    duo: [F, F],
+    privacy_officer: [F, F],
+    analyst: [F, F],
+    burger: [F, F],
+  },
+  'GET /v1/gemeenten/:code/verschillen': {
     anonymous: [A, A],
     klantmanager: [200, F],
     duo: [F, F],

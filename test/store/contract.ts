@@ -136,7 +136,9 @@ export function storeContract(target: Target): void {
           'case_status',
           'case_stream',
           'case_subject',
+          'duo_inbox',
           'gemeente',
+          'outbox',
         ]);
         for (const t of r.rows) {
           expect(t.rls && t.force, t.relname).toBe(true);

@@ -18,6 +18,8 @@ export const en: Readonly<Record<string, string>> = {
   'serve.opt.dataDir':
     'folder of the embedded database (default data/inburgering; DATABASE_URL selects a PostgreSQL server)',
   'serve.opt.noSeed': 'do not load demo data',
+  'serve.opt.chain':
+    'also the chain: DUO and BRP simulators beside the server, notifications and outbox (docs/chain.md)',
   'serve.seeding': 'Loading demo data: {done} cases',
   'serve.seeded': 'Demo data loaded: {cases} cases, {events} events (synthetic persons).',
   'serve.listening': 'Listening on {address}',

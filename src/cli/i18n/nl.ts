@@ -19,6 +19,8 @@ export const nl: Readonly<Record<string, string>> = {
   'serve.opt.dataDir':
     'map van de ingebouwde database (standaard data/inburgering; DATABASE_URL kiest een PostgreSQL-server)',
   'serve.opt.noSeed': 'geen demogegevens laden',
+  'serve.opt.chain':
+    'ook de keten: DUO- en BRP-simulator naast de server, notificaties en outbox (docs/chain.md)',
   'serve.seeding': 'Demogegevens laden: {done} zaken',
   'serve.seeded': 'Demogegevens geladen: {cases} zaken, {events} gebeurtenissen (verzonnen personen).',
   'serve.listening': 'Luistert op {address}',

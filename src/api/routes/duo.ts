@@ -1,0 +1,94 @@
+/**
+ * The chain with DUO in the API: the differences between DUO's registration and the law for a gemeente's cases
+ * (reconciliation, src/chain/reconcile.ts). A difference is a signal for the klantmanager, never a correction.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { reconcileGemeente } from '../../chain/reconcile.ts';
+import type { CaseStore } from '../../store/store.ts';
+import type { Principal } from '../auth.ts';
+import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
+import { ApiProblem } from '../problems.ts';
+import { problemResponses } from './common.ts';
+
+const closed = { additionalProperties: false } as const;
+
+const Difference = Type.Object(
+  {
+    subject: Type.Enum([
+      'duty',
+      'duty_start',
+      'target_group',
+      'term_start',
+      'term_end',
+      'extensions',
+      'vrijstelling',
+      'ontheffing',
+      'fines',
+    ]),
+    duo: Type.Unknown({ description: "DUO's registered value" }),
+    engine: Type.Unknown({ description: 'What the law derives from the same history' }),
+    duoOn: Type.String({ format: 'date' }),
+    articles: Type.Array(Type.Object({}, { additionalProperties: true })),
+    explainedBy: Type.Array(Type.String()),
+  },
+  closed,
+);
+
+export async function registerDuo(app: FastifyInstance, cases: CaseBackend | undefined): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  r.get(
+    '/v1/gemeenten/:code/verschillen',
+    {
+      config: { access: ['klantmanager'] },
+      schema: {
+        tags: ['gemeenten'],
+        summary: "Differences between DUO's registration and the law, per case",
+        security: [{ bearer: [] }],
+        params: Type.Object({ code: Type.String({ pattern: '^[0-9]{4}$' }) }, closed),
+        querystring: Type.Object({ peildatum: Type.Optional(Type.String({ format: 'date' })) }, closed),
+        response: {
+          200: Type.Object(
+            {
+              gemeente: Type.String(),
+              peildatum: Type.String({ format: 'date' }),
+              items: Type.Array(
+                Type.Object(
+                  { id: Type.String({ format: 'uuid' }), differences: Type.Array(Difference) },
+                  closed,
+                ),
+              ),
+            },
+            closed,
+          ),
+          ...problemResponses(403, 503),
+        },
+      },
+    },
+    async (request) => {
+      const p = request.principal as Principal;
+      if (p.gemeente !== request.params.code) throw new ApiProblem('forbidden');
+      if (!cases || !('engine' in cases)) throw new ApiProblem('unavailable');
+      const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
+      const peildatum = request.query.peildatum ?? (cases as unknown as CaseStore).today();
+      try {
+        const list = await reconcileGemeente(cases as unknown as CaseStore, session, peildatum);
+        return {
+          gemeente: request.params.code,
+          peildatum,
+          items: list.map((c) => ({
+            id: c.caseId,
+            differences: c.differences.map((d) => ({
+              ...d,
+              articles: d.articles.map((a) => ({ ...a })),
+              explainedBy: [...d.explainedBy],
+            })),
+          })),
+        };
+      } catch (e) {
+        storeProblem(e, false);
+      }
+    },
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The BRP through the Haal Centraal BRP Personen API: birth date, nationalities, gemeente of registration and the
+ * verblijfplaatshistorie, fetched by BSN with minimal `fields` over two-way TLS, and turned into case events with
+ * `source: 'brp'`: the birth date (PersonDetailsRecorded), the first registration (BrpRegistered) and every later
+ * registration in another gemeente as a move (RecordMove: the decider checks it and the store hands the case to
+ * the new gemeente, the warme overdracht, with the PIP deadline after a move running, Bi2021 art. 5.3 lid 3).
+ *
+ * Not mapped: nationalities (the BRP answers codes of its Tabel 32, the facts format uses ISO 3166 codes, and no
+ * mapping table is in the project yet: an open item, docs/chain.md).
+ */
+import https from 'node:https';
+import type { Session } from '../../store/access-log.ts';
+import type { CaseStore, CommandInput } from '../../store/store.ts';
+import { checkDuo } from '../duo/schemas.ts';
+import type { TlsIdentity } from '../tls.ts';
+import {
+  BRP_FIELDS,
+  type BrpPersoonT,
+  HistorieAntwoord,
+  PersonenAntwoord,
+  type VerblijfplaatsT,
+} from './schemas.ts';
+
+export class BrpClient {
+  private readonly agent: https.Agent;
+  constructor(
+    private readonly url: string,
+    tls: TlsIdentity,
+    private readonly timeoutMs = 10_000,
+  ) {
+    this.agent = new https.Agent({ keepAlive: true, cert: tls.cert, key: tls.key, ca: tls.ca });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private post(path: string, body: unknown): Promise<{ status: number; body: unknown }> {
+    const data = JSON.stringify(body);
+    return new Promise((resolve, reject) => {
+      const req = https.request(
+        `${this.url}${path}`,
+        {
+          method: 'POST',
+          agent: this.agent,
+          timeout: this.timeoutMs,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            try {
+              resolve({
+                status: res.statusCode ?? 0,
+                body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+              });
+            } catch {
+              reject(new Error(`BRP answered ${res.statusCode} without JSON`));
+            }
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('BRP timeout')));
+      req.on('error', reject);
+      req.end(data);
+    });
+  }
+
+  async persoon(bsn: string): Promise<BrpPersoonT | null> {
+    const r = await this.post('/personen', {
+      type: 'RaadpleegMetBurgerservicenummer',
+      burgerservicenummer: [bsn],
+      fields: [...BRP_FIELDS],
+    });
+    if (r.status !== 200 || checkDuo(PersonenAntwoord, r.body)) throw new Error(`BRP answered ${r.status}`);
+    return (r.body as { personen: BrpPersoonT[] }).personen[0] ?? null;
+  }
+
+  async verblijfplaatshistorie(bsn: string, datumVan: string, datumTot: string): Promise<VerblijfplaatsT[]> {
+    const r = await this.post('/verblijfplaatshistorie', {
+      type: 'RaadpleegMetPeriode',
+      burgerservicenummer: bsn,
+      datumVan,
+      datumTot,
+    });
+    if (r.status !== 200 || checkDuo(HistorieAntwoord, r.body)) throw new Error(`BRP answered ${r.status}`);
+    return (r.body as { verblijfplaatsen: VerblijfplaatsT[] }).verblijfplaatsen;
+  }
+}
+
+/**
+ * Brings a case up to date with the BRP: what the case does not hold yet becomes events (source brp). Answers the
+ * number of commands that added events.
+ */
+export async function syncFromBrp(
+  store: CaseStore,
+  session: Session,
+  caseId: string,
+  client: BrpClient,
+  bsn: string,
+  today: string,
+): Promise<number> {
+  const p = await client.persoon(bsn);
+  if (!p) return 0;
+  const history = await client.verblijfplaatshistorie(bsn, '1900-01-01', today);
+  const s = await store.readStream(session, caseId);
+  const has = (t: string, f: (d: Record<string, unknown>) => boolean) =>
+    s.events.some((e) => e.type === t && f(e.data as Record<string, unknown>));
+  const commands: CommandInput[] = [];
+  const meta = { source: 'brp' as const, actor: 'brp' };
+  const birth = p.geboorte?.datum?.datum;
+  if (
+    birth &&
+    !has('PersonDetailsRecorded', (d) => d.birthDate === birth) &&
+    !has('CaseOpened', (d) => d.birthDate === birth)
+  )
+    commands.push({
+      type: 'RecordFact',
+      data: { event: 'PersonDetailsRecorded', data: { birthDate: birth } },
+      metadata: meta,
+    } as CommandInput);
+  const regs = [...history].sort((a, b) => a.datumVan.datum.localeCompare(b.datumVan.datum));
+  regs.forEach((v, i) => {
+    const gemeente = v.gemeenteVanInschrijving.code;
+    const from = v.datumVan.datum;
+    if (i === 0) {
+      if (!has('BrpRegistered', (d) => d.gemeente === gemeente && d.from === from))
+        commands.push({
+          type: 'RecordFact',
+          data: { event: 'BrpRegistered', data: { gemeente, from } },
+          metadata: meta,
+        } as CommandInput);
+    } else if (!has('PersonMoved', (d) => d.toGemeente === gemeente && d.on === from)) {
+      commands.push({
+        type: 'RecordMove',
+        data: { toGemeente: gemeente, on: from },
+        metadata: meta,
+      } as CommandInput);
+    }
+  });
+  let n = 0;
+  for (const c of commands) {
+    const r = await store.handle(session, caseId, c);
+    if (r.ok) n++;
+  }
+  return n;
+}

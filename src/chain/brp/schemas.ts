@@ -1,0 +1,59 @@
+/**
+ * The part of the Haal Centraal BRP Personen API (BRP API Personen, version 2; VNG/RvIG) the chain uses, as our own
+ * TypeBox schemas: the query `RaadpleegMetBurgerservicenummer` with minimal `fields`, and the answer's birth date,
+ * nationalities, gemeente of registration and date of registration; and the verblijfplaatshistorie query
+ * (`RaadpleegMetPeriode`). Written from the published standard's field names; only the fields used are modelled.
+ */
+import { type Static, Type } from 'typebox';
+
+const Datum = Type.Object({ type: Type.Literal('Datum'), datum: Type.String({ format: 'date' }) });
+const Waardetabel = Type.Object({ code: Type.String(), omschrijving: Type.Optional(Type.String()) });
+
+export const BRP_FIELDS = [
+  'burgerservicenummer',
+  'geboorte.datum',
+  'nationaliteiten',
+  'gemeenteVanInschrijving',
+  'datumInschrijvingInGemeente',
+] as const;
+
+export const RaadpleegMetBurgerservicenummer = Type.Object(
+  {
+    type: Type.Literal('RaadpleegMetBurgerservicenummer'),
+    burgerservicenummer: Type.Array(Type.String({ pattern: '^[0-9]{9}$' }), { minItems: 1, maxItems: 20 }),
+    fields: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 130 }),
+    gemeenteVanInschrijving: Type.Optional(Type.String({ pattern: '^[0-9]{4}$' })),
+  },
+  { additionalProperties: false },
+);
+
+export const BrpPersoon = Type.Object({
+  burgerservicenummer: Type.Optional(Type.String({ pattern: '^[0-9]{9}$' })),
+  geboorte: Type.Optional(Type.Object({ datum: Type.Optional(Datum) })),
+  nationaliteiten: Type.Optional(Type.Array(Type.Object({ nationaliteit: Type.Optional(Waardetabel) }))),
+  gemeenteVanInschrijving: Type.Optional(Waardetabel),
+  datumInschrijvingInGemeente: Type.Optional(Datum),
+});
+export const PersonenAntwoord = Type.Object({
+  type: Type.Literal('RaadpleegMetBurgerservicenummer'),
+  personen: Type.Array(BrpPersoon),
+});
+
+export const RaadpleegMetPeriode = Type.Object(
+  {
+    type: Type.Literal('RaadpleegMetPeriode'),
+    burgerservicenummer: Type.String({ pattern: '^[0-9]{9}$' }),
+    datumVan: Type.String({ format: 'date' }),
+    datumTot: Type.String({ format: 'date' }),
+  },
+  { additionalProperties: false },
+);
+export const Verblijfplaats = Type.Object({
+  gemeenteVanInschrijving: Waardetabel,
+  datumVan: Datum,
+  datumTot: Type.Optional(Datum),
+});
+export const HistorieAntwoord = Type.Object({ verblijfplaatsen: Type.Array(Verblijfplaats) });
+
+export type BrpPersoonT = Static<typeof BrpPersoon>;
+export type VerblijfplaatsT = Static<typeof Verblijfplaats>;

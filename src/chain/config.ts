@@ -1,0 +1,88 @@
+/**
+ * How a gemeente connects to the chain: per gemeente its OIN, its certificate and key (PKIoverheid in production),
+ * the CA chain it trusts for DUO (and the BRP), DUO's base URL and OIN, timeouts; and where the gemeente's own
+ * Notificatie API listens. Read from a JSON file named by INBURGERING_CHAIN_CONFIG, whose PEM entries are file
+ * paths (never inline secrets in the repo). See docs/chain.md.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { TlsIdentity } from './tls.ts';
+
+export interface GemeenteConnection {
+  /** CBS gemeentecode. */
+  readonly code: string;
+  /** The gemeente's OIN (bron). */
+  readonly oin: string;
+  /** DUO's OIN (doel). */
+  readonly duoOin: string;
+  /** DUO's base URL including the major version, e.g. https://duo.example:443/v1. */
+  readonly duoUrl: string;
+  /** The gemeente's certificate/key and the CA(s) trusted for DUO. */
+  readonly tls: TlsIdentity;
+  readonly timeoutMs?: number;
+  /** Haal Centraal BRP Personen base URL, when the BRP is connected. */
+  readonly brpUrl?: string;
+}
+
+export interface ChainConfig {
+  readonly gemeenten: readonly GemeenteConnection[];
+  /** The gemeente side of DUO's Notificatie API: where it listens and the CA(s) trusted for DUO's client. */
+  readonly notificatie?: { readonly host: string; readonly port: number; readonly tls: TlsIdentity };
+}
+
+interface FileTls {
+  cert: string;
+  key: string;
+  ca: string;
+}
+
+function tlsFrom(base: string, t: FileTls): TlsIdentity {
+  const r = (p: string) => readFileSync(resolve(base, p), 'utf8');
+  return { cert: r(t.cert), key: r(t.key), ca: r(t.ca) };
+}
+
+/** Reads the chain configuration file (PEM paths relative to the file). */
+export function loadChainConfig(path: string): ChainConfig {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as {
+    duo: { url: string; oin: string; timeoutMs?: number };
+    brp?: { url: string };
+    gemeenten: { code: string; oin: string; tls: FileTls }[];
+    notificatie?: { host?: string; port: number; tls: FileTls };
+  };
+  const base = dirname(resolve(path));
+  const bad = (what: string): never => {
+    throw new Error(`chain configuration ${path}: ${what}`);
+  };
+  if (!raw?.duo?.url || !/^\d{20}$/.test(raw.duo.oin ?? ''))
+    bad('duo.url and a 20-digit duo.oin are required');
+  if (!Array.isArray(raw.gemeenten) || raw.gemeenten.length === 0) bad('at least one gemeente is required');
+  return {
+    gemeenten: raw.gemeenten.map((g) => {
+      if (!/^\d{4}$/.test(g.code) || !/^\d{20}$/.test(g.oin))
+        bad(`gemeente ${g.code}: code (4 digits) and oin (20)`);
+      return {
+        code: g.code,
+        oin: g.oin,
+        duoOin: raw.duo.oin,
+        duoUrl: raw.duo.url,
+        tls: tlsFrom(base, g.tls),
+        ...(raw.duo.timeoutMs ? { timeoutMs: raw.duo.timeoutMs } : {}),
+        ...(raw.brp?.url ? { brpUrl: raw.brp.url } : {}),
+      };
+    }),
+    ...(raw.notificatie
+      ? {
+          notificatie: {
+            host: raw.notificatie.host ?? '127.0.0.1',
+            port: raw.notificatie.port,
+            tls: tlsFrom(base, raw.notificatie.tls),
+          },
+        }
+      : {}),
+  };
+}
+
+/** A synthetic OIN for a gemeente in tests and the demo (20 digits; not a registered OIN). */
+export const testOin = (gemeente: string): string => `0000000199990000${gemeente}`;
+/** The simulator's OIN for DUO (synthetic; in production DUO's OIN from the OIN register goes in the config). */
+export const DUO_SIM_OIN = '00000001999999999000';

@@ -1,0 +1,74 @@
+/**
+ * The inburgering chain: DUO (notifications in, messages out through the outbox, reconciliation) and the BRP.
+ * `startChain` wires one deployment: a DUO client per gemeente, the Notificatie API server, the inbound processor
+ * and the outbox sender, from a ChainConfig (config.ts).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { CaseStore } from '../store/store.ts';
+import type { ChainConfig } from './config.ts';
+import { DuoClient } from './duo/client.ts';
+import { DuoInbound, notificationServer } from './duo/inbound.ts';
+import { OutboxSender, type SenderOptions } from './outbox/sender.ts';
+
+export {
+  type ChainConfig,
+  DUO_SIM_OIN,
+  type GemeenteConnection,
+  loadChainConfig,
+  testOin,
+} from './config.ts';
+export { DuoClient } from './duo/client.ts';
+export { DuoInbound, notificationServer } from './duo/inbound.ts';
+export { type DuoSubmission, duoViewOf, precheck, type SubmitResult, submitToDuo } from './duo/outbound.ts';
+export { DuoSimulator, emptyPerson, type SimPerson } from './duo/sim.ts';
+export { OutboxSender } from './outbox/sender.ts';
+export { makeTestPki, type TlsIdentity } from './tls.ts';
+
+export interface RunningChain {
+  readonly clients: ReadonlyMap<string, DuoClient>;
+  readonly inbound: DuoInbound;
+  readonly sender: OutboxSender;
+  /** The Notificatie API's base URL, when it listens. */
+  readonly notificatieUrl: string | null;
+  readonly server: FastifyInstance | null;
+  close(): Promise<void>;
+}
+
+export async function startChain(
+  store: CaseStore,
+  config: ChainConfig,
+  options: { sender?: Partial<SenderOptions>; startSender?: boolean; inboundConcurrency?: number } = {},
+): Promise<RunningChain> {
+  const clients = new Map(config.gemeenten.map((g) => [g.code, new DuoClient(g)]));
+  const inbound = new DuoInbound({
+    store,
+    gemeenten: config.gemeenten,
+    clients,
+    ...(options.inboundConcurrency ? { concurrency: options.inboundConcurrency } : {}),
+  });
+  const sender = new OutboxSender({ store, clients, ...options.sender });
+  let server: FastifyInstance | null = null;
+  let notificatieUrl: string | null = null;
+  if (config.notificatie) {
+    server = notificationServer(inbound, config.notificatie.tls);
+    await server.listen({ host: config.notificatie.host, port: config.notificatie.port });
+    const addr = server.server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.notificatie.port;
+    notificatieUrl = `https://${config.notificatie.host}:${port}`;
+  }
+  await inbound.resume();
+  if (options.startSender !== false) sender.start();
+  return {
+    clients,
+    inbound,
+    sender,
+    notificatieUrl,
+    server,
+    async close() {
+      sender.stop();
+      await server?.close();
+      await inbound.drain();
+      for (const c of clients.values()) c.close();
+    },
+  };
+}

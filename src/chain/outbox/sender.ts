@@ -1,0 +1,314 @@
+/**
+ * The outbox sender: delivers the messages the case file queued (table outbox, written in the same transaction as
+ * their case event) to DUO, per gemeente with that gemeente's connection.
+ *
+ * - Claim: due rows are leased (lease_until) in the gemeente's session, oldest first, and a row waits while an
+ *   older message of the same case is still pending, so DUO receives a person's messages in order.
+ * - Deliver: the message id is DUO's `berichtId`; after a crash the lease expires and the same message is sent
+ *   again with the same berichtId (DUO's simulator answers a known berichtId as before and applies nothing).
+ * - Outcome: 2xx delivered; 400/403/404 refused, and the refusal becomes a DuoMessageRefused event on the case
+ *   with DUO's reasons and the rule that refused it (once, also after a crash); 5xx, 401, timeouts and network
+ *   errors are retried with exponential backoff and jitter, until `maxAttempts`, then `failed`.
+ */
+import type { CaseEvent, DuoMessageKind, EventData } from '../../case/events.ts';
+import { newId } from '../../case/ids.ts';
+import { dutchDate } from '../../case/time.ts';
+import { ConcurrencyError } from '../../store/errors.ts';
+import type { CaseStore } from '../../store/store.ts';
+import { chainSession, inGemeente } from '../db.ts';
+import type { DuoAnswer, DuoClient } from '../duo/client.ts';
+import { ruleOfFouttekst } from '../duo/rules.ts';
+
+interface Claimed {
+  message_id: string;
+  stream_id: string;
+  kind: DuoMessageKind;
+  body: unknown;
+  instelling: string | null;
+  attempts: number;
+  bsn: string | null;
+}
+
+export interface SenderOptions {
+  readonly store: CaseStore;
+  readonly clients: ReadonlyMap<string, DuoClient>;
+  readonly leaseMs?: number;
+  readonly batch?: number;
+  /** Messages in flight at once per gemeente. */
+  readonly concurrency?: number;
+  readonly maxAttempts?: number;
+  readonly baseDelayMs?: number;
+  readonly maxDelayMs?: number;
+  readonly pollMs?: number;
+  readonly onOutcome?: (o: {
+    messageId: string;
+    kind: string;
+    outcome: string;
+    status: number | null;
+  }) => void;
+}
+
+const PATHS: Readonly<
+  Record<
+    DuoMessageKind,
+    { method: 'POST' | 'PUT' | 'DELETE'; path: (bsn: string, inst: string | null) => string }
+  >
+> = {
+  pip: { method: 'POST', path: (b) => `/personen/${b}/PIP` },
+  pip_delete: { method: 'DELETE', path: (b) => `/personen/${b}/PIP` },
+  map: { method: 'PUT', path: (b) => `/personen/${b}/map` },
+  pvt: { method: 'PUT', path: (b) => `/personen/${b}/pvt` },
+  zroute: { method: 'PUT', path: (b) => `/personen/${b}/zroute` },
+  uren_taalles_knm: { method: 'PUT', path: (b) => `/personen/${b}/uren/bredeintake/taallesknm` },
+  uren_participatieactiviteiten: {
+    method: 'PUT',
+    path: (b) => `/personen/${b}/uren/participatieactiviteiten`,
+  },
+  uren_participatie_als_taalles: { method: 'PUT', path: (b) => `/personen/${b}/uren/participatietaalles` },
+  inburgeringsaanbod: { method: 'POST', path: (b, i) => `/personen/${b}/Inburgeringsaanbod/${i ?? ''}` },
+  contactpersoon: { method: 'POST', path: () => '/contactpersonen' },
+};
+
+/** A second berichtId derived from a message id (the contact person's link, the second call of one message). */
+function derived(messageId: string): string {
+  const last = messageId.slice(-12);
+  const n = (Number.parseInt(last, 16) + 1) % 2 ** 48;
+  return `${messageId.slice(0, -12)}${n.toString(16).padStart(12, '0')}`;
+}
+
+export class OutboxSender {
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = true;
+  private readonly leaseMs: number;
+  private readonly batch: number;
+  private readonly concurrency: number;
+  private readonly maxAttempts: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+
+  constructor(private readonly o: SenderOptions) {
+    this.leaseMs = o.leaseMs ?? 30_000;
+    this.batch = o.batch ?? 64;
+    this.concurrency = o.concurrency ?? 16;
+    this.maxAttempts = o.maxAttempts ?? 12;
+    this.baseDelayMs = o.baseDelayMs ?? 500;
+    this.maxDelayMs = o.maxDelayMs ?? 10 * 60_000;
+  }
+
+  /** Polls until stopped. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const tick = async () => {
+      if (this.stopped) return;
+      let n = 0;
+      try {
+        n = await this.runOnce();
+      } catch {
+        // A failed round (database briefly away) is retried on the next tick.
+      }
+      if (!this.stopped) this.timer = setTimeout(tick, n > 0 ? 0 : (this.o.pollMs ?? 100));
+    };
+    void tick();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** One round over every gemeente: claims due messages and delivers them. Answers how many were handled. */
+  async runOnce(): Promise<number> {
+    let total = 0;
+    await Promise.all(
+      [...this.o.clients.entries()].map(async ([gemeente, client]) => {
+        const rows = await this.claim(gemeente);
+        total += rows.length;
+        // One case's messages in order; cases in parallel, at most `concurrency` at once.
+        const byStream = new Map<string, Claimed[]>();
+        for (const r of rows) byStream.set(r.stream_id, [...(byStream.get(r.stream_id) ?? []), r]);
+        const lanes = [...byStream.values()];
+        const delivered: { m: Claimed; status: number }[] = [];
+        let next = 0;
+        const worker = async () => {
+          while (next < lanes.length) {
+            const lane = lanes[next++] as Claimed[];
+            for (const m of lane) {
+              const ok = await this.deliver(gemeente, client, m, delivered);
+              if (!ok) break;
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(this.concurrency, lanes.length) }, worker));
+        // Deliveries are marked together, one statement per round (a crash before it only means resends, which
+        // DUO answers by berichtId without applying them again).
+        if (delivered.length > 0) {
+          await inGemeente(this.o.store.engine, gemeente, (tx) =>
+            tx.query(
+              `UPDATE outbox o SET status = 'delivered', response_status = d.st, last_error = NULL,
+                 lease_until = NULL, delivered_at = now()
+               FROM unnest($2::uuid[], $3::int[]) AS d(id, st) WHERE o.gemeente = $1 AND o.message_id = d.id`,
+              [gemeente, delivered.map((x) => x.m.message_id), delivered.map((x) => x.status)],
+            ),
+          );
+          for (const { m, status } of delivered)
+            this.o.onOutcome?.({ messageId: m.message_id, kind: m.kind, outcome: 'delivered', status });
+        }
+        // Lanes cut short by a retry keep their later rows leased: release them for the next round.
+        await inGemeente(this.o.store.engine, gemeente, (tx) =>
+          tx.query(
+            `UPDATE outbox SET lease_until = NULL, attempts = attempts - 1
+             WHERE gemeente = $1 AND status = 'pending' AND message_id = ANY($2::uuid[]) AND lease_until IS NOT NULL
+               AND next_attempt_at <= now() AND last_error IS NULL`,
+            [gemeente, rows.map((r) => r.message_id)],
+          ),
+        );
+      }),
+    );
+    return total;
+  }
+
+  private async claim(gemeente: string): Promise<Claimed[]> {
+    const r = await inGemeente(this.o.store.engine, gemeente, (tx) =>
+      tx.query<Claimed>(
+        `UPDATE outbox o SET lease_until = now() + make_interval(secs => $2::double precision / 1000),
+           attempts = o.attempts + 1
+         FROM (
+           SELECT c.message_id FROM outbox c
+           WHERE c.gemeente = $1 AND c.subscriber = 'duo' AND c.status = 'pending' AND c.next_attempt_at <= now()
+             AND (c.lease_until IS NULL OR c.lease_until < now())
+             AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.stream_id = c.stream_id AND p.status = 'pending'
+               AND (p.created_at, p.message_id) < (c.created_at, c.message_id)
+               AND (p.next_attempt_at > now() OR (p.lease_until IS NOT NULL AND p.lease_until >= now())))
+           ORDER BY c.created_at, c.message_id LIMIT $3 FOR UPDATE SKIP LOCKED
+         ) d, case_stream s
+         WHERE o.message_id = d.message_id AND s.stream_id = o.stream_id
+         RETURNING o.message_id::text, o.stream_id::text, o.kind, o.body, o.instelling, o.attempts, s.bsn`,
+        [gemeente, this.leaseMs, this.batch],
+      ),
+    );
+    return r.rows.sort((a, b) => 0 * a.attempts + 0 * b.attempts);
+  }
+
+  /** Delivers one message; answers false when it must be retried (its case's later messages wait). */
+  private async deliver(
+    gemeente: string,
+    client: DuoClient,
+    m: Claimed,
+    delivered: { m: Claimed; status: number }[],
+  ): Promise<boolean> {
+    if (m.bsn === null) {
+      await this.mark(gemeente, m, 'failed', null, 'no BSN for the case');
+      return true;
+    }
+    const target = PATHS[m.kind];
+    let answer: DuoAnswer;
+    try {
+      answer = await client.send(
+        target.method,
+        target.path(m.bsn, m.instelling),
+        target.method === 'DELETE' ? undefined : m.body,
+        m.message_id,
+      );
+      if (m.kind === 'contactpersoon' && answer.status === 201) {
+        const id = (answer.body as { id?: number } | null)?.id;
+        answer = await client.send(
+          'POST',
+          `/contactpersonen/${id}/personen/${m.bsn}`,
+          undefined,
+          derived(m.message_id),
+        );
+      }
+    } catch (e) {
+      return this.retry(gemeente, m, null, String((e as Error).message ?? e));
+    }
+    if (answer.status >= 200 && answer.status < 300) {
+      delivered.push({ m, status: answer.status });
+      return true;
+    }
+    if (answer.status === 400 || answer.status === 403 || answer.status === 404) {
+      await this.refused(gemeente, m, answer);
+      await this.mark(gemeente, m, 'refused', answer.status, null);
+      return true;
+    }
+    return this.retry(gemeente, m, answer.status, `DUO answered ${answer.status}`);
+  }
+
+  private async retry(gemeente: string, m: Claimed, status: number | null, error: string): Promise<boolean> {
+    if (m.attempts >= this.maxAttempts) {
+      await this.mark(gemeente, m, 'failed', status, error);
+      return true;
+    }
+    const delay =
+      Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (m.attempts - 1)) * (0.5 + Math.random() / 2);
+    await inGemeente(this.o.store.engine, gemeente, (tx) =>
+      tx.query(
+        `UPDATE outbox SET lease_until = NULL, next_attempt_at = now() + make_interval(secs => $3::double precision / 1000),
+           last_error = $4, response_status = $5 WHERE gemeente = $1 AND message_id = $2`,
+        [gemeente, m.message_id, delay, error.slice(0, 200), status],
+      ),
+    );
+    this.o.onOutcome?.({ messageId: m.message_id, kind: m.kind, outcome: 'retry', status });
+    return false;
+  }
+
+  private async mark(
+    gemeente: string,
+    m: Claimed,
+    status: string,
+    code: number | null,
+    error: string | null,
+  ) {
+    await inGemeente(this.o.store.engine, gemeente, (tx) =>
+      tx.query(
+        `UPDATE outbox SET status = $3, response_status = $4, last_error = $5, lease_until = NULL,
+           delivered_at = CASE WHEN $3 = 'delivered' THEN now() ELSE delivered_at END
+         WHERE gemeente = $1 AND message_id = $2`,
+        [gemeente, m.message_id, status, code, error],
+      ),
+    );
+    this.o.onOutcome?.({ messageId: m.message_id, kind: m.kind, outcome: status, status: code });
+  }
+
+  /** DUO's refusal as an event on the case (once per message). */
+  private async refused(gemeente: string, m: Claimed, a: DuoAnswer): Promise<void> {
+    const store = this.o.store;
+    const session = chainSession(gemeente, 'duo-outbox');
+    const list = Array.isArray(a.body) ? (a.body as { fouttekst?: unknown }[]) : [];
+    const reasons = list
+      .filter((x) => typeof x?.fouttekst === 'string')
+      .map((x) => {
+        const rule = ruleOfFouttekst(x.fouttekst as string);
+        return { fouttekst: x.fouttekst as string, ...(rule ? { rule } : {}) };
+      });
+    if (reasons.length === 0)
+      reasons.push({
+        fouttekst:
+          a.status === 404 ? 'Persoon niet bekend bij DUO.' : `DUO weigerde het bericht (${a.status}).`,
+      });
+    const now = new Date().toISOString();
+    const on = dutchDate(now);
+    for (let attempt = 0; ; attempt++) {
+      const s = await store.readStream(session, m.stream_id);
+      if (s.events.some((e) => e.type === 'DuoMessageRefused' && e.data.messageId === m.message_id)) return;
+      const event: CaseEvent = {
+        type: 'DuoMessageRefused',
+        data: {
+          messageId: m.message_id,
+          kind: m.kind,
+          on,
+          status: a.status,
+          reasons,
+        } as EventData<'DuoMessageRefused'>,
+        metadata: { eventId: newId(), occurredOn: on, recordedAt: now, source: 'duo', actor: 'duo' },
+      };
+      try {
+        await store.append(session, m.stream_id, s.version, [event]);
+        return;
+      } catch (e) {
+        if (!(e instanceof ConcurrencyError) || attempt > 5) throw e;
+      }
+    }
+  }
+}
