@@ -3,8 +3,8 @@
  * `$id`: they become `components.schemas` in the OpenAPI document and are referenced by name.
  */
 import { type Static, type TSchema, Type } from 'typebox';
-import factsSchema from '../law/facts/facts.schema.json' with { type: 'json' };
 import type { Assessment, Facts } from '../law/index.ts';
+import { factsSchema } from '../law/index.ts';
 import { PROBLEM_TYPE_PREFIX } from './problems.ts';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);

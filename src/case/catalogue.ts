@@ -4,7 +4,7 @@
  * a move (Archiefwet; Wi2021 art. 35 lid 4 hands PIP, progress and fines to the new gemeente on request), and
  * whether it may be recorded as a plain fact (`RecordFact`) or only through a command that checks the law.
  */
-import type { ISODate } from '../law/facts/types.ts';
+import type { ISODate } from '../law/index.ts';
 import { type CaseError, caseError } from './errors.ts';
 import type { CaseEvent, CaseEventType } from './events.ts';
 

@@ -8,8 +8,9 @@
  * Proportions are plausible, not calibrated: the practice brief (§2.4) notes that the split over leerroutes is not
  * public in readable form; CBS SWI figures give asylum ≈ 60-70 % of the Wi2021 cohorts.
  */
-import { addMonths, format, parse } from '../law/engine/dates.ts';
-import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../law/facts/types.ts';
+
+import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../law/index.ts';
+import { addMonths, format, parse } from '../law/index.ts';
 import { syntheticBsn } from './bsn.ts';
 import type { CaseEvent, CaseEventType, EventData, ISODate } from './events.ts';
 import { responsibleGemeente } from './fold.ts';

@@ -4,8 +4,14 @@
  * off the facts and the assessment.
  */
 
-import { type Citation, citationText } from '../law/engine/citation.ts';
-import { type Assessment, beoordeel, type Facts, type Interpretations } from '../law/index.ts';
+import {
+  type Assessment,
+  beoordeel,
+  type Citation,
+  citationText,
+  type Facts,
+  type Interpretations,
+} from '../law/index.ts';
 import { type CaseError, caseError } from './errors.ts';
 import type { CaseEvent, ISODate } from './events.ts';
 import { foldPrepared, ownerPrepared, prepare } from './fold.ts';

@@ -17,7 +17,7 @@ import {
   type Role,
   serveWeb,
 } from '../api/index.ts';
-import { tryParse } from '../law/engine/dates.ts';
+import { tryParse } from '../law/index.ts';
 import {
   type CaseStore,
   openStore,
