@@ -10,7 +10,7 @@
  */
 
 import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../law/index.ts';
-import { addMonths, format, parse } from '../law/index.ts';
+import { addMonths, EXAM_COMPONENTS, format, parse } from '../law/index.ts';
 import { syntheticBsn } from './bsn.ts';
 import type { CaseEvent, CaseEventType, EventData, ISODate } from './events.ts';
 import { responsibleGemeente } from './fold.ts';
@@ -454,8 +454,7 @@ function wi2013Trajectory(s: Story, d: Draw, settled: number): void {
   // Under the 2013 law the person arranged their own course, usually with a DUO loan, and took the exams.
   const on = settled + d.int(30, 120);
   s.add('LoanGranted', { loanId: `L${on}`, grantedOn: iso(on), amount: d.pick([5000, 10000]) }, on);
-  const components = ['lezen', 'luisteren', 'schrijven', 'spreken', 'knm', 'ona'] as const;
-  for (const c of components) {
+  for (const c of EXAM_COMPONENTS) {
     const date = on + d.int(200, 1000);
     s.add(
       'ExamResultRegistered',

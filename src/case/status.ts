@@ -16,19 +16,21 @@ import { type CaseError, caseError } from './errors.ts';
 import type { CaseEvent, ISODate } from './events.ts';
 import { foldPrepared, ownerPrepared, prepare } from './fold.ts';
 
-/** Where a case stands, for caseload lists and filters. */
-export type Stage =
-  | 'aangemeld'
-  | 'intake'
-  | 'intake_afgerond'
-  | 'in_traject'
-  | 'voldaan'
-  | 'vrijgesteld'
-  | 'ontheven'
-  | 'beeindigd'
-  | 'niet_plichtig'
-  | 'ander_regime'
-  | 'onbekend';
+/** Where a case stands, for caseload lists and filters (the one list of stages; exported through index.ts). */
+export const STAGES = [
+  'aangemeld',
+  'intake',
+  'intake_afgerond',
+  'in_traject',
+  'voldaan',
+  'vrijgesteld',
+  'ontheven',
+  'beeindigd',
+  'niet_plichtig',
+  'ander_regime',
+  'onbekend',
+] as const;
+export type Stage = (typeof STAGES)[number];
 
 export type DeadlineKind = Assessment['nextDecisionPoints'][number]['kind'];
 

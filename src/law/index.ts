@@ -54,8 +54,10 @@ export * from './explain/index.ts';
 export { default as factsSchema } from './facts/facts.schema.json' with { type: 'json' };
 export type * from './facts/types.ts';
 export type { Facts } from './facts/types.ts';
+export { SKILLS } from './facts/types.ts';
 export { validateFacts } from './facts/validate.ts';
 export { DEFAULT_INTERPRETATIONS, type Interpretations } from './interpretations.ts';
+export { EXAM_COMPONENTS, GROUPS, LEERROUTES } from './vocabulary.ts';
 export { AFSCHALEN_HOURS, FINE_22, LOAN_MAX, TERM_YEARS } from './wi2021/params.ts';
 
 export interface BeoordeelOptions extends Omit<LawContextOptions, 'tracer'> {

@@ -3,7 +3,7 @@
 // always gives the same cohort.
 
 import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../../law/index.ts';
-import { addMonths, type Day, fromYMD, parse } from '../../law/index.ts';
+import { addMonths, type Day, fromYMD, LEERROUTES, parse } from '../../law/index.ts';
 import type { Attained, ExamAttempt, Move, PermitKind, PersonHistory } from './history.ts';
 import { type CohortModel, DEFAULT_MODEL, type Education, type Lognormal, type SimGroup } from './params.ts';
 import { Draw } from './random.ts';
@@ -189,7 +189,7 @@ export function generatePerson(
   const weights = [...rw.byEducation[education]] as [number, number, number];
   if (ageAtPip >= rw.onderwijsMaxAge) weights[1] = 0;
   if (ageAtPip >= 50) weights[2] *= rw.zAfter50;
-  const route: Leerroute | null = pip === null ? null : (['B1', 'onderwijs', 'Z'] as const)[r.pick(weights)]!;
+  const route: Leerroute | null = pip === null ? null : LEERROUTES[r.pick(weights)]!;
   const courseStart =
     pip === null ? null : within(end, pip + r.int(m.courseStartDays.value.from, m.courseStartDays.value.to));
   const hpw = m.hoursPerWeek.value[group];

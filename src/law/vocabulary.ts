@@ -1,0 +1,28 @@
+/**
+ * The law's word lists as values, each exported once (through index.ts) and imported by every layer that lists
+ * them: the leerroutes (Wi2021 art. 7-9), the target groups (wi2021/groep.ts) and the exam components. The types
+ * they spell stay where they are defined; the checks below fail to compile when a list and its type drift apart.
+ * test/architecture/vocabulary.test.ts fails when one of these lists is spelled again elsewhere in src/.
+ */
+import type { ExamComponent, Leerroute } from './facts/types.ts';
+import type { Group } from './wi2021/groep.ts';
+
+export const LEERROUTES = ['B1', 'onderwijs', 'Z'] as const satisfies readonly Leerroute[];
+export const GROUPS = ['asielstatushouder', 'gezinsmigrant_overig'] as const satisfies readonly Group[];
+export const EXAM_COMPONENTS = [
+  'lezen',
+  'luisteren',
+  'schrijven',
+  'spreken',
+  'knm',
+  'ona',
+] as const satisfies readonly ExamComponent[];
+
+/** True only when A and B are the same set of literals. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const complete: [
+  Same<(typeof LEERROUTES)[number], Leerroute>,
+  Same<(typeof GROUPS)[number], Group>,
+  Same<(typeof EXAM_COMPONENTS)[number], ExamComponent>,
+] = [true, true, true];
+void complete;
