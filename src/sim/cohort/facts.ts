@@ -26,10 +26,10 @@ import {
   format,
   type Interpretations,
   LOAN_MAX,
+  lookup,
   type Overrides,
   type Parameter,
   TERM_YEARS,
-  valueIndex,
 } from '../../law/index.ts';
 import { EXAM_COMPONENTS, type PersonHistory } from './history.ts';
 
@@ -42,12 +42,10 @@ export interface Scenario {
 
 export const BASELINE: Scenario = { id: 'baseline' };
 
-/** A parameter's value on `day` under the scenario (its override wins), as the engine would read it. */
+/** A parameter's value on `day` under the scenario (its override wins), by the law's own look-up. */
 export function paramOn<T>(p: Parameter<T>, day: Day, scenario: Scenario): T {
   const table = (scenario.overrides?.get(p.id) as Parameter<T> | undefined) ?? p;
-  const i = valueIndex(table, day);
-  if (i < 0) throw new Error(`parameter ${p.id} has no value on ${format(day)}`);
-  return table.values[i]!.value;
+  return lookup(table, day).value;
 }
 
 const MAX_NT2_HOURS = 1600;
