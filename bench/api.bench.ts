@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     outfile: bundle,
     packages: 'external',
     logLevel: 'warning',
