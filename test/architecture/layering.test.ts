@@ -1,7 +1,7 @@
 // Machine-checked layering (after VS Code's layer rules): the layers, what each may import and which globals the
 // law may not touch are data (layers.ts); imports.ts reads every file with the TypeScript parser. The check is
 // proven here by planting each kind of forbidden import in a temporary copy of src/ and seeing it fail.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,11 @@ describe('layering', () => {
   it('every layer that others import has an index.ts, and the data names only existing layers', () => {
     const names = Object.keys(LAYERS);
     for (const [name, layer] of Object.entries(LAYERS)) {
-      for (const l of layer.layers) expect(names, `${name} lists ${l}`).toContain(l);
+      expect(existsSync(join(src, name)), `src/${name}`).toBe(true);
+      for (const l of layer.layers) {
+        expect(names, `${name} lists ${l}`).toContain(l);
+        expect(existsSync(join(src, l, 'index.ts')), `src/${l}/index.ts`).toBe(true);
+      }
     }
   });
 
