@@ -13,7 +13,8 @@
  * autocannon drives it from this process. Targets (issue 4): >= 2,000 assessments/s with p99 < 20 ms; appends
  * p99 < 50 ms. `BENCH_SECONDS` sets the measuring time per phase (default 10), `BENCH_POOL` the store's
  * connection pool (default 20), `BENCH_CASES` the number of cases (at least 60; 60 is this bench's old shape),
- * `BENCH_APPEND_INFLIGHT` and `BENCH_APPEND_BATCH` the store's group commit (openStore `appendBatch`).
+ * `BENCH_APPEND_INFLIGHT` and `BENCH_APPEND_BATCH` the store's group commit (openStore `appendBatch`),
+ * `BENCH_STREAM_CACHE` the store's stream cache in events (openStore `streamCacheEvents`; 0 switches it off).
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -78,6 +79,9 @@ async function serve(): Promise<void> {
         databaseUrl: url,
         poolSize: Number(process.env.BENCH_POOL ?? 20),
         migrate: false,
+        ...(process.env.BENCH_STREAM_CACHE
+          ? { streamCacheEvents: Number(process.env.BENCH_STREAM_CACHE) }
+          : {}),
         ...(process.env.BENCH_APPEND_INFLIGHT || process.env.BENCH_APPEND_BATCH
           ? {
               appendBatch: {
