@@ -35,7 +35,8 @@ const PERSONS = Math.max(1, Number(process.env.BENCH_PERSONS ?? 10_000));
 
 /** The engine bench's varied persons as request bodies (those the API would refuse, 422, left out and counted). */
 async function variedBodies(): Promise<{ bodies: string[]; refused: number }> {
-  const { beoordeel, FactError, validateFacts } = await import('../src/law/index.ts');
+  const { beoordeel, FactError } = await import('../src/law/index.ts');
+  const { validateFacts } = await import('../src/law/validate.ts');
   const { peildatumFor, person } = await import('../test/support/persons.ts');
   const bodies: string[] = [];
   let refused = 0;

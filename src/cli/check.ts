@@ -2,16 +2,8 @@
  * `inburgering check <facts.json> [--peildatum YYYY-MM-DD] [--json] [--lang nl|en]`
  */
 import { readFileSync } from 'node:fs';
-import {
-  beoordeel,
-  FactError,
-  problemLines,
-  summaryLines,
-  t,
-  tryParse,
-  validateFacts,
-  whyLines,
-} from '../law/index.ts';
+import { beoordeel, FactError, problemLines, summaryLines, t, tryParse, whyLines } from '../law/index.ts';
+import { validateFacts } from '../law/validate.ts';
 import { msg } from './messages.ts';
 
 export interface CheckOptions {

@@ -48,14 +48,13 @@ export {
   valueIndex,
 } from './engine/params.ts';
 // The rest of the law's public surface: what the other layers use (test/architecture/layers.ts lets them import
-// src/law only through this file).
+// src/law only through this file and validate.ts).
 export type { TraceNode } from './engine/trace.ts';
 export * from './explain/index.ts';
 export { default as factsSchema } from './facts/facts.schema.json' with { type: 'json' };
 export type * from './facts/types.ts';
 export type { Facts } from './facts/types.ts';
 export { SKILLS } from './facts/types.ts';
-export { validateFacts } from './facts/validate.ts';
 export { DEFAULT_INTERPRETATIONS, type Interpretations } from './interpretations.ts';
 export { EXAM_COMPONENTS, GROUPS, LEERROUTES } from './vocabulary.ts';
 export { AFSCHALEN_HOURS, FINE_22, LOAN_MAX, TERM_YEARS } from './wi2021/params.ts';

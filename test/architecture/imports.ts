@@ -186,8 +186,6 @@ function packageAllowed(pkg: string, allowed: readonly string[]): boolean {
   return allowed.some((a) => (a.endsWith('*') ? pkg.startsWith(a.slice(0, -1)) : pkg === a));
 }
 
-const INDEX = /^index\.(ts|tsx)$/;
-
 /**
  * All violations of `layers` by the files under `src`: files outside every layer, packages a layer may not
  * import, imports of layers it may not import, imports into another layer past its index.ts, computed imports
@@ -239,10 +237,11 @@ export function check(src: string, layers: Readonly<Record<string, Layer>>): str
       if (to === from) continue;
       const inside = relTarget.split(sep).slice(1);
       const toRel = relTarget.split(sep).join('/');
-      if (!(r.exact && inside.length === 1 && INDEX.test(inside[0]!))) {
+      const entries = layers[to]?.entries ?? ['index.ts'];
+      if (!(r.exact && inside.length === 1 && entries.includes(inside[0]!))) {
         const key = `${rel} -> ${toRel}`;
         if (layer.deep?.some(([a, b]) => a === rel && b === toRel)) usedDeep.add(key);
-        else bad.push(`${at}: imports ${toRel} past ${to}/index.ts ('${r.spec}', ${r.kind})`);
+        else bad.push(`${at}: imports ${toRel} past ${to}/${entries.join(', ')} ('${r.spec}', ${r.kind})`);
       }
     }
     for (const g of new Set((layer.globals ?? []).filter((n) => globals.some((u) => u.name === n)))) {
