@@ -1,6 +1,9 @@
 /**
  * bench/api: requests/s and latency of the HTTP API under 50 concurrent clients on loopback.
- * - the assessment endpoint (POST /v1/beoordelingen), which stores nothing;
+ * - the assessment endpoint (POST /v1/beoordelingen), which stores nothing: `api.assessments.*` posts the engine
+ *   bench's varied persons (test/support/persons.ts, the first `BENCH_PERSONS` (default 10,000), each at its own
+ *   peildatum, in turn), the figure that holds for real traffic; `api.assessments.trivial.*` posts one fixed,
+ *   simple person every time (an asylum status holder just arrived), the figure this bench reported before;
  * - case appends (POST /v1/zaken/{id}/gebeurtenissen) on PostgreSQL (DATABASE_URL, default a database of its own
  *   on postgres://postgres@127.0.0.1:5432, created when missing), each client appending with If-Match to the next
  *   case no other client is using, out of `BENCH_CASES` (default 1,000), so every append passes the full path:
@@ -10,7 +13,8 @@
  * autocannon drives it from this process. Targets (issue 4): >= 2,000 assessments/s with p99 < 20 ms; appends
  * p99 < 50 ms. `BENCH_SECONDS` sets the measuring time per phase (default 10), `BENCH_POOL` the store's
  * connection pool (default 20), `BENCH_CASES` the number of cases (at least 60; 60 is this bench's old shape),
- * `BENCH_APPEND_INFLIGHT` and `BENCH_APPEND_BATCH` the store's group commit (openStore `appendBatch`).
+ * `BENCH_APPEND_INFLIGHT` and `BENCH_APPEND_BATCH` the store's group commit (openStore `appendBatch`),
+ * `BENCH_STREAM_CACHE` the store's stream cache in events (openStore `streamCacheEvents`; 0 switches it off).
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,6 +30,33 @@ const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CASES = Math.max(CONNECTIONS + 10, Number(process.env.BENCH_CASES ?? 1000));
 const DEFAULT_DB = 'postgres://postgres@127.0.0.1:5432/inburgering_bench_api';
+
+const PERSONS = Math.max(1, Number(process.env.BENCH_PERSONS ?? 10_000));
+
+/** The engine bench's varied persons as request bodies (those the API would refuse, 422, left out and counted). */
+async function variedBodies(): Promise<{ bodies: string[]; refused: number }> {
+  const { beoordeel, FactError } = await import('../src/law/index.ts');
+  const { validateFacts } = await import('../src/law/validate.ts');
+  const { peildatumFor, person } = await import('../test/support/persons.ts');
+  const bodies: string[] = [];
+  let refused = 0;
+  for (let i = 1; i <= PERSONS; i++) {
+    const facts = person(i);
+    const peildatum = peildatumFor(i);
+    if (!validateFacts(facts).ok) {
+      refused++;
+      continue;
+    }
+    try {
+      beoordeel(facts, peildatum, { trace: false });
+      bodies.push(JSON.stringify({ facts, peildatum }));
+    } catch (e) {
+      if (!(e instanceof FactError)) throw e;
+      refused++;
+    }
+  }
+  return { bodies, refused };
+}
 
 const FACTS = {
   person: { birthDate: '1990-05-01', nationalities: ['SY'] },
@@ -49,6 +80,9 @@ async function serve(): Promise<void> {
         databaseUrl: url,
         poolSize: Number(process.env.BENCH_POOL ?? 20),
         migrate: false,
+        ...(process.env.BENCH_STREAM_CACHE
+          ? { streamCacheEvents: Number(process.env.BENCH_STREAM_CACHE) }
+          : {}),
         ...(process.env.BENCH_APPEND_INFLIGHT || process.env.BENCH_APPEND_BATCH
           ? {
               appendBatch: {
@@ -141,7 +175,7 @@ async function main(): Promise<void> {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     outfile: bundle,
     packages: 'external',
     logLevel: 'warning',
@@ -165,26 +199,49 @@ async function main(): Promise<void> {
   const figures: Parameters<typeof report>[0][number][] = [];
   try {
     // --- assessments ---------------------------------------------------------------------------------------
-    const assess = {
-      url: `${base}/v1/beoordelingen`,
-      method: 'POST' as const,
-      headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
-      body: JSON.stringify({ facts: FACTS, peildatum: '2024-06-01' }),
+    const headers = { 'content-type': 'application/json', 'accept-language': 'nl' };
+    /** One measured phase of assessments: warm-up, then requests/s, latency and the server's CPU per request. */
+    const assessments = async (name: string, opts: autocannon.Options): Promise<void> => {
+      await run({ ...opts, connections: CONNECTIONS, duration: 2 }); // warm-up: JIT, schema compilation
+      const cpu0 = await serverCpu(child);
+      const a = await run({ ...opts, connections: CONNECTIONS, duration: DURATION_S });
+      const cpuPerRequest = (await serverCpu(child)) - cpu0;
+      if (a.non2xx > 0 || a.errors > 0) throw new Error(`${name}: ${a.non2xx} non-2xx, ${a.errors} errors`);
+      // CPU per request is what the machine's other load does not change: it bounds requests/s per core.
+      const usPerRequest = cpuPerRequest / a.requests.total;
+      figures.push(
+        { name: `${name}.server_cpu_per_request`, value: Math.round(usPerRequest), unit: 'µs' },
+        { name: `${name}.capacity_per_core`, value: Math.round(1e6 / usPerRequest), unit: 'req/s' },
+        { name: `${name}.requests_per_s`, value: Math.round(a.requests.average), unit: 'req/s' },
+        { name: `${name}.p50`, value: a.latency.p50, unit: 'ms' },
+        { name: `${name}.p99`, value: a.latency.p99, unit: 'ms' },
+      );
     };
-    await run({ ...assess, connections: CONNECTIONS, duration: 2 }); // warm-up: JIT, schema compilation
-    const cpu0 = await serverCpu(child);
-    const a = await run({ ...assess, connections: CONNECTIONS, duration: DURATION_S });
-    const cpuPerRequest = (await serverCpu(child)) - cpu0;
-    if (a.non2xx > 0 || a.errors > 0) throw new Error(`assessments: ${a.non2xx} non-2xx, ${a.errors} errors`);
-    // CPU per request is what the machine's other load does not change: it bounds requests/s per core.
-    const usPerRequest = cpuPerRequest / a.requests.total;
+    const { bodies, refused } = await variedBodies();
+    let next = 0;
+    await assessments('api.assessments', {
+      url: `${base}/v1/beoordelingen`,
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            method: 'POST',
+            headers,
+            body: bodies[next++ % bodies.length] as string,
+          }),
+        },
+      ],
+    });
     figures.push(
-      { name: 'api.assessments.server_cpu_per_request', value: Math.round(usPerRequest), unit: 'µs' },
-      { name: 'api.assessments.capacity_per_core', value: Math.round(1e6 / usPerRequest), unit: 'req/s' },
-      { name: 'api.assessments.requests_per_s', value: Math.round(a.requests.average), unit: 'req/s' },
-      { name: 'api.assessments.p50', value: a.latency.p50, unit: 'ms' },
-      { name: 'api.assessments.p99', value: a.latency.p99, unit: 'ms' },
+      { name: 'api.assessments.persons', value: bodies.length, unit: 'persons' },
+      { name: 'api.assessments.persons_refused_422', value: refused, unit: 'persons' },
     );
+    await assessments('api.assessments.trivial', {
+      url: `${base}/v1/beoordelingen`,
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ facts: FACTS, peildatum: '2024-06-01' }),
+    });
 
     // --- appends on PostgreSQL ---------------------------------------------------------------------------------
     if (ready.store) {

@@ -30,7 +30,7 @@ for (const b of benches) {
       bundle: true,
       platform: 'node',
       format: 'esm',
-      target: 'node20',
+      target: 'node22',
       outfile: out,
       packages: 'external',
       logLevel: 'warning',

@@ -3,8 +3,8 @@
  * `$id`: they become `components.schemas` in the OpenAPI document and are referenced by name.
  */
 import { type Static, type TSchema, Type } from 'typebox';
-import factsSchema from '../law/facts/facts.schema.json' with { type: 'json' };
 import type { Assessment, Facts } from '../law/index.ts';
+import { factsSchema, GROUPS, LEERROUTES } from '../law/index.ts';
 import { PROBLEM_TYPE_PREFIX } from './problems.ts';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -163,7 +163,7 @@ export const TraceNodeSchema = Type.Unsafe<unknown>({
 
 const Regime = Type.Enum(['wi2007', 'wi2013', 'wi2021']);
 const Level = Type.Enum(['A0', 'A1-', 'A1', 'A2', 'B1', 'B2', 'C1']);
-const Leerroute = Type.Enum(['B1', 'onderwijs', 'Z']);
+const Leerroute = Type.Enum([...LEERROUTES]);
 const PlichtStatus = Type.Enum([
   'obliged',
   'not_obliged',
@@ -235,7 +235,7 @@ export const AssessmentSchema = Type.Object(
       },
       closed,
     ),
-    group: OrUnknown(Nullable(Type.Enum(['asielstatushouder', 'gezinsmigrant_overig']))),
+    group: OrUnknown(Nullable(Type.Enum([...GROUPS]))),
     vrijstelling: Nullable(
       Type.Object(
         {

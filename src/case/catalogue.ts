@@ -4,7 +4,7 @@
  * a move (Archiefwet; Wi2021 art. 35 lid 4 hands PIP, progress and fines to the new gemeente on request), and
  * whether it may be recorded as a plain fact (`RecordFact`) or only through a command that checks the law.
  */
-import type { ISODate } from '../law/facts/types.ts';
+import { EXAM_COMPONENTS as COMPONENTS, type ISODate, LEERROUTES as ROUTES } from '../law/index.ts';
 import { type CaseError, caseError } from './errors.ts';
 import type { CaseEvent, CaseEventType } from './events.ts';
 
@@ -38,13 +38,11 @@ const RESIDENCE_KINDS = [
   'procedureel',
   'tijdelijke_bescherming',
 ] as const;
-const ROUTES = ['B1', 'onderwijs', 'Z'] as const;
 const VRIJSTELLING = ['4.1.a', '4.1.b', '4.1.c', '4.1.d', '4.1.e', '7.3'] as const;
 const ONTHEFFING = ['medisch', 'bijzondere_omstandigheden'] as const;
 const EXTENSION = ['geen_verwijt', 'niet_vrijstellende_opleiding', 'aanzienlijke_inspanningen', 'ambtshalve'];
 const ARTICLES = ['22', '23', '24', '25'] as const;
 const CULPABILITY = ['opzet', 'grove_schuld', 'geen', 'verminderd'] as const;
-const COMPONENTS = ['lezen', 'luisteren', 'schrijven', 'spreken', 'knm', 'ona'] as const;
 
 export const EVENT_CATALOGUE: Readonly<Record<CaseEventType, EventSpec>> = {
   CaseOpened: {

@@ -2,7 +2,7 @@
  * Commands: what a caseworker, DUO signal or import asks the case file to record. `decide` checks each against the
  * case so far and the law, and answers with the events to append or a problem.
  */
-import type { ISODate, Leerroute, Skill } from '../law/facts/types.ts';
+import type { ISODate, Leerroute, Skill } from '../law/index.ts';
 import type {
   CaseEventType,
   Culpability,

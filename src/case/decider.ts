@@ -3,9 +3,9 @@
  * pure. `decide` checks a command against the history and against the law (via `beoordeel` at the command's date)
  * and returns the events to append, all or nothing, or a problem with a stable code and the article behind it.
  */
-import { art, type Citation, source } from '../law/engine/citation.ts';
-import type { Facts, Leerroute } from '../law/facts/types.ts';
-import type { Assessment } from '../law/index.ts';
+
+import type { Assessment, Facts, Leerroute } from '../law/index.ts';
+import { art, type Citation, source } from '../law/index.ts';
 import { isValidBsn } from './bsn.ts';
 import {
   checkEventData,

@@ -8,8 +8,9 @@
  * Proportions are plausible, not calibrated: the practice brief (§2.4) notes that the split over leerroutes is not
  * public in readable form; CBS SWI figures give asylum ≈ 60-70 % of the Wi2021 cohorts.
  */
-import { addMonths, format, parse } from '../law/engine/dates.ts';
-import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../law/facts/types.ts';
+
+import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../law/index.ts';
+import { addMonths, EXAM_COMPONENTS, format, parse } from '../law/index.ts';
 import { syntheticBsn } from './bsn.ts';
 import type { CaseEvent, CaseEventType, EventData, ISODate } from './events.ts';
 import { responsibleGemeente } from './fold.ts';
@@ -453,8 +454,7 @@ function wi2013Trajectory(s: Story, d: Draw, settled: number): void {
   // Under the 2013 law the person arranged their own course, usually with a DUO loan, and took the exams.
   const on = settled + d.int(30, 120);
   s.add('LoanGranted', { loanId: `L${on}`, grantedOn: iso(on), amount: d.pick([5000, 10000]) }, on);
-  const components = ['lezen', 'luisteren', 'schrijven', 'spreken', 'knm', 'ona'] as const;
-  for (const c of components) {
+  for (const c of EXAM_COMPONENTS) {
     const date = on + d.int(200, 1000);
     s.add(
       'ExamResultRegistered',

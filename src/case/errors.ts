@@ -2,7 +2,7 @@
  * Problems are data: a stable `code` (keyed in the message catalogs), parameters for the message, and the
  * article the refusal rests on when the law is the reason. Parameters never hold a BSN.
  */
-import type { Citation } from '../law/engine/citation.ts';
+import type { Citation } from '../law/index.ts';
 
 export const CASE_ERROR_CODES = [
   // shape and lifecycle

@@ -24,9 +24,9 @@ import type {
   Schooling,
   Skill,
   SponsorKind,
-} from '../law/facts/types.ts';
+} from '../law/index.ts';
 
-export type { ISODate } from '../law/facts/types.ts';
+export type { ISODate } from '../law/index.ts';
 
 /** Who brought the fact into the case file. */
 export type EventSource = 'gemeente' | 'duo' | 'ind' | 'coa' | 'brp' | 'import' | 'demo';

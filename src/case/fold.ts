@@ -7,7 +7,7 @@
  *    (a correction that is itself corrected or withdrawn stops counting too);
  * 3. valid-time cut-off (`validOn`): only what had happened by then (properties such as a birth date always count).
  */
-import { addDays, format, parse } from '../law/engine/dates.ts';
+
 import type {
   Decision,
   ExamResult,
@@ -19,7 +19,8 @@ import type {
   Pip,
   Registration,
   Residence,
-} from '../law/facts/types.ts';
+} from '../law/index.ts';
+import { addDays, format, parse } from '../law/index.ts';
 import { EVENT_CATALOGUE } from './catalogue.ts';
 import type { CaseEvent, ISODate } from './events.ts';
 import { knownCutoff } from './time.ts';

@@ -58,6 +58,7 @@ export {
   type DeadlineKind,
   deadlinesOf,
   isDue,
+  STAGES,
   type Stage,
   type StatusOptions,
   stageOf,

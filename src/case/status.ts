@@ -4,25 +4,33 @@
  * off the facts and the assessment.
  */
 
-import { type Citation, citationText } from '../law/engine/citation.ts';
-import { type Assessment, beoordeel, type Facts, type Interpretations } from '../law/index.ts';
+import {
+  type Assessment,
+  beoordeel,
+  type Citation,
+  citationText,
+  type Facts,
+  type Interpretations,
+} from '../law/index.ts';
 import { type CaseError, caseError } from './errors.ts';
 import type { CaseEvent, ISODate } from './events.ts';
 import { foldPrepared, ownerPrepared, prepare } from './fold.ts';
 
-/** Where a case stands, for caseload lists and filters. */
-export type Stage =
-  | 'aangemeld'
-  | 'intake'
-  | 'intake_afgerond'
-  | 'in_traject'
-  | 'voldaan'
-  | 'vrijgesteld'
-  | 'ontheven'
-  | 'beeindigd'
-  | 'niet_plichtig'
-  | 'ander_regime'
-  | 'onbekend';
+/** Where a case stands, for caseload lists and filters (the one list of stages; exported through index.ts). */
+export const STAGES = [
+  'aangemeld',
+  'intake',
+  'intake_afgerond',
+  'in_traject',
+  'voldaan',
+  'vrijgesteld',
+  'ontheven',
+  'beeindigd',
+  'niet_plichtig',
+  'ander_regime',
+  'onbekend',
+] as const;
+export type Stage = (typeof STAGES)[number];
 
 export type DeadlineKind = Assessment['nextDecisionPoints'][number]['kind'];
 

@@ -2,11 +2,8 @@
  * `inburgering check <facts.json> [--peildatum YYYY-MM-DD] [--json] [--lang nl|en]`
  */
 import { readFileSync } from 'node:fs';
-import { FactError } from '../law/context.ts';
-import { tryParse } from '../law/engine/dates.ts';
-import { problemLines, summaryLines, t, whyLines } from '../law/explain/index.ts';
-import { validateFacts } from '../law/facts/validate.ts';
-import { beoordeel } from '../law/index.ts';
+import { beoordeel, FactError, problemLines, summaryLines, t, tryParse, whyLines } from '../law/index.ts';
+import { validateFacts } from '../law/validate.ts';
 import { msg } from './messages.ts';
 
 export interface CheckOptions {

@@ -18,7 +18,7 @@ import {
   serveWeb,
 } from '../api/index.ts';
 import { integrationFromEnv } from '../api/integration.ts';
-import { tryParse } from '../law/engine/dates.ts';
+import { tryParse } from '../law/index.ts';
 import {
   type CaseStore,
   openStore,

@@ -9,7 +9,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { tryParse } from '../law/engine/dates.ts';
+import { tryParse } from '../law/index.ts';
 import {
   buildReport,
   cellAt,

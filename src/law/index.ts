@@ -27,8 +27,39 @@ import { ontheffing, vrijstelling } from './wi2021/vrijstelling.ts';
 
 export type { Assessment, FullAssessment } from './assessment.ts';
 export { FactError } from './context.ts';
+export { art, type Citation, citationText, citationUrl, source } from './engine/citation.ts';
+export {
+  addDays,
+  addMonths,
+  addYears,
+  type Day,
+  format,
+  fromYMD,
+  parse,
+  toYMD,
+  tryParse,
+} from './engine/dates.ts';
+export {
+  type DatedValue,
+  lookup,
+  type Overrides,
+  overrideParameter,
+  PARAMETERS,
+  type Parameter,
+  ParameterError,
+  valueIndex,
+} from './engine/params.ts';
+// The rest of the law's public surface: what the other layers use (test/architecture/layers.ts lets them import
+// src/law only through this file and validate.ts).
+export type { TraceNode } from './engine/trace.ts';
+export * from './explain/index.ts';
+export { default as factsSchema } from './facts/facts.schema.json' with { type: 'json' };
+export type * from './facts/types.ts';
 export type { Facts } from './facts/types.ts';
+export { SKILLS } from './facts/types.ts';
 export { DEFAULT_INTERPRETATIONS, type Interpretations } from './interpretations.ts';
+export { EXAM_COMPONENTS, GROUPS, LEERROUTES } from './vocabulary.ts';
+export { AFSCHALEN_HOURS, FINE_22, LOAN_MAX, TERM_YEARS } from './wi2021/params.ts';
 
 export interface BeoordeelOptions extends Omit<LawContextOptions, 'tracer'> {
   /** Record the derivation tree (default true). Batch runs pass false. */

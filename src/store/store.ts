@@ -39,7 +39,7 @@ import {
   statusOfFacts,
   WINDOW_KINDS,
 } from '../case/index.ts';
-import type { Citation } from '../law/engine/citation.ts';
+import type { Citation } from '../law/index.ts';
 import {
   type AccessLogEntry,
   readSpans,

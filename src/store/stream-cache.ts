@@ -15,6 +15,7 @@
  * Bounded by the number of events held (least recently used streams go first); 0 switches it off.
  */
 import type { CaseEvent } from '../case/index.ts';
+import { LruCache } from '../util/index.ts';
 
 export interface CachedStream {
   /** The gemeente holding the case (and so seeing all its events) when it was read or written. */
@@ -25,50 +26,34 @@ export interface CachedStream {
 }
 
 export class StreamCache {
-  private readonly streams = new Map<string, CachedStream>();
-  private held = 0;
+  private readonly streams: LruCache<string, CachedStream>;
 
-  constructor(readonly maxEvents: number) {}
+  constructor(readonly maxEvents: number) {
+    this.streams = new LruCache({ max: maxEvents, weigh: (c) => c.events.length });
+  }
 
   /** The cached prefix of a stream for a gemeente, or undefined. */
   get(caseId: string, gemeente: string): CachedStream | undefined {
-    const c = this.streams.get(caseId);
-    if (c === undefined) return undefined;
-    if (c.gemeente !== gemeente) return undefined;
-    // Most recently used last.
-    this.streams.delete(caseId);
-    this.streams.set(caseId, c);
-    return c;
+    const c = this.streams.peek(caseId);
+    if (c === undefined || c.gemeente !== gemeente) return undefined;
+    return this.streams.get(caseId);
   }
 
   /** Records a committed stream state (its first `version` events); an older one never replaces a newer one. */
   set(caseId: string, entry: CachedStream): void {
     if (entry.events.length !== entry.version) return;
-    const old = this.streams.get(caseId);
-    if (old !== undefined) {
-      if (old.version > entry.version && old.gemeente === entry.gemeente) return;
-      this.streams.delete(caseId);
-      this.held -= old.events.length;
-    }
-    if (entry.version > this.maxEvents) return;
+    const old = this.streams.peek(caseId);
+    if (old !== undefined && old.version > entry.version && old.gemeente === entry.gemeente) return;
+    // Replaces (or, when too large to keep, drops) what was held for the stream.
     this.streams.set(caseId, entry);
-    this.held += entry.version;
-    for (const [id, c] of this.streams) {
-      if (this.held <= this.maxEvents) break;
-      this.streams.delete(id);
-      this.held -= c.events.length;
-    }
   }
 
   /** Forgets a stream (after a failure whose outcome is unknown). */
   delete(caseId: string): void {
-    const old = this.streams.get(caseId);
-    if (old === undefined) return;
     this.streams.delete(caseId);
-    this.held -= old.events.length;
   }
 
   get size(): { streams: number; events: number } {
-    return { streams: this.streams.size, events: this.held };
+    return { streams: this.streams.size, events: this.streams.weight };
   }
 }

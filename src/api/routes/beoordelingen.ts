@@ -6,9 +6,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import { ParameterError } from '../../law/engine/params.ts';
-import { summaryLines, whyLines } from '../../law/explain/index.ts';
-import { type Assessment, beoordeel, FactError } from '../../law/index.ts';
+import {
+  type Assessment,
+  beoordeel,
+  FactError,
+  ParameterError,
+  summaryLines,
+  whyLines,
+} from '../../law/index.ts';
 import { type Lang, pickLang } from '../i18n/index.ts';
 import { ApiProblem, pointerSegment } from '../problems.ts';
 import { BeoordelingResponse, FactsRef } from '../schemas.ts';

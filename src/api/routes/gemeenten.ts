@@ -5,6 +5,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { STAGES } from '../../case/index.ts';
 import type { Principal } from '../auth.ts';
 import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
 import { ApiProblem } from '../problems.ts';
@@ -17,20 +18,6 @@ const Params = Type.Object(
   { code: Type.String({ pattern: '^[0-9]{4}$', description: 'CBS gemeentecode' }) },
   closed,
 );
-
-const STAGES = [
-  'aangemeld',
-  'intake',
-  'intake_afgerond',
-  'in_traject',
-  'voldaan',
-  'vrijgesteld',
-  'ontheven',
-  'beeindigd',
-  'niet_plichtig',
-  'ander_regime',
-  'onbekend',
-] as const;
 
 const Summary = Type.Object(
   {

@@ -1,6 +1,6 @@
 /** English messages for the case file: problems, stages, deadlines. `{name}` is replaced by a parameter. */
 
-import { DEADLINE_NAMES_EN, EVENT_NAMES_EN, STAGE_NAMES_EN } from '../../i18n/case-names.en.ts';
+import { DEADLINE_NAMES_EN, EVENT_NAMES_EN, STAGE_NAMES_EN } from '../../i18n/index.ts';
 import type { Catalog } from './index.ts';
 
 export const en: Catalog = {

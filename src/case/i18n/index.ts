@@ -1,5 +1,5 @@
 /** Message catalogs of the case file, keyed by problem code, stage, deadline kind and event type. */
-import { citationText } from '../../law/engine/citation.ts';
+import { citationText } from '../../law/index.ts';
 import type { CaseError, ErrorParams, ProblemCode } from '../errors.ts';
 import type { CaseEventType } from '../events.ts';
 import type { DeadlineKind, Stage } from '../status.ts';

@@ -1,6 +1,6 @@
 /** Dutch (B1) messages for the case file: problems, stages, deadlines. `{name}` is replaced by a parameter. */
 
-import { DEADLINE_NAMES_NL, EVENT_NAMES_NL, STAGE_NAMES_NL } from '../../i18n/case-names.nl.ts';
+import { DEADLINE_NAMES_NL, EVENT_NAMES_NL, STAGE_NAMES_NL } from '../../i18n/index.ts';
 import type { Catalog } from './index.ts';
 
 export const nl: Catalog = {

@@ -1,9 +1,9 @@
 // The unit of batch work, identical on the main thread and in a worker: generate a slice of the cohort (or take a
 // batch of stored cases), apply the law under each scenario, count. Counts add up, so any split over threads
 // gives the same totals as one thread.
-import { type Day, parse } from '../../law/engine/dates.ts';
-import type { Facts } from '../../law/facts/types.ts';
-import { beoordeel } from '../../law/index.ts';
+
+import type { Facts } from '../../law/index.ts';
+import { beoordeel, type Day, parse } from '../../law/index.ts';
 import { assessOptions, BASELINE, evaluatePerson, ParameterSpy, type Scenario } from '../cohort/facts.ts';
 import { generatePerson } from '../cohort/generate.ts';
 import type { PersonHistory } from '../cohort/history.ts';

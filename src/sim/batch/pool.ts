@@ -1,12 +1,9 @@
 // A pool of worker threads over the machine's cores for batch runs: synthetic cohorts (each worker generates the
 // slices it is handed, so no person crosses threads) and stored cases (streamed in batches with back-pressure).
 // Tracing is off; counts are merged at the end, exactly as the single-threaded path would have counted.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { Counts } from '../indicators/collect.ts';
+import { PoolError, WorkerPool } from '../../util/index.ts';
+import { Counts, type CountsData } from '../indicators/collect.ts';
 import {
   type SimulationConfig,
   type StoredCase,
@@ -30,99 +27,28 @@ export class BatchError extends Error {
   override readonly name = 'BatchError';
 }
 
-const WORKER_URL = new URL('./worker.ts', import.meta.url).href;
+const WORKER = new URL('./worker.ts', import.meta.url);
 
 /**
- * Starts a worker on worker.ts. The project runs TypeScript through tsx without a build, so the thread first
- * registers tsx's loader and then imports the worker module.
+ * Runs `job` on `n` workers (util's pool): `feed(pool)` hands out the units and resolves when all are counted;
+ * then each worker hands back its counts, merged into `counts`.
  */
-function spawn(): Worker {
-  const tsx = tsxEsmApi();
-  const code = [
-    `import(${JSON.stringify(tsx)})`,
-    '.then((m) => { m.register(); })',
-    `.then(() => import(${JSON.stringify(WORKER_URL)}))`,
-    ".catch((e) => { require('node:worker_threads').parentPort.postMessage({ type: 'error', message: String((e && e.stack) || e) }); });",
-  ].join('');
-  return new Worker(code, { eval: true, execArgv: [] });
-}
-
-let tsxApiUrl: string | undefined;
-
-/** URL of tsx's ESM register API ('tsx/esm/api' under the 'import' condition), read from its package exports. */
-function tsxEsmApi(): string {
-  if (tsxApiUrl) return tsxApiUrl;
-  const require = createRequire(import.meta.url);
-  const pkgFile = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
-    exports: Record<string, { import?: { default?: string } }>;
-  };
-  const target = pkg.exports['./esm/api']?.import?.default;
-  if (!target) throw new BatchError('tsx does not export ./esm/api for import');
-  tsxApiUrl = new URL(target, pathToFileURL(pkgFile)).href;
-  return tsxApiUrl;
-}
-
-interface Handle {
-  readonly worker: Worker;
-  post(m: ToWorker): void;
-}
-
-/**
- * Runs `job` on `n` workers. `onIdle(handle)` is called when a worker is ready for work and whenever it finishes
- * a unit; it posts the next unit or returns false when there is none left (the worker is then told to finish).
- */
-function runPool(
+async function runPool(
   job: Job,
   n: number,
   counts: Counts,
-  onIdle: (h: Handle, index: number) => boolean | Promise<boolean>,
-  onDone: (persons: number) => void,
+  feed: (pool: WorkerPool<ToWorker, FromWorker>) => Promise<void>,
 ): Promise<void> {
-  const workers: Worker[] = [];
-  return new Promise<void>((resolve, reject) => {
-    let finished = 0;
-    let failed = false;
-    const fail = (e: Error) => {
-      if (failed) return;
-      failed = true;
-      reject(e);
-    };
-    for (let k = 0; k < n; k++) {
-      const worker = spawn();
-      workers.push(worker);
-      const handle: Handle = { worker, post: (m) => worker.postMessage(m) };
-      let closing = false;
-      const idle = async () => {
-        try {
-          const more = await onIdle(handle, k);
-          if (!more && !closing) {
-            closing = true;
-            handle.post({ type: 'finish' });
-          }
-        } catch (e) {
-          fail(e as Error);
-        }
-      };
-      worker.on('message', (m: FromWorker) => {
-        if (m.type === 'ready') void idle();
-        else if (m.type === 'done') {
-          onDone(m.persons);
-          void idle();
-        } else if (m.type === 'result') {
-          counts.merge(m.counts);
-          if (++finished === n) resolve();
-        } else if (m.type === 'error') fail(new BatchError(m.stack ?? m.message));
-      });
-      worker.on('error', (e) => fail(e));
-      worker.on('exit', (code) => {
-        if (finished < n && !failed) fail(new BatchError(`worker ${k} stopped (exit code ${code})`));
-      });
-      handle.post({ type: 'init', job });
-    }
-  }).finally(() => {
-    for (const w of workers) void w.terminate();
-  });
+  let pool: WorkerPool<ToWorker, FromWorker> | undefined;
+  try {
+    pool = await WorkerPool.start<ToWorker, FromWorker>(WORKER, { size: n, data: job });
+    await feed(pool);
+    for (const data of await pool.each({ type: 'finish' })) counts.merge(data as CountsData);
+  } catch (e) {
+    throw e instanceof PoolError ? new BatchError(e.message) : e;
+  } finally {
+    await pool?.close();
+  }
 }
 
 /**
@@ -137,26 +63,22 @@ export async function simulate(config: SimulationConfig, options: PoolOptions = 
   const chunk = options.chunk ?? 4096;
   const n = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(total / chunk)));
   const progress = options.progress ?? QUIET;
-  let next = 0;
   let done = 0;
   progress.start(total);
   try {
-    await runPool(
-      { kind: 'cohort', config },
-      n,
-      counts,
-      (h) => {
-        if (next >= total) return false;
-        const from = next;
-        next = Math.min(total, next + chunk);
-        h.post({ type: 'range', from, to: next });
-        return true;
-      },
-      (persons) => {
-        done += persons;
-        progress.update(done);
-      },
-    );
+    await runPool({ kind: 'cohort', config }, n, counts, async (pool) => {
+      const units: Promise<void>[] = [];
+      for (let from = 0; from < total; from += chunk) {
+        const to = Math.min(total, from + chunk);
+        units.push(
+          pool.run({ type: 'range', from, to }).then((persons) => {
+            done += persons as number;
+            progress.update(done);
+          }),
+        );
+      }
+      await Promise.all(units);
+    });
   } finally {
     progress.stop();
   }
@@ -197,21 +119,18 @@ export async function evaluateStored(
   };
   progress.start(null);
   try {
-    await runPool(
-      { kind: 'stored', config },
-      n,
-      counts,
-      async (h) => {
-        const batch = await nextBatch();
-        if (batch.length === 0) return false;
-        h.post({ type: 'batch', cases: batch });
-        return true;
-      },
-      (persons) => {
-        done += persons;
-        progress.update(done);
-      },
-    );
+    await runPool({ kind: 'stored', config }, n, counts, async (pool) => {
+      // One batch in flight per worker, so memory stays flat.
+      const lane = async () => {
+        for (;;) {
+          const batch = await nextBatch();
+          if (batch.length === 0) return;
+          done += (await pool.run({ type: 'batch', cases: batch })) as number;
+          progress.update(done);
+        }
+      };
+      await Promise.all(Array.from({ length: n }, lane));
+    });
   } finally {
     progress.stop();
     if (!exhausted) await iterator.return?.();

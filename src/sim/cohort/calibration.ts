@@ -1,7 +1,7 @@
 // Reference figures (practice.md §2.4) the cohort model is checked against: calibration targets, which the
 // `calibrated` parameters were tuned to reproduce, and validation targets, kept out of the tuning so that they
 // test the model. `measureTargets` computes the model's value for each.
-import { addMonths, addYears, type Day, fromYMD, parse } from '../../law/engine/dates.ts';
+import { addMonths, addYears, type Day, fromYMD, parse } from '../../law/index.ts';
 import { BASELINE, evaluatePerson } from './facts.ts';
 import { generatePerson } from './generate.ts';
 import type { PersonHistory } from './history.ts';

@@ -3,8 +3,7 @@
 // allows them, and those follow the scenario: afschalen once the hours norm is met, an extension for significant
 // efforts when the engine says the person qualifies, the loan up to the maximum, fines at the amount the law sets.
 // The law itself is only ever applied by `beoordeel`; this file reads parameters for timing and amounts.
-import { addMonths, addYears, type Day, format } from '../../law/engine/dates.ts';
-import { type Overrides, type Parameter, valueIndex } from '../../law/engine/params.ts';
+
 import type {
   Decision,
   ExamResult,
@@ -14,9 +13,24 @@ import type {
   Pip,
   Registration,
   Residence,
-} from '../../law/facts/types.ts';
-import { type Assessment, type BeoordeelOptions, beoordeel, type Interpretations } from '../../law/index.ts';
-import { AFSCHALEN_HOURS, FINE_22, LOAN_MAX, TERM_YEARS } from '../../law/wi2021/params.ts';
+} from '../../law/index.ts';
+import {
+  AFSCHALEN_HOURS,
+  type Assessment,
+  addMonths,
+  addYears,
+  type BeoordeelOptions,
+  beoordeel,
+  type Day,
+  FINE_22,
+  format,
+  type Interpretations,
+  LOAN_MAX,
+  lookup,
+  type Overrides,
+  type Parameter,
+  TERM_YEARS,
+} from '../../law/index.ts';
 import { EXAM_COMPONENTS, type PersonHistory } from './history.ts';
 
 /** What a run applies the law with: parameter overrides and interpretations (none for the baseline). */
@@ -28,12 +42,10 @@ export interface Scenario {
 
 export const BASELINE: Scenario = { id: 'baseline' };
 
-/** A parameter's value on `day` under the scenario (its override wins), as the engine would read it. */
+/** A parameter's value on `day` under the scenario (its override wins), by the law's own look-up. */
 export function paramOn<T>(p: Parameter<T>, day: Day, scenario: Scenario): T {
   const table = (scenario.overrides?.get(p.id) as Parameter<T> | undefined) ?? p;
-  const i = valueIndex(table, day);
-  if (i < 0) throw new Error(`parameter ${p.id} has no value on ${format(day)}`);
-  return table.values[i]!.value;
+  return lookup(table, day).value;
 }
 
 const MAX_NT2_HOURS = 1600;

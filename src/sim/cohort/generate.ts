@@ -1,8 +1,9 @@
 // The seeded generator of synthetic persons and their histories. Person i of a run with seed s is drawn from its
 // own random stream (s, i), so a cohort is generated lazily, in any order and on any thread, and the same seed
 // always gives the same cohort.
-import { addMonths, type Day, fromYMD, parse } from '../../law/engine/dates.ts';
-import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../../law/facts/types.ts';
+
+import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../../law/index.ts';
+import { addMonths, type Day, fromYMD, LEERROUTES, parse } from '../../law/index.ts';
 import type { Attained, ExamAttempt, Move, PermitKind, PersonHistory } from './history.ts';
 import { type CohortModel, DEFAULT_MODEL, type Education, type Lognormal, type SimGroup } from './params.ts';
 import { Draw } from './random.ts';
@@ -188,7 +189,7 @@ export function generatePerson(
   const weights = [...rw.byEducation[education]] as [number, number, number];
   if (ageAtPip >= rw.onderwijsMaxAge) weights[1] = 0;
   if (ageAtPip >= 50) weights[2] *= rw.zAfter50;
-  const route: Leerroute | null = pip === null ? null : (['B1', 'onderwijs', 'Z'] as const)[r.pick(weights)]!;
+  const route: Leerroute | null = pip === null ? null : LEERROUTES[r.pick(weights)]!;
   const courseStart =
     pip === null ? null : within(end, pip + r.int(m.courseStartDays.value.from, m.courseStartDays.value.to));
   const hpw = m.hoursPerWeek.value[group];

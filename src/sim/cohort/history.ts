@@ -2,8 +2,7 @@
 // parameters. Days are day numbers (days since 1970-01-01, as in the engine). `factsAt` turns a history into the
 // facts known on a peildatum; what depends on the law (decisions a gemeente takes because the law allows them)
 // is added there, per scenario.
-import type { Day } from '../../law/engine/dates.ts';
-import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../../law/facts/types.ts';
+import type { Day, Leerroute, ResidencePurpose, Skill, SponsorKind } from '../../law/index.ts';
 import type { Education, SimGroup } from './params.ts';
 
 /** Exam components in a fixed order: the four skills, then KNM. */

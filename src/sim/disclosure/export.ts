@@ -1,4 +1,5 @@
 // CSV and JSON text of a published table. Pure string functions: writing files is the caller's business.
+import { csvText } from '../../util/index.ts';
 import { type Lang, t } from '../i18n/index.ts';
 import { legendFor } from './legend.ts';
 import type { Measure, PublishedTable, PublishedValue } from './table.ts';
@@ -31,10 +32,6 @@ function csvNumber(table: PublishedTable, m: Measure, v: PublishedValue): string
   return String(v.value);
 }
 
-function csvField(text: string, delimiter: string): string {
-  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * Long-format CSV: one line per cell (totals labelled as such), per measure a value column and a symbol column
  * (x, ., * or empty). Decimal point '.', lines end in '\n'. The legend is not part of the CSV: see `legendFor`.
@@ -58,7 +55,7 @@ export function toCsv(table: PublishedTable, options: CsvOptions): string {
     }
     lines.push(line);
   }
-  return lines.map((l) => l.map((f) => csvField(f, delimiter)).join(delimiter)).join('\n') + '\n';
+  return csvText(lines, delimiter);
 }
 
 /**

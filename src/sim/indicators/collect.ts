@@ -1,8 +1,7 @@
 // Exact indicator counts, person by person, for one or two scenarios (baseline and reform). Everything here is
 // raw and unpublishable: tables.ts turns it into tables that pass the disclosure policy.
-import type { Assessment } from '../../law/assessment.ts';
-import { addMonths, type Day, parse, toYMD } from '../../law/engine/dates.ts';
-import type { Facts } from '../../law/facts/types.ts';
+import type { Assessment, Facts } from '../../law/index.ts';
+import { addMonths, type Day, GROUPS, parse, LEERROUTES as ROUTES, toYMD } from '../../law/index.ts';
 import { Cube, type CubeData } from './cube.ts';
 
 /** What the indicators need to know about a person beyond facts and assessment. */
@@ -27,9 +26,8 @@ export interface Frame {
   readonly progress: readonly number[];
 }
 
-export const GROUPS = ['asielstatushouder', 'gezinsmigrant_overig'] as const;
 export const SEXES = ['m', 'v'] as const;
-export const ROUTES = ['B1', 'onderwijs', 'Z'] as const;
+export { GROUPS, ROUTES };
 export const STATUSES = ['obliged', 'fulfilled', 'vrijgesteld', 'ontheven', 'ended', 'other'] as const;
 /** Where a person stands on the peildatum, for comparing scenarios. */
 export const OUTCOMES = [

@@ -1,6 +1,6 @@
 // Indicator tables as CBS and SZW publish them (Statistiek Wet Inburgering, Monitor Inburgering): every table is
 // built from exact counts and goes out only through the disclosure policy, with the legend that explains it.
-import { toYMD } from '../../law/engine/dates.ts';
+import { toYMD } from '../../law/index.ts';
 import type { DisclosurePolicy } from '../disclosure/policy.ts';
 import { type PublishOptions, publish } from '../disclosure/publish.ts';
 import type { Category, Dimension, PublishedTable, SourceCell, SourceTable } from '../disclosure/table.ts';

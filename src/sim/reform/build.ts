@@ -1,8 +1,15 @@
 // Builds the engine's overrides from a reform: each changed parameter becomes a full dated table in which the
 // reform's values replace the law's on their dates and the law's own values (with their sources) stay elsewhere.
-import { source } from '../../law/engine/citation.ts';
-import { type Day, format, parse } from '../../law/engine/dates.ts';
-import { type DatedValue, overrideParameter, PARAMETERS, type Parameter } from '../../law/engine/params.ts';
+import {
+  type DatedValue,
+  type Day,
+  format,
+  overrideParameter,
+  PARAMETERS,
+  type Parameter,
+  parse,
+  source,
+} from '../../law/index.ts';
 import type { Scenario } from '../cohort/facts.ts';
 import type { ParameterChange, ReformSpec } from './spec.ts';
 

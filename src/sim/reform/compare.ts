@@ -1,6 +1,7 @@
 // Baseline against reform on the same persons: who changes outcome, fines and loans, and the work for gemeenten
 // per month. Every figure is published under the disclosure policy; differences are taken between published
 // figures only, so a comparison reveals nothing the two tables do not.
+import { csvText } from '../../util/index.ts';
 import type { Measure, PublishedTable, PublishedValue, SourceCell } from '../disclosure/table.ts';
 import { type Lang, localeOf, type MessageKey, t } from '../i18n/index.ts';
 import type { Counts } from '../indicators/collect.ts';
@@ -108,10 +109,6 @@ function cells(cube: Cube, kind: 'count' | 'share'): SourceCell[] {
   return out;
 }
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 function shown(table: PublishedTable, m: Measure, v: PublishedValue | undefined): string {
   if (!v || v.value === null) return '';
   if (m === 'share') return (v.value * 100).toFixed(table.policy.percentDecimals);
@@ -144,7 +141,7 @@ export function comparisonCsv(c: Comparison, lang: Lang): string {
       ? t(lang, 'table.total')
       : (b.dimensions[dim]!.categories.find((k) => k.id === id)?.label ?? id);
   const fmt = new Intl.NumberFormat(localeOf('en'), { useGrouping: false, maximumFractionDigits: 4 });
-  const lines = [header.map(csvField).join(',')];
+  const lines: string[][] = [header];
   for (const cell of b.cells) {
     const other = r.cells.find((x) => x.row === cell.row && x.column === cell.column);
     const line = [label(0, cell.row)];
@@ -163,7 +160,7 @@ export function comparisonCsv(c: Comparison, lang: Lang): string {
           : '';
       line.push(shown(b, m, vb), vb?.symbol ?? '', shown(r, m, vr), vr?.symbol ?? '', diff);
     }
-    lines.push(line.map(csvField).join(','));
+    lines.push(line);
   }
-  return `${lines.join('\n')}\n`;
+  return csvText(lines);
 }

@@ -2,9 +2,13 @@
 // read from YAML or JSON and checked against the engine's parameter table, with every problem named by its path.
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { tryParse } from '../../law/engine/dates.ts';
-import { PARAMETERS, type Parameter } from '../../law/engine/params.ts';
-import { DEFAULT_INTERPRETATIONS, type Interpretations } from '../../law/index.ts';
+import {
+  DEFAULT_INTERPRETATIONS,
+  type Interpretations,
+  PARAMETERS,
+  type Parameter,
+  tryParse,
+} from '../../law/index.ts';
 import { type Lang, type MessageKey, t } from '../i18n/index.ts';
 
 export interface ParameterChange {

@@ -5,8 +5,7 @@
  * list its fact. Pure and DOM-free, so the browser tests can replay a walk in Node.
  */
 
-import type { ResidenceKind, ResidencePurpose, SponsorKind } from '../../law/facts/types.ts';
-import type { Facts, FullAssessment } from '../../law/index.ts';
+import type { Facts, FullAssessment, ResidenceKind, ResidencePurpose, SponsorKind } from '../../law/index.ts';
 import { beoordeel } from '../../law/index.ts';
 
 export type QuestionId =

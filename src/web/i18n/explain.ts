@@ -5,15 +5,17 @@
  * that its "why" lines are exactly the law's `whyLines`. DOM-free.
  * The "why" lines come from the law's own `whyLines` over this language's catalog chain.
  */
-import type { Assessment } from '../../law/assessment.ts';
-import { type Citation, citationText, citationUrl } from '../../law/engine/citation.ts';
+import type { Assessment } from '../../law/index.ts';
 import {
   type Catalog,
+  type Citation,
+  citationText,
+  citationUrl,
   CATALOGS as LAW_CATALOGS,
   texts,
   type WhyLine,
   whyLines,
-} from '../../law/explain/index.ts';
+} from '../../law/index.ts';
 import type { Lang } from './languages.ts';
 import { ar } from './law/ar.ts';
 import { ti } from './law/ti.ts';

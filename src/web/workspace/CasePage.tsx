@@ -16,9 +16,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../law/assessment.ts';
-import type { Citation } from '../../law/engine/citation.ts';
-import type { TraceNode } from '../../law/engine/trace.ts';
+import type { Assessment, Citation, TraceNode } from '../../law/index.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';

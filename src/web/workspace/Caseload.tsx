@@ -13,6 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GROUPS, LEERROUTES as ROUTES } from '../../law/index.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { CheckboxField, SelectField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
@@ -51,8 +52,6 @@ export const STAGES = [
   'ander_regime',
   'onbekend',
 ] as const;
-const ROUTES = ['B1', 'onderwijs', 'Z'] as const;
-const GROUPS = ['asielstatushouder', 'gezinsmigrant_overig'] as const;
 const PAGE = 50;
 
 export function isOverdue(c: CaseListItem): boolean {

@@ -5,8 +5,7 @@
  */
 import { Link } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { Citation } from '../../law/engine/citation.ts';
-import type { TraceNode } from '../../law/engine/trace.ts';
+import type { Citation, TraceNode } from '../../law/index.ts';
 import type { Explainer } from '../i18n/explain.ts';
 
 function show(v: unknown): string {

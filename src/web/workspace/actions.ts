@@ -3,6 +3,8 @@
  * this, so a field's label, validation and place in the command's data are declared once. The case file (via the
  * API) checks every command against the history and the law; these definitions only shape the input.
  */
+import { LEERROUTES as ROUTES } from '../../law/index.ts';
+
 export type FieldKind = 'date' | 'number' | 'text' | 'textarea' | 'select' | 'checkbox' | 'checkboxes';
 
 export interface FieldDef {
@@ -29,7 +31,6 @@ export interface ActionDef {
   readonly fields: readonly FieldDef[];
 }
 
-const ROUTES = ['B1', 'onderwijs', 'Z'] as const;
 const LEVELS = ['A0', 'A1', 'A2', 'B1', 'B2'] as const;
 const EXTENSION_GROUNDS = [
   'geen_verwijt',

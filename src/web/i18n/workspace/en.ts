@@ -1,5 +1,5 @@
 /** Staff workspace texts in English; same keys as nl.ts. Dutch law terms stay Dutch. */
-import { DEADLINE_NAMES_EN, EVENT_NAMES_EN, STAGE_NAMES_EN } from '../../../i18n/case-names.en.ts';
+import { DEADLINE_NAMES_EN, EVENT_NAMES_EN, STAGE_NAMES_EN } from '../../../i18n/index.ts';
 import type { WorkspaceCatalog } from './nl.ts';
 
 export const en: WorkspaceCatalog = {

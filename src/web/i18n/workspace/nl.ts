@@ -3,7 +3,7 @@
  * de gebruikers zijn medewerkers van een Nederlandse gemeente. De namen van fasen, termijnen en gebeurtenissen
  * volgen de catalogus van het dossier (src/case/i18n), die de web-laag niet mag importeren.
  */
-import { DEADLINE_NAMES_NL, EVENT_NAMES_NL, STAGE_NAMES_NL } from '../../../i18n/case-names.nl.ts';
+import { DEADLINE_NAMES_NL, EVENT_NAMES_NL, STAGE_NAMES_NL } from '../../../i18n/index.ts';
 export const nl = {
   nav: {
     caseload: 'Werkvoorraad',

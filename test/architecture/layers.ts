@@ -1,0 +1,131 @@
+// The layering of src/ as data (checked by layering.test.ts through imports.ts). Each layer is one top-level folder
+// under src/; a file in no declared layer fails. A layer may import its own files, the public surface (index.ts)
+// of the layers it lists, and the packages it lists: static and dynamic imports, re-exports, require(), import.meta
+// .resolve() and worker entries (`new URL('./x.ts', import.meta.url)`) alike. Node built-ins are packages named
+// `node:<module>`; an entry ending in `*` allows every package with that prefix. `globals` lists the global names a
+// layer may not touch (`fetch`, `process`, `Date`, ...): the law is a pure function of facts and a date.
+//
+// Top to bottom: cli → api → store → case → law; web and sim on law; util (generic, domain-free helpers) and
+// i18n (shared names) below everything that needs them.
+
+export interface Layer {
+  /** Layers (other than itself) whose index.ts it may import. */
+  readonly layers: readonly string[];
+  /** Packages it may import: exact names (`pg`, `node:os`, `react-dom/client`) or prefixes ending in `*`. */
+  readonly packages: readonly string[];
+  /** Global names it may not use (reading, calling or constructing). */
+  readonly globals?: readonly string[];
+  /** The files other layers may import (default: index.ts). */
+  readonly entries?: readonly string[];
+  /** Deep imports into other layers still allowed (`from` file → `to` file, both relative to src/): known debt. */
+  readonly deep?: readonly (readonly [from: string, to: string])[];
+}
+
+/** Everything with an effect, a clock or an environment: no law may depend on it. */
+export const IMPURE_GLOBALS = [
+  'fetch',
+  'process',
+  'Date',
+  'performance',
+  'crypto',
+  'require',
+  'module',
+  'globalThis',
+  'global',
+  'window',
+  'self',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'XMLHttpRequest',
+  'WebSocket',
+  'Worker',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'Buffer',
+  'console',
+  '__dirname',
+  '__filename',
+  'Math.random',
+  'import.meta',
+] as const;
+
+export const LAYERS: Readonly<Record<string, Layer>> = {
+  law: {
+    // validate.ts: the fact validator, kept out of index.ts so the browser bundle does not carry Ajv.
+    entries: ['index.ts', 'validate.ts'],
+    layers: ['i18n'],
+    // Dates (Temporal) and the JSON Schema validator of the facts: pure libraries, no I/O.
+    packages: ['temporal-polyfill', 'ajv/dist/2020.js', 'ajv-formats'],
+    globals: IMPURE_GLOBALS,
+  },
+  i18n: { layers: [], packages: [], globals: IMPURE_GLOBALS },
+  util: {
+    layers: [],
+    // The worker pool: threads, the core count, and tsx's loader for TypeScript workers.
+    packages: ['node:os', 'node:worker_threads', 'node:module', 'node:url', 'node:fs'],
+  },
+  case: { layers: ['law', 'i18n'], packages: ['temporal-polyfill'] },
+  store: {
+    layers: ['case', 'law', 'i18n', 'util'],
+    packages: ['pg', '@electric-sql/pglite', 'node:crypto', 'node:fs', 'node:os', 'node:path'],
+  },
+  api: {
+    layers: ['store', 'case', 'law', 'i18n', 'util'],
+    packages: [
+      'fastify',
+      '@fastify/*',
+      'typebox',
+      'jose',
+      'helmet',
+      'pino',
+      'ajv/dist/2020.js',
+      'ajv-formats',
+      'node:crypto',
+      'node:http',
+      'node:path',
+    ],
+  },
+  sim: {
+    layers: ['store', 'case', 'law', 'i18n', 'util'],
+    packages: [
+      'vega',
+      'vega-lite',
+      'yaml',
+      'cli-progress',
+      '@resvg/resvg-js',
+      'node:crypto',
+      'node:fs',
+      'node:os',
+      'node:path',
+    ],
+  },
+  // The command line starts every face.
+  cli: {
+    layers: ['api', 'sim', 'store', 'case', 'law', 'i18n', 'util'],
+    packages: ['commander', 'node:fs', 'node:os', 'node:path'],
+  },
+  // The browser: no Node, no database; talks to the API over HTTP only.
+  web: {
+    layers: ['law', 'i18n'],
+    packages: [
+      'react',
+      'react-dom/client',
+      'react-i18next',
+      'i18next',
+      '@utrecht/component-library-react',
+      // Style sheets: the NL Design System components and the theme vite.config.ts provides as a virtual module.
+      '@utrecht/component-library-css/dist/index.css',
+      'virtual:inburgering-theme.css',
+      // vite.config.ts (build only).
+      'vite',
+      '@vitejs/plugin-react',
+      'node:path',
+      'node:url',
+    ],
+  },
+};
