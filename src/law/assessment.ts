@@ -3,6 +3,7 @@
  * without more facts is the string 'unknown', and `needs` lists those facts in the order a checker should ask.
  */
 import type { Citation } from './engine/citation.ts';
+import type { OutOfScope } from './engine/scope.ts';
 import type { TraceNode } from './engine/trace.ts';
 import type { Leerroute, Level, Skill } from './facts/types.ts';
 import type { NotObligedReason, Regime } from './plicht.ts';
@@ -257,4 +258,12 @@ export interface Assessment {
  * The assessment with the sections of the laws around inburgering (issue 6: the 2013 regime, the exam abroad, the
  * taaleis, remigration, naturalisation, residence), each present only when the facts ask for it.
  */
-export type FullAssessment = Assessment & OtherSections;
+export type FullAssessment = Assessment &
+  OtherSections & {
+    /**
+     * The parts of the law the engine did not apply, each with a code, the rule, the date the law makes decisive
+     * and the article that decides the scope (a rule's entry into force, a transitional provision). Present only
+     * when something was left out; with `plicht.status` 'out_of_scope' the core itself was not covered.
+     */
+    outOfScope?: readonly OutOfScope[];
+  };

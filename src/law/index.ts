@@ -4,9 +4,10 @@
  */
 import type { DecisionPoint, FullAssessment, PlichtStatus, U } from './assessment.ts';
 import { aowDate } from './common/aow.ts';
-import { LawContext, type LawContextOptions } from './context.ts';
+import { FactError, LawContext, type LawContextOptions } from './context.ts';
 import { art, type Citation } from './engine/citation.ts';
 import { type Day, format, parse } from './engine/dates.ts';
+import { NotCovered, type OutOfScope } from './engine/scope.ts';
 import type { TraceNode } from './engine/trace.ts';
 import { FullTracer } from './engine/trace.ts';
 import { type Maybe, Unknown } from './engine/unknown.ts';
@@ -83,6 +84,8 @@ const CITE_POINT = {
   loanEnds: art('wi2021', '20', '2', 'a'),
   repayment: art('wi2021', '21', '3'),
   ontzorgen: art('pw', '56a', '1'),
+  // Wi2021 art. 54: the transitional rule that keeps the earlier law for duties that arose before 2022.
+  scope: art('wi2021', '54', '1'),
 } as const;
 
 /** Turns unknowns into 'unknown' and collects the facts they need: core outcomes into `needs`, details apart. */
@@ -129,6 +132,63 @@ const iso = (d: Day | null | undefined): string | null => (d === null || d === u
 export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOptions = {}): FullAssessment {
   const tracer = options.trace === false ? undefined : new FullTracer();
   const ctx = new LawContext(facts, parse(peildatum), options, tracer);
+  try {
+    return assess(ctx, peildatum, tracer);
+  } catch (e) {
+    // A malformed date in unvalidated facts names its field; valid facts never get here with one.
+    if (e instanceof FactError) throw e;
+    // The core (did a duty arise, under which regime) is not covered on its decisive date, or, as a last safety
+    // net, an engine defect ('internal', which the property tests count as a failure): an answer either way.
+    const entry: OutOfScope =
+      e instanceof NotCovered
+        ? e.entry('plicht')
+        : {
+            code: 'internal',
+            section: 'plicht',
+            rule: null,
+            on: null,
+            parameter: null,
+            citation: CITE_POINT.scope,
+          };
+    return notCovered(peildatum, [...(ctx.notCovered ?? []), entry], tracer);
+  }
+}
+
+/** The assessment when the core of the law could not be applied: every outcome absent, the reason given. */
+function notCovered(
+  peildatum: string,
+  entries: readonly OutOfScope[],
+  tracer: FullTracer | undefined,
+): FullAssessment {
+  const a: { -readonly [K in keyof FullAssessment]: FullAssessment[K] } = {
+    peildatum,
+    regime: null,
+    plicht: { status: 'out_of_scope', since: null, endedOn: null, endReason: null, reason: null },
+    group: null,
+    vrijstelling: null,
+    ontheffing: null,
+    leerroute: null,
+    components: [],
+    fulfilment: null,
+    pip: null,
+    term: null,
+    routeChange: null,
+    afschalen: null,
+    extension: null,
+    fines: null,
+    loan: NO_LOAN,
+    maatschappelijkeBegeleiding: { applies: false, from: null },
+    ontzorgen: { applies: false, from: null, to: null },
+    nextDecisionPoints: [],
+    needs: [],
+    needsForDetails: [],
+  };
+  a.outOfScope = entries;
+  if (tracer) a.explanation = tracer.roots as readonly TraceNode[];
+  return a;
+}
+
+function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefined): FullAssessment {
   const c = new Collector();
 
   const arose = ctx.get(plichtArose);
@@ -158,17 +218,19 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
   } else status = d === null ? 'not_obliged' : d.status;
 
   const wi2021 = regime === 'wi2021';
-  const g = wi2021 ? c.u(ctx.get(group)) : null;
-  const rs = wi2021 ? ctx.get(routeState) : null;
-  const cs = wi2021 ? ctx.get(components) : [];
-  const f = wi2021 ? ctx.get(fulfilment) : null;
+  // Each part below that the law does not cover on its decisive date is left out with an out-of-scope entry.
+  const W = 'wi2021';
+  const g = wi2021 ? c.u(ctx.getOr(group, W, null)) : null;
+  const rs = wi2021 ? ctx.getOr(routeState, W, null) : null;
+  const cs = wi2021 ? ctx.getOr(components, W, []) : [];
+  const f = wi2021 ? ctx.getOr(fulfilment, W, null) : null;
   const live = wi2021 && d !== null && !(d instanceof Unknown) && d.status === 'obliged';
-  const v = wi2021 ? ctx.get(vrijstelling) : null;
-  const o = wi2021 ? ctx.get(ontheffing) : null;
+  const v = wi2021 ? ctx.getOr(vrijstelling, W, null) : null;
+  const o = wi2021 ? ctx.getOr(ontheffing, W, null) : null;
 
-  const pd = wi2021 ? ctx.get(pipDeadline) : null;
-  const move = wi2021 ? ctx.get(pipAfterMove) : null;
-  const t = wi2021 ? ctx.get(term) : null;
+  const pd = wi2021 ? ctx.getOr(pipDeadline, 'pip', null) : null;
+  const move = wi2021 ? ctx.getOr(pipAfterMove, 'pip', null) : null;
+  const t = wi2021 ? ctx.getOr(term, 'term', null) : null;
   const firstPip = t && !(t instanceof Unknown) ? t.pipDate : null;
   const pipOut =
     pd === null || pd === undefined
@@ -193,15 +255,17 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
               : null,
           };
 
-  const rc = wi2021 ? ctx.get(routeChangeWindow) : null;
-  const af = wi2021 ? ctx.get(afschalen) : null;
-  const ew = live ? ctx.get(extensionWindow) : null;
-  const se = live ? ctx.get(significantEffort) : null;
-  const fi = live ? ctx.get(fines) : null;
+  const rc = wi2021 ? ctx.getOr(routeChangeWindow, W, null) : null;
+  const af = wi2021 ? ctx.getOr(afschalen, W, null) : null;
+  const ew = live ? ctx.getOr(extensionWindow, 'term', null) : null;
+  const se = live ? ctx.getOr(significantEffort, 'term', null) : null;
+  const fi = live ? ctx.getOr(fines, 'fines', null) : null;
   // A Wi2013 person's loan is the 2013 loan (wi2013 section); the Wi2021 loan rule is not asked for them.
-  const lo = other.wi2013?.loan ? null : ctx.get(loan);
-  const mb = wi2021 ? ctx.get(maatschappelijkeBegeleiding) : { applies: false as Maybe<boolean>, from: null };
-  const oz = wi2021 ? ctx.get(ontzorgen) : { applies: false as Maybe<boolean>, from: null, to: null };
+  const lo = other.wi2013?.loan ? null : ctx.getOr(loan, 'loan', null);
+  const noMb = { applies: false as Maybe<boolean>, from: null };
+  const noOz = { applies: false as Maybe<boolean>, from: null, to: null };
+  const mb = wi2021 ? ctx.getOr(maatschappelijkeBegeleiding, W, noMb) : noMb;
+  const oz = wi2021 ? ctx.getOr(ontzorgen, 'ontzorgen', noOz) : noOz;
 
   // Decision points: what must or may happen next, and when.
   const points: { day: Day; kind: DecisionPoint['kind']; citation: Citation }[] = [];
@@ -243,7 +307,7 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
     point(v.inForce.until + 1, 'vrijstelling_ends', CITE_POINT.vrijstelling);
   }
   if (live || status === 'vrijgesteld') {
-    const aow = ctx.get(aowDate);
+    const aow = ctx.getOr(aowDate, 'aow', new Unknown([]));
     if (!(aow instanceof Unknown)) point(aow, 'aow_age', CITE_POINT.aow);
   }
   if (lo && lo.entitlementEndsOn !== null && lo.eligible === true)
@@ -426,6 +490,7 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
     needsForDetails: c.detail.length === 0 ? [] : c.detail.filter((n) => !c.needs.includes(n)),
   };
   addSections(assessment, other);
+  if (ctx.notCovered !== null) assessment.outOfScope = ctx.notCovered;
   if (tracer) assessment.explanation = tracer.roots as readonly TraceNode[];
   return assessment;
 }

@@ -332,9 +332,32 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
     verblijf: null,
   };
 
-  // Wet inburgering 2013-2021.
-  const d = ctx.get(duty);
-  if (d !== null) {
+  // Wet inburgering 2013-2021: left out as a whole (with an out-of-scope entry) when its law does not cover a date.
+  const d = ctx.getOr(duty, 'wi2013', null);
+  if (d !== null)
+    ctx.guard('wi2013', () => wi2013Section(ctx, d, sections, u, point, needs, details), undefined);
+  otherLaws(ctx, sections, u, point, needs, details);
+  if (points.length) {
+    points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    sections.otherDecisionPoints = points;
+  }
+  return sections;
+}
+
+type Collect = <T>(x: Maybe<T>, into?: string[]) => U<T>;
+type Point = (date: Day | null | undefined, kind: OtherDecisionPoint['kind'], citation: Citation) => void;
+
+function wi2013Section(
+  ctx: LawContext,
+  d: NonNullable<ReturnType<typeof duty.compute>>,
+  sections: OtherResult,
+  u: Collect,
+  point: Point,
+  needs: string[],
+  details: string[],
+): void {
+  const p = ctx.peildatum;
+  {
     const cs = ctx.get(components);
     const f = ctx.get(fulfilment);
     const t = ctx.get(examTerm);
@@ -446,11 +469,22 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
     if (lo && lo.repaymentStartsOn !== null && lo.repaymentStartsOn >= p)
       point(lo.repaymentStartsOn, 'wi2013_loan_repayment_starts', art('wi2013', '17', '1'));
   }
+}
 
+function otherLaws(
+  ctx: LawContext,
+  sections: OtherResult,
+  u: Collect,
+  point: Point,
+  needs: string[],
+  details: string[],
+): void {
+  const p = ctx.peildatum;
   // Wet inburgering in het buitenland.
   // Each section rule returns null without its opening fact; not asking it then saves the call in batch runs.
+  // A section whose law does not cover its decisive date is left out with an out-of-scope entry.
   const facts = ctx.facts;
-  const w = facts.mvvApplication !== undefined ? ctx.get(basisexamen) : null;
+  const w = facts.mvvApplication !== undefined ? ctx.getOr(basisexamen, 'wib', null) : null;
   if (w) {
     sections.wib = {
       required: u(w.required),
@@ -468,7 +502,8 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
   }
 
   // Participatiewet art. 18b.
-  const te = facts.taaleis !== undefined || facts.bijstand !== undefined ? ctx.get(taaleis) : null;
+  const te =
+    facts.taaleis !== undefined || facts.bijstand !== undefined ? ctx.getOr(taaleis, 'taaleis', null) : null;
   if (te) {
     sections.taaleis = {
       inBijstand: u(te.inBijstand),
@@ -497,7 +532,7 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
   }
 
   // Remigratiewet.
-  const r = facts.remigration !== undefined ? ctx.get(voorzieningen) : null;
+  const r = facts.remigration !== undefined ? ctx.getOr(voorzieningen, 'remigratie', null) : null;
   if (r) {
     const conditions: Record<string, U<boolean>> = {};
     for (const [k, v] of Object.entries(r.conditions)) conditions[k] = u(v as Maybe<boolean>);
@@ -515,7 +550,8 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
   }
 
   // Naturalisation.
-  const n = facts.naturalisationRequest !== undefined ? ctx.get(naturalisation) : null;
+  const n =
+    facts.naturalisationRequest !== undefined ? ctx.getOr(naturalisation, 'naturalisatie', null) : null;
   if (n) {
     sections.naturalisatie = {
       requestedOn: format(n.requestedOn),
@@ -542,8 +578,9 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
   }
 
   // Residence.
-  const pr = facts.permanentResidenceRequest !== undefined ? ctx.get(permanentResidence) : null;
-  const tc = ctx.get(termConsequence);
+  const pr =
+    facts.permanentResidenceRequest !== undefined ? ctx.getOr(permanentResidence, 'verblijf', null) : null;
+  const tc = ctx.getOr(termConsequence, 'verblijf', null);
   if (pr || tc) {
     sections.verblijf = {
       permanentResidence: pr
@@ -558,9 +595,4 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
       termConsequence: tc ? { ...tc, termLastDay: iso(tc.termLastDay) } : null,
     };
   }
-  if (points.length) {
-    points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    sections.otherDecisionPoints = points;
-  }
-  return sections;
 }

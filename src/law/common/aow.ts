@@ -27,7 +27,9 @@ export const AOW_AGE = defineParameter<AowAge>({
     'AOW age (pensioengerechtigde leeftijd) by birth date; each value is keyed by the birth date range',
   values: [
     {
-      from: '1900-01-01',
+      // Everyone born before 1948 reached AOW age at 65 (art. 7a lid 1 before the Wet verhoging AOW-leeftijd),
+      // however early the birth date: the table starts at the first calendar date so no birth date falls outside.
+      from: '0001-01-01',
       to: '1947-12-31',
       value: { years: 65, months: 0 },
       source: art('aow', '7a', '1'),

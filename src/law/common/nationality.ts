@@ -46,6 +46,14 @@ export const FREE_MOVEMENT_STATES = defineParameter<readonly string[]>({
   description: 'ISO codes of the EU, other EEA states and Switzerland (art. 3 lid 2 a)',
   values: [
     {
+      from: '2004-05-01',
+      to: '2006-12-31',
+      value: EU_2013.filter((c) => c !== 'BG' && c !== 'RO').concat('GB', ...EEA_CH),
+      source: EU,
+      confidence: 'S',
+      note: 'the EU of 25 from the accession of 2004-05-01 (Bulgaria and Romania joined on 2007-01-01); needed by rules in force before 2007, such as the mvv exam from 2006-03-15',
+    },
+    {
       from: '2007-01-01',
       to: '2013-06-30',
       value: [...EU_2013, 'GB', ...EEA_CH],

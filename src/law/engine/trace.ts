@@ -55,6 +55,10 @@ export interface Tracer {
   readonly enabled: boolean;
   begin(rule: RuleInfo): void;
   end(value: unknown): void;
+  /** The depth of the rule stack, for `unwind`. */
+  mark(): number;
+  /** Closes the rules begun since `mark` that were abandoned because the law did not cover a date. */
+  unwind(mark: number, code: string): void;
   reuse(rule: RuleInfo, value: unknown): void;
   because(outcome: string, args?: Readonly<Record<string, unknown>>, cite?: Citation): void;
   fact(path: string, value: unknown): void;
@@ -65,6 +69,10 @@ class NoTracer implements Tracer {
   readonly enabled = false;
   begin(): void {}
   end(): void {}
+  mark(): number {
+    return 0;
+  }
+  unwind(): void {}
   reuse(): void {}
   because(): void {}
   fact(): void {}
@@ -112,6 +120,18 @@ export class FullTracer implements Tracer {
     const node = this.stack.pop();
     const info = this.infos.pop();
     if (node && info) node.value = showValue(info, value);
+  }
+
+  mark(): number {
+    return this.stack.length;
+  }
+
+  unwind(mark: number, code: string): void {
+    while (this.stack.length > mark) {
+      const node = this.stack.pop()!;
+      this.infos.pop();
+      node.value = { notCovered: code };
+    }
   }
 
   reuse(rule: RuleInfo, value: unknown): void {

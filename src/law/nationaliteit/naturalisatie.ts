@@ -79,6 +79,9 @@ export const naturalisation = defineRule<Naturalisation | null, LawContext>(
       art('rwn', '9', '4'),
     ],
     validFrom: '1985-01-01',
+    // The law in force on the day of the request decides (RWN art. 8, 9); a request before 1985 is not covered.
+    decisiveDate: (ctx: LawContext) =>
+      ctx.d(ctx.facts.naturalisationRequest?.requestedOn, 'naturalisationRequest.requestedOn'),
     reads: ['naturalisationRequest', 'person.birthDate', 'person.nationalities', 'residence'],
     description:
       'Whether a naturalisation request meets RWN art. 8 and escapes the refusal grounds of art. 9',

@@ -49,6 +49,9 @@ export const permanentResidence = defineRule<PermanentResidence | null, LawConte
       art('vw', '45b', '1'),
     ],
     validFrom: '2013-01-01',
+    // The inburgeringsvereiste of Vb art. 3.96a is tested on the application (from 2013-01-01).
+    decisiveDate: (ctx: LawContext) =>
+      ctx.d(ctx.facts.permanentResidenceRequest?.requestedOn, 'permanentResidenceRequest.requestedOn'),
     reads: [
       'permanentResidenceRequest',
       'person.birthDate',

@@ -193,7 +193,10 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
     const noticeDeadline =
       firstFail === undefined
         ? null
-        : applyAtw(firstFail.on, addWeeks(firstFail.on, ctx.param(NOTICE_WEEKS, firstFail.on))).lastDay;
+        : applyAtw(
+            firstFail.on,
+            addWeeks(firstFail.on, ctx.paramInForce(NOTICE_WEEKS, firstFail.on, art('pw', '18b', '4'))),
+          ).lastDay;
     const noticeOn = ctx.d(facts?.noticeOn, 'taaleis.noticeOn');
     if (noticeOn === undefined || noticeOn > p || !suspicion) {
       if (ctx.tracing)
@@ -210,7 +213,7 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
     }
     const willingnessUntil = applyAtw(
       noticeOn,
-      addMonths(noticeOn, ctx.param(WILLINGNESS_MONTHS, noticeOn)),
+      addMonths(noticeOn, ctx.paramInForce(WILLINGNESS_MONTHS, noticeOn, art('pw', '18b', '6', 'a'))),
     ).lastDay;
     const declared = ctx.d(facts?.willingnessDeclaredOn, 'taaleis.willingnessDeclaredOn');
     const noReduction =
@@ -236,7 +239,8 @@ export const taaleis = defineRule<Taaleis | null, LawContext>(
       return out;
     }
     // The step in force on the peildatum; steps after the first need a new test before they start.
-    const steps = ctx.param(REDUCTION_STEPS, noticeOn);
+    // The reductions of the text in force on the notice, from which they run (lid 9).
+    const steps = ctx.paramInForce(REDUCTION_STEPS, noticeOn, art('pw', '18b', '9'));
     let percent: Maybe<number | null> = 0;
     let step = 0;
     let stepFrom: Day | null = null;

@@ -90,7 +90,9 @@ export const ontzorgen = defineRule<Ontzorgen, LawContext>(
       if (ctx.tracing) ctx.because('geen_bijstand', undefined, art('pw', '56a', '1'));
       return { applies: false, from: null, to: null };
     }
-    const months = ctx.param(ONTZORGEN_MONTHS, from);
+    // The six months run from the day the right to bijstand arose; one that arose before art. 56a took effect
+    // (2022-01-01) lies outside what the engine covers.
+    const months = ctx.paramInForce(ONTZORGEN_MONTHS, from, art('pw', '56a', '1'));
     const to = addMonths(from, months) - 1;
     if (ctx.tracing)
       ctx.because('bijstand', { from: format(from), to: format(to), months }, art('pw', '56a', '1'));

@@ -211,9 +211,10 @@ export const fines = defineRule<Fines | null, LawContext>(
     const lastDutyFine = [...fined['24'], ...fined['25']].sort((a, b) => a.on - b.on).pop();
     if (lastDutyFine !== undefined && theTerm !== null && ctx.peildatum > theTerm.lastDay) {
       const ntLast = lastDutyFine.f.newTermLastDay ? parse(lastDutyFine.f.newTermLastDay) : undefined;
-      const caps = ctx.param(FINE_22_23_CAP_NEW_TERM, lastDutyFine.on);
+      const caps = ctx.paramInForce(FINE_22_23_CAP_NEW_TERM, lastDutyFine.on);
       // The cap of the shortest listed term that covers the new term (lid 5 a-d: 6, 12, 18, 24 months).
-      const end = ntLast ?? addMonths(lastDutyFine.on, ctx.param(FINE_NEW_TERM_MONTHS, lastDutyFine.on));
+      const end =
+        ntLast ?? addMonths(lastDutyFine.on, ctx.paramInForce(FINE_NEW_TERM_MONTHS, lastDutyFine.on));
       let cap = caps[caps.length - 1]!.cap;
       for (const c of caps)
         if (end <= addMonths(lastDutyFine.on, c.months)) {

@@ -79,7 +79,9 @@ function voluntary(ctx: LawContext): Loan | null {
   const birth = ctx.d(ctx.facts.person?.birthDate, 'person.birthDate');
   if (on === undefined || birth === undefined) return null;
   const aow = ctx.get(aowDate);
-  const sixteen = dayAgeReached(birth, ctx.param(VOLUNTARY_LOAN_MIN_AGE, on), 0, ctx.interp.leapDayBirthday);
+  // Decisive: the day lawful residence was obtained (Bi2021 art. 6.3); before Wi2021 there was no such loan.
+  const minAge = ctx.paramInForce(VOLUNTARY_LOAN_MIN_AGE, on, art('bi2021', '6.3', '1'));
+  const sixteen = dayAgeReached(birth, minAge, 0, ctx.interp.leapDayBirthday);
   const s = ctx.facts.schooling ?? {};
   const ok =
     on >= sixteen &&

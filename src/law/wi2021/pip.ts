@@ -72,18 +72,21 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
       from: '2022-01-01',
       to: '2022-12-31',
       citation: [art('bi2021', '5.3', '1'), art('atw', '1', '1')],
-      compute: (ctx) => {
+      compute: (ctx, on) => {
         const asylum = isAsylumPermitHolder(ctx);
         const reg = registration(ctx, asylum);
         ctx.fact(asylum ? 'brp[housing]' : 'brp', reg?.reg);
         if (!reg) return registrationNeeds(ctx, asylum);
-        const weeks = ctx.param(PIP_WEEKS, reg.on);
-        const { deadline, nominal } = withAtw(reg.on, weeks);
+        // "ingeschreven als inburgeringsplichtige": registered before the duty arose (a student or kennismigrant
+        // who later gets a family permit), the 10 weeks run from the day the duty arose (`on`, see dateOf).
+        const start = on;
+        const weeks = ctx.param(PIP_WEEKS, on);
+        const { deadline, nominal } = withAtw(start, weeks);
         if (ctx.tracing)
           ctx.because(
             asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
             {
-              date: format(reg.on),
+              date: format(start),
               weeks,
               deadline: format(deadline),
             },
@@ -92,7 +95,7 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
         return {
           deadline,
           from: asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
-          fromDay: reg.on,
+          fromDay: start,
           version: '2022-01-01',
           ...(nominal !== undefined ? { nominal } : {}),
         };
@@ -101,7 +104,7 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
     {
       from: '2023-01-01',
       citation: [art('bi2021', '5.3', '1'), art('bi2021', '5.3', '2'), art('atw', '1', '1')],
-      compute: (ctx) => {
+      compute: (ctx, on) => {
         const notice = ctx.d(ctx.facts.duoNoticeOn, 'duoNoticeOn');
         ctx.fact('duoNoticeOn', ctx.facts.duoNoticeOn);
         if (notice === undefined) return new Unknown(['duoNoticeOn']);
@@ -118,14 +121,15 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
             start = reg.on;
           }
         }
-        const weeks = ctx.param(PIP_WEEKS, start);
+        // The weeks of the text that applies: asked on the day that selected this version.
+        const weeks = ctx.param(PIP_WEEKS, on);
         const { deadline, nominal } = withAtw(start, weeks);
         const tp = ctx.facts.thirdPartyInfo;
         const received = ctx.d(tp?.receivedOn, 'thirdPartyInfo.receivedOn');
         const requested = ctx.d(tp?.requestedOn, 'thirdPartyInfo.requestedOn');
         if (received !== undefined && (requested === undefined || requested <= deadline)) {
           // Awaiting a third party's information: 2 weeks after receiving it (lid 2), if that is later.
-          const w2 = ctx.param(PIP_THIRD_PARTY_WEEKS, received);
+          const w2 = ctx.param(PIP_THIRD_PARTY_WEEKS, on);
           const alt = withAtw(received, w2);
           if (alt.deadline > deadline) {
             ctx.fact('thirdPartyInfo', tp);
@@ -168,12 +172,16 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
     const arose = ctx.get(plichtArose);
     if (arose.acquisition?.regime !== 'wi2021') return undefined;
     const asylum = isAsylumPermitHolder(ctx);
+    // The version is that of the day the term starts to run for an inburgeringsplichtige: a registration or
+    // notice before the duty arose counts from the day it arose (Wi2021 art. 3: only then is one
+    // inburgeringsplichtig; art. 54 keeps earlier duties under the old law).
+    const arisen = arose.acquisition.on;
     if (ctx.interp.pipDeadlineVersion === 'notice_date') {
       const notice = ctx.d(ctx.facts.duoNoticeOn, 'duoNoticeOn');
-      if (notice !== undefined) return notice;
+      if (notice !== undefined) return Math.max(notice, arisen);
     }
     const reg = registration(ctx, asylum);
-    if (reg) return reg.on;
+    if (reg) return Math.max(reg.on, arisen);
     // No registration known: the 2023 text governs if the duty arose in 2023 or later.
     return arose.acquisition.on >= parse('2023-01-01') ? arose.acquisition.on : undefined;
   },
@@ -217,7 +225,8 @@ export const pipAfterMove = defineRule<PipAfterMove | null, LawContext>(
       .sort((a, b) => a.on - b.on);
     const move = regs[regs.length - 1];
     if (!move) return null;
-    const weeks = ctx.param(PIP_MOVE_WEEKS, move.on);
+    // A move registered before Wi2021 took effect is no move of an inburgeringsplichtige under it (lid 3).
+    const weeks = ctx.paramInForce(PIP_MOVE_WEEKS, move.on, art('bi2021', '5.3', '3'));
     const { deadline } = withAtw(move.on, weeks);
     const adopted = pips
       .map((p, i) => ({ p, on: ctx.d(p.dagtekening, 'pips', i, 'dagtekening') }))

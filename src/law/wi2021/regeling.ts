@@ -8,7 +8,7 @@
 import type { LawContext } from '../context.ts';
 import { art, type Citation } from '../engine/citation.ts';
 import { addMonths, addWeeks, applyAtw, type Day, format, parse } from '../engine/dates.ts';
-import { isOpenTerm, type OpenTerm, valueIndex } from '../engine/params.ts';
+import { isOpenTerm, type OpenTerm } from '../engine/params.ts';
 import { defineRule } from '../engine/rule.ts';
 import { type Maybe, Unknown } from '../engine/unknown.ts';
 import type { Application, Decision, ExamComponent, Leerroute, Skill } from '../facts/types.ts';
@@ -79,14 +79,14 @@ export function extensionLength(
     };
   if (d.ground === 'aanzienlijke_inspanningen')
     return {
-      months: ctx.param(EXTENSION_EFFORT_MONTHS, on),
+      months: ctx.paramInForce(EXTENSION_EFFORT_MONTHS, on),
       days: 0,
       source: 'besluit',
       circumstance,
       citation: art('bi2021', '4.4', '1'),
     };
   if (d.ground === 'geen_verwijt' && circumstance !== null) {
-    const rule = ctx.param(NO_BLAME_GROUNDS, on)[circumstance];
+    const rule = ctx.paramInForce(NO_BLAME_GROUNDS, on)[circumstance];
     const cite = art('ri2021', '4.1', '2', circumstance);
     if (rule.kind === 'fixed')
       return {
@@ -105,10 +105,10 @@ export function extensionLength(
       return { months: rule.maxMonths, days: 0, source: 'regeling', circumstance, citation: cite };
     return { months: 0, days: Math.max(0, to - from + 1), source: 'regeling', circumstance, citation: cite };
   }
-  if (d.ground === 'niet_vrijstellende_opleiding' && valueIndex(NVO_EXTENSION, on) >= 0) {
+  if (d.ground === 'niet_vrijstellende_opleiding' && ctx.inForce(NVO_EXTENSION, on)) {
     const nvo = ctx.facts.schooling?.nietVrijstellendeOpleiding;
     if (nvo === undefined) return new Unknown(['schooling.nietVrijstellendeOpleiding']);
-    const p = ctx.param(NVO_EXTENSION, on);
+    const p = ctx.paramInForce(NVO_EXTENSION, on);
     const entree = nvo.kind === 'entree';
     const ended =
       nvo.to !== undefined ? ctx.d(nvo.to, 'schooling.nietVrijstellendeOpleiding.to')! : undefined;
@@ -192,7 +192,7 @@ export function newTermAfterFine(
   route: Leerroute,
 ): NewTerm {
   if (article === '24') {
-    const t = ctx.param(NEW_TERM_PVT_MAP, on);
+    const t = ctx.paramInForce(NEW_TERM_PVT_MAP, on);
     return {
       months: openPvtMap >= 2 ? t.both : t.one,
       basis: 'pvt_map',
@@ -206,7 +206,7 @@ export function newTermAfterFine(
   let citation: Citation;
   if (route !== 'Z') {
     count = partsPassed(ctx, on);
-    months = step(ctx.param(NEW_TERM_BY_PARTS, on), count);
+    months = step(ctx.paramInForce(NEW_TERM_BY_PARTS, on), count);
     basis = 'onderdelen';
     citation = art('ri2021', '7.4', '2');
   } else {
@@ -216,11 +216,11 @@ export function newTermAfterFine(
     if (ctx.get(group) === 'asielstatushouder') {
       // Lid 3 counts NT2, KNM and participation hours; PVT and MAP count as participation (Bi2021 3.14 lid 5).
       count = course + (h?.participation ?? 0) + (ctx.facts.pvt?.hours ?? 0) + (ctx.facts.map?.hours ?? 0);
-      months = step(ctx.param(NEW_TERM_Z_ASIEL, on), count);
+      months = step(ctx.paramInForce(NEW_TERM_Z_ASIEL, on), count);
       citation = art('ri2021', '7.4', '3');
     } else {
       count = course;
-      months = step(ctx.param(NEW_TERM_Z_GO, on), count);
+      months = step(ctx.paramInForce(NEW_TERM_Z_GO, on), count);
       citation = art('ri2021', '7.4', '4');
     }
   }
@@ -228,13 +228,13 @@ export function newTermAfterFine(
     // Beyond the table (only a missing eindgesprek or the like is left): a named interpretation.
     const table =
       route !== 'Z'
-        ? ctx.param(NEW_TERM_BY_PARTS, on)
+        ? ctx.paramInForce(NEW_TERM_BY_PARTS, on)
         : citation.kind === 'statute' && citation.lid === '3'
-          ? ctx.param(NEW_TERM_Z_ASIEL, on)
-          : ctx.param(NEW_TERM_Z_GO, on);
+          ? ctx.paramInForce(NEW_TERM_Z_ASIEL, on)
+          : ctx.paramInForce(NEW_TERM_Z_GO, on);
     if (ctx.interp.newTermBeyondTable === 'shortest_step') months = table[table.length - 1]!.months;
     else {
-      months = ctx.param(FINE_NEW_TERM_MONTHS, on);
+      months = ctx.paramInForce(FINE_NEW_TERM_MONTHS, on);
       basis = 'wettelijk_maximum';
       citation = art('wi2021', '25', '2');
     }
@@ -444,12 +444,12 @@ export const costs = defineRule<Costs | null, LawContext>(
         free++;
         continue;
       }
-      const fees = ctx.param(EXAM_FEES, d);
+      const fees = ctx.paramInForce(EXAM_FEES, d);
       if (part === 'knm') paid += fees.knm;
       else if (level === 'A2') paid += fees.a2Part;
       else {
         // The fee of a B1 language exam is not set in Ri2021 (an open term).
-        if (isOpenTerm(ctx.param(EXAM_FEE_B1, d))) feeNotInRegeling++;
+        if (isOpenTerm(ctx.paramInForce(EXAM_FEE_B1, d))) feeNotInRegeling++;
       }
     }
     if (freeAttempts !== null) {
@@ -520,24 +520,24 @@ export const applicationsDue = defineRule<readonly ApplicationDue[], LawContext>
       let amvb = true;
       switch (a.type) {
         case 'verlenging':
-          weeks = ctx.param(DECISION_WEEKS, received);
+          weeks = ctx.paramInForce(DECISION_WEEKS, received);
           citation = art('bi2021', '4.5', '1');
           break;
         case 'ontheffing_medisch':
-          weeks = ctx.param(ONTHEFFING_DECISION_WEEKS, received);
+          weeks = ctx.paramInForce(ONTHEFFING_DECISION_WEEKS, received);
           citation = art('bi2021', '2.7', '5');
           break;
         case 'ontheffing_bijzonder':
-          weeks = ctx.param(ONTHEFFING_DECISION_WEEKS, received);
+          weeks = ctx.paramInForce(ONTHEFFING_DECISION_WEEKS, received);
           citation = art('bi2021', '2.8', '3');
           break;
         case 'vrijstelling':
-          weeks = ctx.param(VRIJSTELLING_DECISION_WEEKS, received);
+          weeks = ctx.paramInForce(VRIJSTELLING_DECISION_WEEKS, received);
           citation = art('ri2021', '2.3', '2');
           amvb = false;
           break;
         case 'gedeeltelijke_vrijstelling':
-          weeks = ctx.param(PARTIAL_VRIJSTELLING_DECISION_WEEKS, received);
+          weeks = ctx.paramInForce(PARTIAL_VRIJSTELLING_DECISION_WEEKS, received);
           citation = art('ri2021', '3.14', '2');
           amvb = false;
           break;

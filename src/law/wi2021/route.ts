@@ -86,7 +86,8 @@ export const routeState = defineRule<RouteState, LawContext>(
         assumed = false;
         since = e.on;
       } else if (d.type === 'afschalen') {
-        const a2 = ctx.param(AFSCHALEN_LEVEL, e.on);
+        // The level of the afschalen decision's own date (art. 17 lid 3); none exists before Wi2021.
+        const a2 = ctx.paramInForce(AFSCHALEN_LEVEL, e.on, art('wi2021', '17', '3'));
         for (const s of d.skills) levels[s] = a2;
       }
     }

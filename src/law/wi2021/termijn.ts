@@ -87,6 +87,8 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
     validFrom: '2022-01-01',
     reads: ['pips', 'decisions', 'gaps'],
     description: 'Start and last day of the inburgeringstermijn, with extensions',
+    // The term runs from the PIP's bekendmaking (art. 11 lid 2): a PIP dated before Wi2021 is not covered.
+    decisiveDate: (ctx: LawContext) => firstPipDate(ctx),
   },
   (ctx) => {
     const pip = firstPipDate(ctx);

@@ -183,7 +183,7 @@ export const ontheffing = defineRule<Ontheffing, LawContext>(
     const ms = ctx.facts.medicalStatement;
     if (ms) {
       const msDate = ctx.d(ms.date, 'medicalStatement.date')!;
-      const years = ctx.param(MEDICAL_HORIZON, msDate);
+      const years = ctx.paramInForce(MEDICAL_HORIZON, msDate);
       medicalHorizon = { years, until: addYears(msDate, years) };
       ctx.fact('medicalStatement', ms);
       const unable = ms.unableComponents;

@@ -83,7 +83,9 @@ export const basisexamen = defineRule<Wib | null, LawContext>(
       art('vb', '3.98a', '3'),
       art('vb', '3.98a', '5'),
     ],
-    validFrom: '2006-03-15',
+    // From the Wet inburgering in het buitenland's entry into force; the application date decides (Vb art. 3.71a).
+    validFrom: IN_FORCE.values[0]!.value,
+    decisiveDate: (ctx: LawContext) => ctx.d(ctx.facts.mvvApplication?.appliedOn, 'mvvApplication.appliedOn'),
     reads: [
       'mvvApplication',
       'basisexamen',
@@ -98,10 +100,7 @@ export const basisexamen = defineRule<Wib | null, LawContext>(
     const app = ctx.facts.mvvApplication;
     if (!app) return null;
     const on = ctx.d(app.appliedOn, 'mvvApplication.appliedOn')!;
-    if (on < parse(ctx.param(IN_FORCE, on))) {
-      if (ctx.tracing) ctx.because('voor_inwerkingtreding', { date: format(on) }, art('vb', '3.71a', '1'));
-      return null;
-    }
+    // An application before the exam was required (validFrom) is not covered: the engine enforces the validity.
     const exam = ctx.param(EXAM, on);
     const years = ctx.param(VALIDITY_YEARS, on);
     const windowStart = addYears(on, -years);
