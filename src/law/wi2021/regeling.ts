@@ -38,6 +38,7 @@ import {
   NEW_TERM_Z_ASIEL,
   NEW_TERM_Z_GO,
   NO_BLAME_GROUNDS,
+  NO_BLAME_OFFER_MONTHS,
   NVO_EXTENSION,
   ONTHEFFING_DECISION_WEEKS,
   PARTIAL_VRIJSTELLING_DECISION_WEEKS,
@@ -45,6 +46,7 @@ import {
   VRIJSTELLING_DECISION_WEEKS,
 } from './regeling.params.ts';
 import { components, routeState } from './route.ts';
+import { firstPipDate } from './termijn.ts';
 
 type Verlenging = Extract<Decision, { type: 'verlenging' }>;
 
@@ -99,7 +101,13 @@ export function extensionLength(
     if (rule.onderwijsMonths !== undefined && ctx.get(routeState).route === 'onderwijs')
       return { months: rule.onderwijsMonths, days: 0, source: 'regeling', circumstance, citation: cite };
     if (d.period === undefined) return new Unknown([`decisions[${i}].period`]);
-    const from = ctx.d(d.period.from, 'decisions', i, 'period.from')!;
+    let from = ctx.d(d.period.from, 'decisions', i, 'period.from')!;
+    if (circumstance === 'g') {
+      // Lid 2 g: the time without an offer after the three months from the PIP (lid 1 g).
+      const pip = firstPipDate(ctx);
+      if (pip !== undefined)
+        from = Math.max(from, addMonths(pip, ctx.paramInForce(NO_BLAME_OFFER_MONTHS, pip)) + 1);
+    }
     const to = ctx.d(d.period.to, 'decisions', i, 'period.to')!;
     if (rule.maxMonths !== undefined && to > addMonths(from, rule.maxMonths) - 1)
       return { months: rule.maxMonths, days: 0, source: 'regeling', circumstance, citation: cite };
