@@ -354,8 +354,8 @@ export const fines = defineRule<Fines | null, LawContext>(
       const b = items[i25];
       if (a && b && a.from === b.from && a.newTerm && b.newTerm && a.status === b.status) {
         const longest = Math.max(a.newTerm.months, b.newTerm.months);
-        items[i24] = { ...a, newTermMonths: Math.min(longest, a.newTermMonths ?? longest) };
-        items[i25] = { ...b, newTermMonths: Math.min(longest, b.newTermMonths ?? longest) };
+        items[i24] = { ...a, newTermMonths: Math.min(longest, maxNewTerm) };
+        items[i25] = { ...b, newTermMonths: Math.min(longest, maxNewTerm) };
       }
     }
     const enforcement = limited ? 'individual_assessment_required' : 'normal';
