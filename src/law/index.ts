@@ -12,6 +12,7 @@ import type { TraceNode } from './engine/trace.ts';
 import { FullTracer } from './engine/trace.ts';
 import { type Maybe, Unknown } from './engine/unknown.ts';
 import type { Facts } from './facts/types.ts';
+import { REGIME_START } from './plicht.params.ts';
 import { plichtArose } from './plicht.ts';
 import { addSections, otherSections, wi2013Plicht } from './sections.ts';
 import { maatschappelijkeBegeleiding, ontzorgen } from './wi2021/begeleiding.ts';
@@ -132,6 +133,17 @@ const iso = (d: Day | null | undefined): string | null => (d === null || d === u
 export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOptions = {}): FullAssessment {
   const tracer = options.trace === false ? undefined : new FullTracer();
   const ctx = new LawContext(facts, parse(peildatum), options, tracer);
+  // A peildatum before the first inburgering law the engine knows (the Wet inburgering of 2007) is not covered.
+  const first = REGIME_START.bounds[0]!;
+  if (ctx.peildatum < first.from) {
+    const e = new NotCovered(
+      'before_in_force',
+      'plicht.ontstaan',
+      ctx.peildatum,
+      REGIME_START.values[0]!.source,
+    );
+    return notCovered(peildatum, [e.entry('plicht')], tracer);
+  }
   try {
     return assess(ctx, peildatum, tracer);
   } catch (e) {

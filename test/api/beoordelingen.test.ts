@@ -118,21 +118,36 @@ describe('POST /v1/beoordelingen', () => {
     ]);
   });
 
-  it('answers 422 facts-unusable when the law has no parameters for the date', async () => {
+  // Issue 11: a date the engine does not cover is an answer (out_of_scope, with the reason), not a 422.
+  it('answers out_of_scope, with code and citation, for a peildatum before the first inburgering law', async () => {
     const r = await post({ facts: SAMPLE_FACTS, peildatum: '1900-01-01' });
-    expect(r.statusCode).toBe(422);
-    const b = json(r.body) as { code: string; errors: { pointer: string; code: string }[] };
-    expect(b.code).toBe('facts-unusable');
-    expect(b.errors[0]).toMatchObject({ pointer: '/peildatum', code: 'fact' });
+    expect(r.statusCode).toBe(200);
+    const b = json(r.body) as {
+      assessment: {
+        plicht: { status: string };
+        outOfScope: { code: string; section: string; on: string; citation: { kind: string } }[];
+      };
+      explanation: { summary: string[] };
+    };
+    expect(b.assessment.plicht.status).toBe('out_of_scope');
+    expect(b.assessment.outOfScope[0]).toMatchObject({
+      code: 'before_in_force',
+      section: 'plicht',
+      on: '1900-01-01',
+    });
+    expect(b.assessment.outOfScope[0]?.citation.kind).toBe('statute');
+    expect(b.explanation.summary.join('\n')).toContain('Niet beoordeeld');
   });
 
-  it('answers 422 naming the facts when a fact date lies outside the law tables', async () => {
+  it('answers a very early birth date: AOW age 65 for every birth before 1948, so no duty (was a 422)', async () => {
     const r = await post({
       facts: { ...SAMPLE_FACTS, person: { birthDate: '0001-01-01', nationalities: ['SY'] } },
       peildatum: '2024-01-01',
     });
-    expect(r.statusCode).toBe(422);
-    expect((json(r.body) as { errors: { pointer: string }[] }).errors[0]?.pointer).toBe('/facts');
+    expect(r.statusCode).toBe(200);
+    expect((json(r.body) as { assessment: { plicht: { reason: string } } }).assessment.plicht.reason).toBe(
+      'aow_age',
+    );
   });
 
   it('rejects a body that is not JSON (400 invalid-json), not application/json (415), or too large (413)', async () => {

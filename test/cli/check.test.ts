@@ -34,7 +34,8 @@ describe('inburgering check', () => {
     expect(r.out).toContain('U moet klaar zijn met inburgeren op 1 augustus 2025.');
     expect(r.out).toContain('Waarom:');
     expect(r.out).toMatch(
-      /uiterlijk 10 augustus 2022\. \(art\. 5\.3 lid 1 Besluit inburgering 2021; https:\/\/wetten\.overheid\.nl\/BWBR0045555#Artikel5\.3\)/,
+      // The link is to the article as it read on the decisive date (the registration in the housing gemeente).
+      /uiterlijk 10 augustus 2022\. \(art\. 5\.3 lid 1 Besluit inburgering 2021; https:\/\/wetten\.overheid\.nl\/BWBR0045555\/2022-06-01#Artikel5\.3\)/,
     );
   });
 
@@ -46,7 +47,7 @@ describe('inburgering check', () => {
     );
     expect(r.out).toContain('You can borrow up to € 10.000 from DUO.');
     expect(r.out).toContain(
-      '(art. 20 lid 1 Wet inburgering 2021; https://wetten.overheid.nl/BWBR0044770#Artikel20)',
+      '(art. 20 lid 1 Wet inburgering 2021; https://wetten.overheid.nl/BWBR0044770/2024-01-10#Artikel20)',
     );
   });
 

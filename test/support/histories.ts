@@ -151,6 +151,16 @@ const off = (min = -2 * Y, max = 12 * Y): fc.Arbitrary<number> =>
   );
 const opt = <T>(a: fc.Arbitrary<T>, freq = 2): fc.Arbitrary<T | undefined> =>
   fc.option(a, { nil: undefined, freq });
+/** Present with probability p (fast-check's `option` only sets how often it is absent). */
+const sometimes = <T>(a: fc.Arbitrary<T>, p: number): fc.Arbitrary<T | undefined> =>
+  fc.oneof(
+    { weight: Math.round((1 - p) * 20), arbitrary: fc.constant(undefined) },
+    { weight: Math.round(p * 20), arbitrary: a },
+  );
+/** A secondary part of a history: present one time in five. */
+const rare = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => sometimes(a, 0.2);
+const rareList = <T>(a: fc.Arbitrary<T>, maxLength: number): fc.Arbitrary<T[] | undefined> =>
+  sometimes(fc.array(a, { maxLength }), 0.2);
 const list = <T>(a: fc.Arbitrary<T>, maxLength: number): fc.Arbitrary<T[] | undefined> =>
   opt(fc.array(a, { maxLength }));
 const num = (max: number): fc.Arbitrary<number> =>
@@ -259,7 +269,7 @@ const wi2013DecisionArb = fc.oneof(
 /** Parts of a history about the Wi2021 route (PIP, exams, hours, fines, ...). */
 const routeArb = fc.record({
   duoNotice: opt(off(-30, 6 * Y), 4),
-  thirdParty: opt(fc.record({ requestedOn: opt(off()), receivedOn: opt(off()) })),
+  thirdParty: rare(fc.record({ requestedOn: opt(off()), receivedOn: opt(off()) })),
   pips: list(
     fc.record({
       dagtekening: off(),
@@ -281,7 +291,7 @@ const routeArb = fc.record({
     6,
   ),
   decisions: list(decisionArb, 3),
-  intake: opt(
+  intake: rare(
     fc.record({
       summons: list(
         fc.record({
@@ -308,11 +318,11 @@ const routeArb = fc.record({
       zrouteCourse: opt(num(2000)),
     }),
   ),
-  taalschakel: opt(fc.record({ startedOn: opt(off()), completedOn: opt(off()), leftOn: opt(off()) })),
+  taalschakel: rare(fc.record({ startedOn: opt(off()), completedOn: opt(off()), leftOn: opt(off()) })),
   pvt: opt(fc.record({ completedOn: opt(off()), hours: opt(num(100)) })),
   map: opt(fc.record({ completedOn: opt(off()), hours: opt(num(200)), eindgesprekOn: opt(off()) })),
-  zroute: opt(fc.record({ eindgesprekOn: opt(off()) })),
-  fines: list(
+  zroute: rare(fc.record({ eindgesprekOn: opt(off()) })),
+  fines: rareList(
     fc.record({
       article: fc.constantFrom('22', '23', '24', '25'),
       date: off(),
@@ -323,7 +333,7 @@ const routeArb = fc.record({
     }),
     2,
   ),
-  offences: list(
+  offences: rareList(
     fc.record({
       article: fc.constant('23' as const),
       establishedOn: off(),
@@ -331,7 +341,7 @@ const routeArb = fc.record({
     }),
     2,
   ),
-  bijstand: opt(
+  bijstand: rare(
     fc.record({
       from: opt(off()),
       to: opt(off()),
@@ -345,9 +355,9 @@ const routeArb = fc.record({
       ),
     }),
   ),
-  loans: list(fc.record({ grantedOn: off(), amount: num(20000) }), 2),
-  oldLoanOutstanding: opt(fc.boolean()),
-  gaps: list(
+  loans: rareList(fc.record({ grantedOn: off(), amount: num(20000) }), 2),
+  oldLoanOutstanding: rare(fc.boolean()),
+  gaps: rareList(
     fc.record({
       from: off(),
       length: fc.integer({ min: 0, max: 2 * Y }),
@@ -355,7 +365,7 @@ const routeArb = fc.record({
     }),
     2,
   ),
-  schooling: opt(
+  schooling: rare(
     fc.record({
       leerplichtYearsNL: opt(num(20)),
       exemptingDiploma: opt(fc.boolean()),
@@ -364,14 +374,14 @@ const routeArb = fc.record({
       nietVrijstellendeOpleiding: opt(fc.record({ from: off(), to: opt(off()) })),
     }),
   ),
-  integrationEvidence: opt(
+  integrationEvidence: rare(
     fc.record({
       brpYearsUninterrupted: opt(num(60)),
       workOrVolunteerYears: opt(num(60)),
       b1SpeakingListeningShownInInterview: opt(fc.boolean()),
     }),
   ),
-  medical: opt(
+  medical: rare(
     fc.record({
       date: off(),
       unableComponents: fc.uniqueArray(
@@ -384,10 +394,10 @@ const routeArb = fc.record({
 
 /** Parts about the other laws: the 2013 regime, the exam abroad, the taaleis, remigration, naturalisation. */
 const otherArb = fc.record({
-  religiousMinister: opt(fc.boolean()),
-  integratedElsewhereInEU: opt(fc.boolean()),
-  treatyExemption: opt(fc.boolean()),
-  wi2013: opt(
+  religiousMinister: rare(fc.boolean()),
+  integratedElsewhereInEU: rare(fc.boolean()),
+  treatyExemption: rare(fc.boolean()),
+  wi2013: rare(
     fc.record({
       diploma: opt(
         fc.record({
@@ -430,9 +440,8 @@ const otherArb = fc.record({
       ),
       naturalisatietoetsExempt: opt(fc.boolean()),
     }),
-    3,
   ),
-  mvv: opt(
+  mvv: rare(
     fc.record({
       appliedOn: off(-2 * Y, Y),
       purpose: fc.constantFrom(
@@ -445,9 +454,8 @@ const otherArb = fc.record({
       sponsor: opt(fc.constantFrom(...SPONSORS)),
       hardshipExemption: opt(fc.boolean()),
     }),
-    4,
   ),
-  basisexamen: list(
+  basisexamen: rareList(
     fc.record({
       component: fc.constantFrom('spreken', 'lezen', 'kns', 'geheel'),
       result: fc.constantFrom('passed', 'failed'),
@@ -455,7 +463,7 @@ const otherArb = fc.record({
     }),
     3,
   ),
-  taaleis: opt(
+  taaleis: rare(
     fc.record({
       dutchEducationYears: opt(num(50)),
       otherDocument: opt(fc.boolean()),
@@ -474,9 +482,8 @@ const otherArb = fc.record({
       noBlame: opt(fc.boolean()),
       urgentReasons: opt(fc.boolean()),
     }),
-    4,
   ),
-  remigration: opt(
+  remigration: rare(
     fc.record({
       appliedOn: off(),
       targetGroup: opt(
@@ -516,9 +523,8 @@ const otherArb = fc.record({
         }),
       ),
     }),
-    5,
   ),
-  naturalisation: opt(
+  naturalisation: rare(
     fc.record({
       requestedOn: off(0, 20 * Y),
       admissionAndResidenceSince: opt(off()),
@@ -536,14 +542,12 @@ const otherArb = fc.record({
       noObjectionIndefiniteResidence: opt(fc.boolean()),
       publicOrderConcerns: opt(fc.boolean()),
     }),
-    4,
   ),
-  permanent: opt(
+  permanent: rare(
     fc.record({
       requestedOn: off(0, 20 * Y),
       kind: fc.constantFrom('regulier_onbepaalde_tijd', 'asiel_onbepaalde_tijd', 'eu_langdurig_ingezetene'),
     }),
-    4,
   ),
 });
 
@@ -565,7 +569,7 @@ const planArb = fc.record({
   permits: opt(fc.array(permitArb, { minLength: 1, maxLength: 4 }), 12),
   brp: opt(fc.array(brpArb, { minLength: 1, maxLength: 4 }), 10),
   route: opt(routeArb, 4),
-  other: opt(otherArb, 3),
+  other: sometimes(otherArb, 0.35),
   /** The peildatum: around the story (anchor + offset) or anywhere in 2013..2040. */
   peil: fc.oneof(
     { weight: 3, arbitrary: fc.tuple(fc.constant('rel' as const), fc.integer({ min: -Y, max: 10 * Y })) },

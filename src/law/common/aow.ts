@@ -5,7 +5,7 @@
 
 import type { LawContext } from '../context.ts';
 import { art, source } from '../engine/citation.ts';
-import { type Day, dayAgeReached } from '../engine/dates.ts';
+import { type Day, dayAgeReached, parse } from '../engine/dates.ts';
 import { defineParameter } from '../engine/params.ts';
 import { defineRule } from '../engine/rule.ts';
 import { Unknown } from '../engine/unknown.ts';
@@ -55,6 +55,25 @@ export const AOW_AGE = defineParameter<AowAge>({
   ],
 });
 
+/**
+ * The last day for which the AOW age is fixed by law (AOW art. 7a lid 1: set five years ahead from life
+ * expectancy). Someone who reaches the age after it has a projected AOW date: the last known value continued.
+ */
+export const AOW_AGE_FIXED_THROUGH = defineParameter<string>({
+  id: 'aow.leeftijd.vastgesteld_tot',
+  unit: 'date',
+  description: 'The last day up to which the AOW age has been fixed; later AOW dates are projections',
+  values: [
+    {
+      from: '2025-01-01',
+      value: '2031-12-31',
+      source: SVB,
+      confidence: 'S',
+      note: '67 years and 3 months is fixed for those reaching AOW age through 2031',
+    },
+  ],
+});
+
 /** The day the person reaches AOW age, or unknown without a birth date. */
 export const aowDate = defineRule<Day | Unknown, LawContext>(
   {
@@ -71,7 +90,15 @@ export const aowDate = defineRule<Day | Unknown, LawContext>(
     if (birth === undefined) return new Unknown(['person.birthDate']);
     const age = ctx.param(AOW_AGE, birth);
     const d = dayAgeReached(birth, age.years, age.months, ctx.interp.leapDayBirthday);
-    if (ctx.tracing) ctx.because('reached_on', { years: age.years, months: age.months });
+    if (ctx.tracing) {
+      // Fixed through the date the table is known on the peildatum (or its first value, for earlier peildatums).
+      const fixedOn = Math.max(ctx.peildatum, AOW_AGE_FIXED_THROUGH.bounds[0]!.from);
+      const projected = d > parse(ctx.param(AOW_AGE_FIXED_THROUGH, fixedOn));
+      ctx.because(projected ? 'reached_on_projected' : 'reached_on', {
+        years: age.years,
+        months: age.months,
+      });
+    }
     return d;
   },
 );

@@ -6,6 +6,35 @@ import { enOverig } from './en-overig.ts';
 import { enRegeling } from './en-regeling.ts';
 
 export const en: Readonly<Record<string, string>> = {
+  // What this service does not assess (issue 11)
+  'summary.status.not_covered': 'We cannot (fully) assess this for you. The reasons are below.',
+  'summary.outOfScope': 'Not assessed: {section}. {reason} ({citation})',
+  'summary.todo': 'First: {what} — {date} ({citation}).',
+  'summary.atw':
+    'The term really ends on {nominal}. That is a Saturday, Sunday or public holiday, so you have until {date} ({citation}).',
+  'rule.common.aow_datum.reached_on_projected':
+    'Your state pension (AOW) age is now estimated at {years} years and {months} months. It has not been set for you yet: the government sets it later.',
+  'scope.section.plicht': 'whether you must integrate',
+  'scope.section.wi2021': 'part of the Civic Integration Act 2021',
+  'scope.section.pip': 'the deadline for the plan (PIP)',
+  'scope.section.term': 'the civic integration term',
+  'scope.section.fines': 'the fines',
+  'scope.section.loan': 'the DUO loan',
+  'scope.section.ontzorgen': 'the municipality paying fixed costs (ontzorgen)',
+  'scope.section.aow': 'the state pension (AOW) age',
+  'scope.section.wi2013': 'the Civic Integration Act of 2013',
+  'scope.section.wib': 'the civic integration exam abroad',
+  'scope.section.taaleis': 'the language requirement in social assistance',
+  'scope.section.remigratie': 'the remigration provisions',
+  'scope.section.naturalisatie': 'naturalisation',
+  'scope.section.verblijf': 'the residence permit',
+  'scope.code.before_in_force': 'The date the law makes decisive ({on}) lies before this rule took effect.',
+  'scope.code.after_in_force':
+    'The date the law makes decisive ({on}) lies after this rule stopped applying.',
+  'scope.code.regime_not_covered': 'An older law applies to you (date {on}) that is not worked out here.',
+  'scope.code.beyond_horizon': 'The value for {on} has not been set yet.',
+  'scope.code.parameter_gap': 'A value from the law is missing for {on}. This is an error in this service.',
+  'scope.code.internal': 'Something went wrong in this service. This is an error; the answer is incomplete.',
   'summary.title': 'Your civic integration on {peildatum}',
   'summary.status.obliged': 'You must complete civic integration (inburgeringsplicht) since {since}.',
   'summary.status.not_obliged': 'You do not have to complete civic integration.',

@@ -8,6 +8,36 @@ import { nlRegeling } from './nl-regeling.ts';
 
 export const nl: Readonly<Record<string, string>> = {
   // Kort antwoord
+  // Wat deze dienst niet beoordeelt (issue 11)
+  'summary.status.not_covered': 'Dit kunnen we niet (helemaal) voor u beoordelen. Hieronder staat waarom.',
+  'summary.outOfScope': 'Niet beoordeeld: {section}. {reason} ({citation})',
+  'summary.todo': 'Eerst: {what} — {date} ({citation}).',
+  'summary.atw':
+    'De termijn eindigt eigenlijk op {nominal}. Dat is een zaterdag, zondag of feestdag, dus u hebt tot en met {date} ({citation}).',
+  'rule.common.aow_datum.reached_on_projected':
+    'Uw AOW-leeftijd is nu geschat op {years} jaar en {months} maanden. Die leeftijd is voor u nog niet vastgesteld: de overheid stelt hem later vast.',
+  'scope.section.plicht': 'of u moet inburgeren',
+  'scope.section.wi2021': 'een deel van de Wet inburgering 2021',
+  'scope.section.pip': 'de termijn voor het plan (PIP)',
+  'scope.section.term': 'de inburgeringstermijn',
+  'scope.section.fines': 'de boetes',
+  'scope.section.loan': 'de lening van DUO',
+  'scope.section.ontzorgen': 'het betalen van vaste lasten door de gemeente (ontzorgen)',
+  'scope.section.aow': 'de AOW-leeftijd',
+  'scope.section.wi2013': 'de Wet inburgering van 2013',
+  'scope.section.wib': 'het basisexamen inburgering buitenland',
+  'scope.section.taaleis': 'de taaleis in de bijstand',
+  'scope.section.remigratie': 'de remigratievoorzieningen',
+  'scope.section.naturalisatie': 'de naturalisatie',
+  'scope.section.verblijf': 'de verblijfsvergunning',
+  'scope.code.before_in_force':
+    'De datum die volgens de wet beslist ({on}) ligt vóór de dag waarop deze regel ging gelden.',
+  'scope.code.after_in_force':
+    'De datum die volgens de wet beslist ({on}) ligt na de dag waarop deze regel ophield te gelden.',
+  'scope.code.regime_not_covered': 'Voor u geldt een oudere wet (datum {on}) die hier niet is uitgewerkt.',
+  'scope.code.beyond_horizon': 'De waarde voor {on} is nog niet vastgesteld.',
+  'scope.code.parameter_gap': 'Een waarde uit de wet ontbreekt voor {on}. Dit is een fout in deze dienst.',
+  'scope.code.internal': 'Er ging iets mis in deze dienst. Dit is een fout; het antwoord is onvolledig.',
   'summary.title': 'Uw inburgering op {peildatum}',
   'summary.status.obliged': 'U bent inburgeringsplichtig sinds {since}.',
   'summary.status.not_obliged': 'U hoeft niet in te burgeren.',

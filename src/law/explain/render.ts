@@ -2,8 +2,8 @@
  * Renders assessments for people: a short plain-language answer, the "why" lines each ending in the article it
  * rests on (linked to wetten.overheid.nl), and input problems. Text comes from the catalogs, never from code.
  */
-import type { Assessment } from '../assessment.ts';
-import { type Citation, citationText, citationUrl } from '../engine/citation.ts';
+import type { Assessment, FullAssessment } from '../assessment.ts';
+import { art, type Citation, citationText, citationUrl } from '../engine/citation.ts';
 import type { TraceNode } from '../engine/trace.ts';
 import type { FactProblem } from '../facts/validate.ts';
 import { en } from './en.ts';
@@ -16,6 +16,7 @@ export const CATALOGS: Readonly<Record<string, Catalog>> = { nl, en };
 export type Lang = keyof typeof CATALOGS | string;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const ATW_CITATION = `${citationText(art('atw', '1', '1'))}; ${citationText(art('atw', '3'))}`;
 
 /** Text lookup over a chain of catalogs (the first that has a key wins), with dates written out. */
 export interface Texts {
@@ -133,8 +134,68 @@ function outcomeKey(rule: string, outcome: string): string {
 }
 
 export interface WhyOptions {
-  /** Names a country for its ISO code (reasons carry codes such as "SY"); default: the code itself. */
+  /** Names a country for its ISO code (reasons carry codes such as "SY"); default: Intl.DisplayNames in `lang`. */
   readonly country?: (code: string) => string;
+}
+
+// Country names per language from the runtime's CLDR data (Node ships full ICU), built once per language.
+const COUNTRY_NAMES = new Map<string, (code: string) => string>();
+/** The name of a country (ISO 3166-1 alpha-2) in `lang`; the code itself when the runtime knows no name. */
+export function countryName(code: string, lang: string): string {
+  let f = COUNTRY_NAMES.get(lang);
+  if (f === undefined) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    } catch {
+      names = undefined;
+    }
+    f = (c: string) => {
+      if (c === 'NL') return names?.of('NL') ?? c;
+      try {
+        return names?.of(c) ?? c;
+      } catch {
+        return c;
+      }
+    };
+    COUNTRY_NAMES.set(lang, f);
+  }
+  return f(code);
+}
+
+/**
+ * Outcomes that only say a fact was not reported (so the law's default applies): true, but never the reason for
+ * the answer, so they follow the deciding reasons.
+ */
+const PRESUMPTIONS: ReadonlySet<string> = new Set([
+  'plicht.uitzonderingen_verdrag_langdurig_ingezetene.none_presumed',
+]);
+
+/** Rules whose outcomes decide the headline answer; their lines come first, in this order. */
+const DECIDING: readonly string[] = [
+  'plicht.ontstaan',
+  'plicht.nationaliteit',
+  'wi2021.plicht.status',
+  'wi2013.plicht.status',
+  'wi2021.pip.termijn',
+  'wi2021.termijn',
+];
+
+function rank(line: WhyLine): number {
+  if (PRESUMPTIONS.has(`${line.rule}.${line.outcome}`)) return DECIDING.length + 1;
+  const i = DECIDING.indexOf(line.rule);
+  return i < 0 ? DECIDING.length : i;
+}
+
+/** A link to the article as it read on `on` (the date the law makes decisive), never later than the peildatum. */
+function versionDate(n: TraceNode, peildatum: string): string {
+  let on: string | undefined;
+  for (const p of n.params) if (on === undefined || p.on > on) on = p.on;
+  if (on === undefined) {
+    const d = n.args?.date;
+    if (typeof d === 'string' && ISO.test(d)) on = d;
+  }
+  return on === undefined || on > peildatum ? peildatum : on;
 }
 
 /**
@@ -151,7 +212,8 @@ export function whyLines(a: Assessment, lang: Lang | Texts, options: WhyOptions 
         const args = { ...(n.args ?? {}) } as Record<string, unknown>;
         if (typeof args.regime === 'string') args.regime = tx.t(`regime.${args.regime}`);
         if (typeof args.route === 'string') args.route = tx.t(`route.${args.route}`);
-        const country = options.country;
+        const country =
+          options.country ?? (typeof lang === 'string' ? (c: string) => countryName(c, lang) : undefined);
         if (country) {
           for (const k of ['nationality', 'nationalities']) {
             const v = args[k];
@@ -177,7 +239,7 @@ export function whyLines(a: Assessment, lang: Lang | Texts, options: WhyOptions 
             outcome: n.outcome,
             text,
             citation: citationText(c),
-            url: citationUrl(c),
+            url: citationUrl(c, versionDate(n, a.peildatum)),
           });
         }
       }
@@ -185,7 +247,44 @@ export function whyLines(a: Assessment, lang: Lang | Texts, options: WhyOptions 
     for (const c of n.children) visit(c);
   };
   for (const root of a.explanation ?? []) visit(root);
-  return out;
+  // The deciding reasons first, the presumed defaults last; otherwise the order of the derivation (stable sort).
+  return out
+    .map((l, i) => ({ l, i, r: rank(l) }))
+    .sort((x, y) => x.r - y.r || x.i - y.i)
+    .map((x) => x.l);
+}
+
+/** Lines naming what the engine did not assess, why, and the article that decides it. */
+export function outOfScopeLines(a: Assessment, lang: Lang): string[] {
+  const list = (a as FullAssessment).outOfScope ?? [];
+  return list.map((e) =>
+    t(lang, 'summary.outOfScope', {
+      section: t(lang, `scope.section.${e.section}`),
+      reason: t(lang, `scope.code.${e.code}`, { on: e.on }),
+      citation: citationText(e.citation),
+    }),
+  );
+}
+
+/** Decision points that ask something of the person or the gemeente (not merely a date that arrives). */
+const TODO_KINDS: ReadonlySet<string> = new Set([
+  'pip_deadline',
+  'pip_deadline_after_move',
+  'route_change_window_closes',
+  'extension_application_opens',
+  'term_last_day',
+  'vrijstelling_ends',
+]);
+
+/** The first thing to do (or that must happen) and by when: the nearest upcoming decision point that asks one. */
+function firstStep(a: Assessment, lang: Lang): string | null {
+  const p = a.nextDecisionPoints.find((x) => !x.overdue && TODO_KINDS.has(x.kind));
+  if (!p || (a.plicht.status !== 'obliged' && a.plicht.status !== 'vrijgesteld')) return null;
+  return t(lang, 'summary.todo', {
+    what: t(lang, `point.${p.kind}`),
+    date: p.date,
+    citation: citationText(p.citation),
+  });
 }
 
 const euro = (n: number): string =>
@@ -238,8 +337,12 @@ function regelingSummaryLines(a: Assessment, lang: Lang): string[] {
 export function summaryLines(a: Assessment, lang: Lang): string[] {
   const lines: string[] = [];
   const regime = a.regime && a.regime !== 'unknown' ? t(lang, `regime.${a.regime}`) : '';
+  // What to do and by when leads; then the status.
+  const todo = firstStep(a, lang);
+  if (todo) lines.push(todo);
+  const notCovered = a.plicht.status === 'out_of_scope' && a.regime !== 'wi2007';
   lines.push(
-    t(lang, `summary.status.${a.plicht.status}`, {
+    t(lang, notCovered ? 'summary.status.not_covered' : `summary.status.${a.plicht.status}`, {
       since: a.plicht.since,
       endedOn: a.plicht.endedOn ?? a.fulfilment?.on ?? null,
       regime,
@@ -268,6 +371,15 @@ export function summaryLines(a: Assessment, lang: Lang): string[] {
       lines.push(
         a.pip.adoptedOn ? t(lang, 'summary.pip.adopted', a.pip) : t(lang, 'summary.pip.deadline', a.pip),
       );
+      // The Algemene termijnenwet moved the last day off a weekend or holiday: say so, with the nominal day.
+      if (!a.pip.adoptedOn && a.pip.nominalDeadline !== null && a.pip.nominalDeadline !== a.pip.deadline)
+        lines.push(
+          t(lang, 'summary.atw', {
+            nominal: a.pip.nominalDeadline,
+            date: a.pip.deadline,
+            citation: ATW_CITATION,
+          }),
+        );
     }
     if (a.term && a.term !== 'unknown') lines.push(t(lang, 'summary.term', a.term));
     if (a.fines?.enforcement === 'individual_assessment_required')
@@ -278,6 +390,7 @@ export function summaryLines(a: Assessment, lang: Lang): string[] {
     lines.push(t(lang, 'summary.loan.yes', { max: `€ ${a.loan.max.toLocaleString('nl-NL')}` }));
   // The 2013 regime and the laws around inburgering (issue 6).
   lines.push(...otherSummaryLines(a, lang));
+  lines.push(...outOfScopeLines(a, lang));
   const upcoming = a.nextDecisionPoints.filter((p) => !p.overdue).slice(0, 6);
   if (upcoming.length) {
     lines.push(t(lang, 'summary.next'));

@@ -67,7 +67,10 @@ export const ontheffing = defineRule<Wi2013Ontheffing, LawContext>(
     const granted = decisionsOf(ctx, 'ontheffing').map(({ d, on }) => ({
       ground: d.ground,
       date: on,
-      scope: d.ground === 'aantoonbare_inspanningen' ? ctx.param(AGI_SCOPE, on) : ('geheel' as AgiScope),
+      scope:
+        d.ground === 'aantoonbare_inspanningen'
+          ? ctx.paramInForce(AGI_SCOPE, on, art('wi2013', '6', '2'))
+          : ('geheel' as AgiScope),
     }));
     const d = ctx.get(duty);
     if (!isLive(d)) return { granted, medical: null, agi: null, sufficientlyIntegrated: null };

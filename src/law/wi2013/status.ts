@@ -72,7 +72,11 @@ export function decisionsOf<T extends Wi2013Decision['type']>(
 /** Parts released by a proven-effort ontheffing limited to language and KNS (art. 6 lid 2, from 2017-10-01). */
 function partialOntheffing(ctx: LawContext): Day | null {
   for (const { d, on } of decisionsOf(ctx, 'ontheffing'))
-    if (d.ground === 'aantoonbare_inspanningen' && ctx.param(AGI_SCOPE, on) === 'taal_kns') return on;
+    if (
+      d.ground === 'aantoonbare_inspanningen' &&
+      ctx.paramInForce(AGI_SCOPE, on, art('wi2013', '6', '2')) === 'taal_kns'
+    )
+      return on;
   return null;
 }
 
@@ -295,7 +299,8 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
       const whole =
         d.ground === 'medisch' ||
         d.ground === 'voldoende_ingeburgerd' ||
-        ctx.param(AGI_SCOPE, on) === 'geheel';
+        // The scope of the text in force on the decision's date (art. 6 lid 2 from 2017-10-01, lid 1 b before).
+        ctx.paramInForce(AGI_SCOPE, on, art('wi2013', '6', '2')) === 'geheel';
       if (whole) {
         const cite =
           d.ground === 'medisch'

@@ -78,7 +78,10 @@ function applyExtensions(
         continue;
       }
       literacyUsed = true;
-      const cap = addYears(lastDay, ctx.param(LITERACY_EXTENSION_MAX_YEARS, on));
+      const cap = addYears(
+        lastDay,
+        ctx.paramInForce(LITERACY_EXTENSION_MAX_YEARS, on, art('wi2013', '7b', '3', 'b')),
+      );
       if (until > cap) until = cap;
     }
     if (until > lastDay) lastDay = until;

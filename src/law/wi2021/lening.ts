@@ -100,7 +100,8 @@ function voluntary(ctx: LawContext): Loan | null {
   let repay: Day | null = null;
   if (loan) {
     const lo = ctx.d(loan.grantedOn, 'loans[0].grantedOn')!;
-    const delay = ctx.param(LOAN_REPAYMENT_DELAY_MONTHS, lo);
+    // The repayment terms of the day the loan was granted (Bi2021 art. 6.7 lid 4); none before Wi2021.
+    const delay = ctx.paramInForce(LOAN_REPAYMENT_DELAY_MONTHS, lo, art('bi2021', '6.7', '4'));
     const a = addMonths(addYears(lo, window), delay);
     // "Het inburgeringsexamen behaald": every language skill and KNM passed; the day of the last pass.
     let passedAll: Day | undefined;
