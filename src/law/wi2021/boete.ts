@@ -230,7 +230,9 @@ export const fines = defineRule<Fines | null, LawContext>(
       const max23 = ctx.param(FINE_23_MAX, ctx.peildatum);
       let open23: Offence | undefined;
       for (const o of ctx.facts.offences ?? []) {
+        // Art. 23 sanctions not cooperating with what the PIP sets: an offence before the PIP is not one.
         if (
+          parse(o.establishedOn) >= theTerm.pipDate &&
           parse(o.establishedOn) <= ctx.peildatum &&
           !prior23.some(({ f }) => f.establishedOn === o.establishedOn)
         ) {
