@@ -208,7 +208,9 @@ export const fines = defineRule<Fines | null, LawContext>(
       if (theTerm === null || (on >= theTerm.start && on <= theTerm.lastDay)) collegeTotal += f.amount;
     // During a new term set by an art. 24/25 fine, the cap follows that term's length (Bi2021 7.1 lid 5 a-d).
     let collegeCap = ctx.param(FINE_22_23_CAP_TERM, ctx.peildatum);
-    const lastDutyFine = [...fined['24'], ...fined['25']].sort((a, b) => a.on - b.on).pop();
+    const l24 = fined['24'][fined['24'].length - 1];
+    const l25 = fined['25'][fined['25'].length - 1];
+    const lastDutyFine = l24 === undefined ? l25 : l25 === undefined || l24.on >= l25.on ? l24 : l25;
     if (lastDutyFine !== undefined && theTerm !== null && ctx.peildatum > theTerm.lastDay) {
       const ntLast = lastDutyFine.f.newTermLastDay ? parse(lastDutyFine.f.newTermLastDay) : undefined;
       const caps = ctx.paramInForce(FINE_22_23_CAP_NEW_TERM, lastDutyFine.on);
@@ -223,8 +225,8 @@ export const fines = defineRule<Fines | null, LawContext>(
         }
       collegeCap = cap;
       collegeTotal = 0;
-      for (const { f, on } of [...fined['22'], ...prior23])
-        if (on > lastDutyFine.on) collegeTotal += f.amount;
+      for (const { f, on } of fined['22']) if (on > lastDutyFine.on) collegeTotal += f.amount;
+      for (const { f, on } of prior23) if (on > lastDutyFine.on) collegeTotal += f.amount;
     }
     if (theTerm !== null) {
       const max23 = ctx.param(FINE_23_MAX, ctx.peildatum);

@@ -11,7 +11,7 @@ import { addMonths, addWeeks, applyAtw, type Day, format, parse } from '../engin
 import { isOpenTerm, type OpenTerm } from '../engine/params.ts';
 import { defineRule } from '../engine/rule.ts';
 import { type Maybe, Unknown } from '../engine/unknown.ts';
-import type { Application, Decision, ExamComponent, Leerroute, Skill } from '../facts/types.ts';
+import type { Application, Decision, ExamComponent, ExamResult, Leerroute, Skill } from '../facts/types.ts';
 import { SKILLS } from '../facts/types.ts';
 import { plichtArose } from '../plicht.ts';
 import { group } from './groep.ts';
@@ -168,9 +168,10 @@ function step(table: readonly TermStep[], n: number): number | undefined {
 
 /** Exam parts passed on or before `on` (the four language parts and KNM, at the levels of the route). */
 function partsPassed(ctx: LawContext, on: Day): number {
+  const exams = ctx.facts.exams;
+  if (!exams) return 0;
   const levels = ctx.get(routeState).levels;
-  const passed = new Set<ExamComponent>();
-  const exams = ctx.facts.exams ?? [];
+  let passed = 0;
   for (let i = 0; i < exams.length; i++) {
     const e = exams[i]!;
     if (e.result !== 'passed' || e.component === 'ona') continue;
@@ -180,10 +181,20 @@ function partsPassed(ctx: LawContext, on: Day): number {
       const need = levels[e.component];
       if (e.level !== undefined && rank(e.level) < rank(need)) continue;
     }
-    passed.add(e.component);
+    passed |= PART_BIT[e.component];
   }
-  return passed.size;
+  let n = 0;
+  for (let b = passed; b; b &= b - 1) n++;
+  return n;
 }
+
+const PART_BIT: Readonly<Record<Exclude<ExamComponent, 'ona'>, number>> = {
+  lezen: 1,
+  luisteren: 2,
+  schrijven: 4,
+  spreken: 8,
+  knm: 16,
+};
 
 const LEVELS = ['A0', 'A1-', 'A1', 'A2', 'B1', 'B2', 'C1'];
 const rank = (l: string): number => LEVELS.indexOf(l);
@@ -368,6 +379,8 @@ export interface Costs {
   readonly mapPracticalHours: number | null;
 }
 
+const NO_SORTED: readonly { e: ExamResult; d: Day }[] = [];
+
 export const costs = defineRule<Costs | null, LawContext>(
   {
     id: 'wi2021.kosten',
@@ -429,13 +442,18 @@ export const costs = defineRule<Costs | null, LawContext>(
     let feeNotInRegeling = 0;
     const used = new Map<string, number>();
     const exams = ctx.facts.exams ?? [];
-    const sorted = exams
-      .map((e, i) => ({ e, d: ctx.d(e.date, 'exams', i, 'date')! }))
-      .filter(
-        (x) =>
-          x.d <= on && (x.e.kind ?? 'inburgeringsexamen') === 'inburgeringsexamen' && x.e.component !== 'ona',
-      )
-      .sort((a, b) => a.d - b.d);
+    const sorted =
+      exams.length === 0
+        ? NO_SORTED
+        : exams
+            .map((e, i) => ({ e, d: ctx.d(e.date, 'exams', i, 'date')! }))
+            .filter(
+              (x) =>
+                x.d <= on &&
+                (x.e.kind ?? 'inburgeringsexamen') === 'inburgeringsexamen' &&
+                x.e.component !== 'ona',
+            )
+            .sort((a, b) => a.d - b.d);
     for (const { e, d } of sorted) {
       const part = e.component as Skill | 'knm';
       // Ri2021 3.5 lid 1: in the B1-route the attempt is free only at (at least) the PIP level; lid 3: A2 parts.

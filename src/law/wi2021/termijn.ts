@@ -115,7 +115,7 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
         },
       });
     });
-    const seen = new Map<string, number>();
+    let seen: Map<string, number> | undefined;
     (ctx.facts.decisions ?? []).forEach((d, i) => {
       if (d.type !== 'verlenging') return;
       const on = ctx.d(d.date, 'decisions', i, 'date');
@@ -124,6 +124,7 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
         on,
         apply: () => {
           // The decision's own length (Bi2021 4.5 lid 4), else Ri2021 4.1 (no blame) or 4.2 (nvo), Bi2021 4.4.
+          seen ??= new Map();
           const prior = seen.get(d.ground) ?? 0;
           seen.set(d.ground, prior + 1);
           const len = extensionLength(ctx, d, i, on, prior);
