@@ -309,8 +309,6 @@ export const fines = defineRule<Fines | null, LawContext>(
             ? parse(last.f.newTermLastDay)
             : addMonths(last.on, newTermAfterFine(ctx, article, last.on, openPvtMap, route).months);
         const from = deadline + 1;
-        const newTerm = newTermAfterFine(ctx, article, ctx.peildatum, openPvtMap, route);
-        const newTermMonths = Math.min(newTerm.months, maxNewTerm);
         const max =
           article === '24' ? ctx.param(FINE_24, ctx.peildatum) : ctx.param(FINE_25_MAX, ctx.peildatum);
         // The art. 25 amount follows the Ri2021 table of bijlage 6a/6b/6c (hours, attempts, passes): an open term.
@@ -336,6 +334,13 @@ export const fines = defineRule<Fines | null, LawContext>(
           status = 'possible';
           reason = 'na_termijn';
         }
+        // The new term and the art. 25 table are reported when the fine can be imposed now (Ri2021 7.4 reads the
+        // parts passed or hours at the decision); before that the statutory maximum is shown.
+        const imposable = status === 'due' || status === 'individual_assessment_required';
+        const newTerm = imposable
+          ? newTermAfterFine(ctx, article, ctx.peildatum, openPvtMap, route)
+          : undefined;
+        const newTermMonths = newTerm ? Math.min(newTerm.months, maxNewTerm) : maxNewTerm;
         items.push({
           article,
           authority: 'minister',
@@ -346,7 +351,7 @@ export const fines = defineRule<Fines | null, LawContext>(
           newTermMonths,
           newTerm,
           newTermLastDay: last ? deadline : null,
-          ...(article === '25' && status !== 'barred' ? { amountOpenTerm: fine25Amount(ctx, route) } : {}),
+          ...(article === '25' && imposable ? { amountOpenTerm: fine25Amount(ctx, route) } : {}),
           reason,
           citation,
         });

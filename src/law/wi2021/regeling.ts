@@ -11,7 +11,7 @@ import { addMonths, addWeeks, applyAtw, type Day, format, parse } from '../engin
 import { isOpenTerm, type OpenTerm } from '../engine/params.ts';
 import { defineRule } from '../engine/rule.ts';
 import { type Maybe, Unknown } from '../engine/unknown.ts';
-import type { Application, Decision, ExamComponent, ExamResult, Leerroute, Skill } from '../facts/types.ts';
+import type { Application, Decision, Leerroute, Skill } from '../facts/types.ts';
 import { SKILLS } from '../facts/types.ts';
 import { plichtArose } from '../plicht.ts';
 import { group } from './groep.ts';
@@ -181,20 +181,17 @@ function partsPassed(ctx: LawContext, on: Day): number {
       const need = levels[e.component];
       if (e.level !== undefined && rank(e.level) < rank(need)) continue;
     }
-    passed |= PART_BIT[e.component];
+    passed |= 1 << PART_INDEX[e.component];
   }
   let n = 0;
   for (let b = passed; b; b &= b - 1) n++;
   return n;
 }
 
-const PART_BIT: Readonly<Record<Exclude<ExamComponent, 'ona'>, number>> = {
-  lezen: 1,
-  luisteren: 2,
-  schrijven: 4,
-  spreken: 8,
-  knm: 16,
-};
+/** The exam parts (not ONA), each with an index for bit sets and small per-part arrays. */
+const PARTS: readonly (Skill | 'knm')[] = [...SKILLS, 'knm'];
+const PART_INDEX = Object.fromEntries(PARTS.map((p, i) => [p, i])) as Readonly<Record<Skill | 'knm', number>>;
+const KNM_INDEX = PART_INDEX.knm;
 
 const LEVELS = ['A0', 'A1-', 'A1', 'A2', 'B1', 'B2', 'C1'];
 const rank = (l: string): number => LEVELS.indexOf(l);
@@ -276,7 +273,8 @@ export function fine25Amount(ctx: LawContext, route: Leerroute): Fine25Amount {
   const t: OpenTerm = ctx.param(param, ctx.peildatum);
   const h = ctx.facts.hours;
   const exams = ctx.facts.exams ?? [];
-  const attempts = exams.filter((e) => e.component !== 'ona' && parse(e.date) <= ctx.peildatum).length;
+  let attempts = 0;
+  for (const e of exams) if (e.component !== 'ona' && parse(e.date) <= ctx.peildatum) attempts++;
   const values: Record<string, number | boolean | null> = {};
   for (const f of t.factors) {
     switch (f) {
@@ -379,8 +377,6 @@ export interface Costs {
   readonly mapPracticalHours: number | null;
 }
 
-const NO_SORTED: readonly { e: ExamResult; d: Day }[] = [];
-
 export const costs = defineRule<Costs | null, LawContext>(
   {
     id: 'wi2021.kosten',
@@ -403,17 +399,22 @@ export const costs = defineRule<Costs | null, LawContext>(
     const acq = ctx.get(plichtArose).acquisition;
     if (acq?.regime !== 'wi2021') return null;
     const on = ctx.peildatum;
-    const apps = ctx.facts.applications ?? [];
-    const decisions = ctx.facts.decisions ?? [];
-    const askedE =
-      apps.some((a) => a.type === 'vrijstelling' && a.ground === '4.1.e') ||
-      decisions.some((d) => d.type === 'vrijstelling' && d.ground === '4.1.e');
+    const apps = ctx.facts.applications;
+    let askedE = false;
+    let askedMedicalApp = false;
+    if (apps)
+      for (const a of apps) {
+        if (a.type === 'vrijstelling' && a.ground === '4.1.e') askedE = true;
+        else if (a.type === 'ontheffing_medisch') askedMedicalApp = true;
+      }
+    const decisions = ctx.facts.decisions;
+    if (!askedE && decisions)
+      for (const d of decisions) if (d.type === 'vrijstelling' && d.ground === '4.1.e') askedE = true;
     const vrijstellingFee = askedE ? ctx.param(FEE_VRIJSTELLING, on) : null;
 
     const ms = ctx.facts.medicalStatement;
-    const askedMedical = ms !== undefined || apps.some((a) => a.type === 'ontheffing_medisch');
     let medical: Costs['medical'] = null;
-    if (askedMedical) {
+    if (ms !== undefined || askedMedicalApp) {
       const fee = ctx.param(FEE_MEDICAL, on);
       // Lid 2: refunded when the statement advises the (partial) ontheffing, or adapted exam conditions.
       const refunded: Maybe<boolean> =
@@ -425,67 +426,67 @@ export const costs = defineRule<Costs | null, LawContext>(
 
     const rs = ctx.get(routeState);
     const route = rs.route;
-    const g = ctx.get(group);
-    let freeAttempts: FreeAttemptsLeft[] | null = null;
-    const freeLeft = new Map<string, number>();
-    if (g === 'asielstatushouder' && route !== null) {
+    // Free attempts per part (index: lezen, luisteren, schrijven, spreken, knm); -1 = not free.
+    const freeLeft = PARTS.map(() => -1);
+    const asiel = route !== null && ctx.get(group) === 'asielstatushouder';
+    let count = 0;
+    if (asiel) {
       const fa = ctx.param(FREE_ATTEMPTS, on);
-      freeAttempts = [];
+      count = fa.count;
       const parts = fa.parts[route];
-      const list: (Skill | 'knm')[] = [];
-      if (parts.includes('skills')) list.push(...SKILLS);
-      if (parts.includes('knm')) list.push('knm');
-      for (const p of list) freeLeft.set(p, fa.count);
+      if (parts.includes('skills')) for (const sk of SKILLS) freeLeft[PART_INDEX[sk]] = count;
+      if (parts.includes('knm')) freeLeft[KNM_INDEX] = count;
     }
     let paid = 0;
     let free = 0;
     let feeNotInRegeling = 0;
-    const used = new Map<string, number>();
-    const exams = ctx.facts.exams ?? [];
-    const sorted =
-      exams.length === 0
-        ? NO_SORTED
-        : exams
-            .map((e, i) => ({ e, d: ctx.d(e.date, 'exams', i, 'date')! }))
-            .filter(
-              (x) =>
-                x.d <= on &&
-                (x.e.kind ?? 'inburgeringsexamen') === 'inburgeringsexamen' &&
-                x.e.component !== 'ona',
-            )
-            .sort((a, b) => a.d - b.d);
-    for (const { e, d } of sorted) {
-      const part = e.component as Skill | 'knm';
-      // Ri2021 3.5 lid 1: in the B1-route the attempt is free only at (at least) the PIP level; lid 3: A2 parts.
-      const level = e.level ?? (part === 'knm' ? undefined : rs.levels[part as Skill]);
-      const levelOk =
-        part === 'knm' ||
-        (route === 'Z'
-          ? level === 'A2'
-          : level !== undefined && rank(level) >= rank(rs.levels[part as Skill]));
-      const left = freeLeft.get(part) ?? 0;
-      if (left > 0 && levelOk) {
-        freeLeft.set(part, left - 1);
-        used.set(part, (used.get(part) ?? 0) + 1);
-        free++;
-        continue;
+    let taken = 0;
+    const exams = ctx.facts.exams;
+    if (exams && exams.length > 0) {
+      // The attempts up to the peildatum, in date order (free attempts are the first ones).
+      const order: number[] = [];
+      const days: number[] = [];
+      for (let i = 0; i < exams.length; i++) {
+        const e = exams[i]!;
+        if (e.component === 'ona' || (e.kind !== undefined && e.kind !== 'inburgeringsexamen')) continue;
+        const d = ctx.d(e.date, 'exams', i, 'date')!;
+        if (d > on) continue;
+        order.push(i);
+        days[i] = d;
       }
-      const fees = ctx.paramInForce(EXAM_FEES, d);
-      if (part === 'knm') paid += fees.knm;
-      else if (level === 'A2') paid += fees.a2Part;
-      else {
+      if (order.length > 1) order.sort((a, b) => days[a]! - days[b]!);
+      taken = order.length;
+      for (const i of order) {
+        const e = exams[i]!;
+        const part = e.component as Skill | 'knm';
+        const idx = PART_INDEX[part];
+        // Ri2021 3.5 lid 1: in the B1-route the attempt is free only at (at least) the PIP level; lid 3: A2 parts.
+        const level = e.level ?? (part === 'knm' ? undefined : rs.levels[part as Skill]);
+        const levelOk =
+          part === 'knm' ||
+          (route === 'Z'
+            ? level === 'A2'
+            : level !== undefined && rank(level) >= rank(rs.levels[part as Skill]));
+        if (freeLeft[idx]! > 0 && levelOk) {
+          freeLeft[idx]!--;
+          free++;
+          continue;
+        }
+        const d = days[i]!;
+        const fees = ctx.paramInForce(EXAM_FEES, d);
+        if (part === 'knm') paid += fees.knm;
+        else if (level === 'A2') paid += fees.a2Part;
         // The fee of a B1 language exam is not set in Ri2021 (an open term).
-        if (isOpenTerm(ctx.paramInForce(EXAM_FEE_B1, d))) feeNotInRegeling++;
+        else if (isOpenTerm(ctx.paramInForce(EXAM_FEE_B1, d))) feeNotInRegeling++;
       }
     }
-    if (freeAttempts !== null) {
-      for (const [part, left] of freeLeft)
-        freeAttempts.push({
-          part: part as Skill | 'knm',
-          free: left + (used.get(part) ?? 0),
-          used: used.get(part) ?? 0,
-          left,
-        });
+    let freeAttempts: FreeAttemptsLeft[] | null = null;
+    if (asiel) {
+      freeAttempts = [];
+      for (let k = 0; k < PARTS.length; k++) {
+        const left = freeLeft[k]!;
+        if (left >= 0) freeAttempts.push({ part: PARTS[k]!, free: count, used: count - left, left });
+      }
     }
     // Ri2021 3.1 applies where the MAP is part of the duty (not for the taalschakeltraject, Wi2021 8 lid 3).
     const map = route === null ? undefined : ctx.get(components).find((c) => c.id === 'map');
@@ -500,7 +501,7 @@ export const costs = defineRule<Costs | null, LawContext>(
     return {
       vrijstellingFee,
       medical,
-      exams: sorted.length ? { paid, free, feeNotInRegeling } : null,
+      exams: taken ? { paid, free, feeNotInRegeling } : null,
       freeAttempts,
       mapPracticalHours,
     };
