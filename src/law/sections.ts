@@ -334,9 +334,9 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
 
   // Wet inburgering 2013-2021: left out as a whole (with an out-of-scope entry) when its law does not cover a date.
   const d = ctx.getOr(duty, 'wi2013', null);
-  if (d !== null)
-    ctx.guard('wi2013', () => wi2013Section(ctx, d, sections, u, point, needs, details), undefined);
-  otherLaws(ctx, sections, u, point, needs, details);
+  const env: SectionEnv = { ctx, sections, u, point, needs, details };
+  if (d !== null) ctx.guard('wi2013', () => wi2013Section(env, d), undefined);
+  otherLaws(env);
   if (points.length) {
     points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     sections.otherDecisionPoints = points;
@@ -347,15 +347,18 @@ export function otherSections(ctx: LawContext, sink: NeedsSink): OtherResult {
 type Collect = <T>(x: Maybe<T>, into?: string[]) => U<T>;
 type Point = (date: Day | null | undefined, kind: OtherDecisionPoint['kind'], citation: Citation) => void;
 
-function wi2013Section(
-  ctx: LawContext,
-  d: NonNullable<ReturnType<typeof duty.compute>>,
-  sections: OtherResult,
-  u: Collect,
-  point: Point,
-  needs: string[],
-  details: string[],
-): void {
+/** What a section writer needs: the context, the result to fill, the needs collectors and the point sink. */
+interface SectionEnv {
+  readonly ctx: LawContext;
+  readonly sections: OtherResult;
+  readonly u: Collect;
+  readonly point: Point;
+  readonly needs: string[];
+  readonly details: string[];
+}
+
+function wi2013Section(env: SectionEnv, d: NonNullable<ReturnType<typeof duty.compute>>): void {
+  const { ctx, sections, u, point, needs, details } = env;
   const p = ctx.peildatum;
   {
     const cs = ctx.get(components);
@@ -471,14 +474,8 @@ function wi2013Section(
   }
 }
 
-function otherLaws(
-  ctx: LawContext,
-  sections: OtherResult,
-  u: Collect,
-  point: Point,
-  needs: string[],
-  details: string[],
-): void {
+function otherLaws(env: SectionEnv): void {
+  const { ctx, sections, u, point, needs, details } = env;
   const p = ctx.peildatum;
   // Wet inburgering in het buitenland.
   // Each section rule returns null without its opening fact; not asking it then saves the call in batch runs.

@@ -216,12 +216,17 @@ export class Context {
     try {
       return fn();
     } catch (e) {
-      if (!(e instanceof NotCovered)) throw e;
-      this.current = current;
-      this.tracer.unwind(mark, e.code);
-      this.record(e.entry(section));
+      this.recover(e, section, current, mark);
       return fallback;
     }
+  }
+
+  /** After a part threw: a `NotCovered` becomes an entry (rule stack and trace restored); anything else propagates. */
+  private recover(e: unknown, section: string, current: string | undefined, mark: number): void {
+    if (!(e instanceof NotCovered)) throw e;
+    this.current = current;
+    this.tracer.unwind(mark, e.code);
+    this.record(e.entry(section));
   }
 
   /**
@@ -235,10 +240,7 @@ export class Context {
     try {
       return this.get(rule);
     } catch (e) {
-      if (!(e instanceof NotCovered)) throw e;
-      this.current = current;
-      this.tracer.unwind(mark, e.code);
-      this.record(e.entry(section));
+      this.recover(e, section, current, mark);
       return fallback;
     }
   }

@@ -286,7 +286,9 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
     }
     const end = residenceEnded(ctx);
     if (end !== null) {
-      const revivable = ctx.peildatum <= addYears(end, ctx.param(GAP_MAX, end));
+      // The interruption rule of the day residence ended (Bi2013 art. 2.2 lid 2); an end before 2013 is not covered.
+      const gap = ctx.paramInForce(GAP_MAX, end, art('bi2013', '2.2', '2'));
+      const revivable = ctx.peildatum <= addYears(end, gap);
       if (ctx.tracing)
         ctx.because(
           revivable ? 'verblijf_beeindigd_herleefbaar' : 'verblijf_beeindigd',

@@ -96,6 +96,7 @@ const CITE_25 = art('wi2021', '25', '1');
 const CITE_25_3 = art('wi2021', '25', '3');
 const CITE_27 = art('wi2021', '27');
 const CITE_7_1_3 = art('bi2021', '7.1', '3');
+const CITE_7_1_2 = art('bi2021', '7.1', '2');
 
 /** The amount of an art. 23 fine for an offence, per Bi2021 art. 7.1 lid 2-5 and the chosen readings. */
 export function art23Amount(
@@ -104,9 +105,10 @@ export function art23Amount(
   priorFines: readonly { f: Fine; on: Day }[],
 ): number {
   const est = parse(offence.establishedOn);
-  const base = ctx.param(FINE_23_BASE, est);
-  const max = ctx.param(FINE_23_MAX, est);
-  const windowStart = addMonths(est, -ctx.param(FINE_23_RECIDIVISM_MONTHS, est));
+  // The amounts of the day the offence was established (Bi2021 art. 7.1); an offence before Wi2021 is not covered.
+  const base = ctx.paramInForce(FINE_23_BASE, est, CITE_7_1_2);
+  const max = ctx.paramInForce(FINE_23_MAX, est, CITE_7_1_2);
+  const windowStart = addMonths(est, -ctx.paramInForce(FINE_23_RECIDIVISM_MONTHS, est, CITE_7_1_2));
   let k = 0;
   for (const { f, on } of priorFines) {
     const established = f.establishedOn ? parse(f.establishedOn) : on;
@@ -114,7 +116,7 @@ export function art23Amount(
     if (established >= windowStart && established < est && irrevocable !== undefined && irrevocable <= est)
       k++;
   }
-  const pct = ctx.param(FINE_23_CULPABILITY, est)[offence.culpability] / 100;
+  const pct = ctx.paramInForce(FINE_23_CULPABILITY, est, CITE_7_1_2)[offence.culpability] / 100;
   const increase = (x: number) => (ctx.interp.art23Recidivism === 'doubling' ? x * 2 ** k : x + base * k);
   const amount =
     ctx.interp.art23CulpabilityOrder === 'after_recidivism'
@@ -309,8 +311,12 @@ export const fines = defineRule<Fines | null, LawContext>(
             ? parse(last.f.newTermLastDay)
             : addMonths(last.on, newTermAfterFine(ctx, article, last.on, openPvtMap, route).months);
         const from = deadline + 1;
+        // The fine of the text in force when the offence begins, the day after the (new) term (Awb art. 5:4 lid 2:
+        // only a sanction laid down before the conduct); a term that ended before Wi2021 is not covered.
         const max =
-          article === '24' ? ctx.param(FINE_24, ctx.peildatum) : ctx.param(FINE_25_MAX, ctx.peildatum);
+          article === '24'
+            ? ctx.paramInForce(FINE_24, from, CITE_24)
+            : ctx.paramInForce(FINE_25_MAX, from, CITE_25);
         // The art. 25 amount follows the Ri2021 table of bijlage 6a/6b/6c (hours, attempts, passes): an open term.
         const amount = article === '24' ? max : null;
         let status: FineStatus;
