@@ -267,6 +267,9 @@ export const AssessmentSchema = Type.Object(
             ),
           ),
           medicalEligible: Nullable(Type.Object({ scope: Str(), components: Type.Array(Str()) }, closed)),
+          medicalHorizon: Type.Optional(
+            Nullable(Type.Object({ years: Type.Number(), until: IsoDate }, closed)),
+          ),
         },
         closed,
       ),
@@ -335,7 +338,27 @@ export const AssessmentSchema = Type.Object(
             nominalLastDay: IsoDate,
             lastDay: IsoDate,
             extensions: Type.Array(
-              Type.Object({ ground: Str(), decidedOn: Nullable(IsoDate), until: IsoDate }, closed),
+              Type.Object(
+                {
+                  ground: Str(),
+                  decidedOn: Nullable(IsoDate),
+                  until: IsoDate,
+                  length: Type.Optional(
+                    Nullable(
+                      Type.Object(
+                        {
+                          months: Type.Number(),
+                          days: Type.Number(),
+                          source: Type.Enum(['beschikking', 'regeling', 'besluit']),
+                          circumstance: Nullable(Str()),
+                        },
+                        closed,
+                      ),
+                    ),
+                  ),
+                },
+                closed,
+              ),
             ),
             expired: Type.Boolean(),
           },
@@ -343,7 +366,23 @@ export const AssessmentSchema = Type.Object(
         ),
       ),
     ),
-    routeChange: Nullable(Type.Object({ lastDay: IsoDate, open: Type.Boolean() }, closed)),
+    routeChange: Nullable(
+      Type.Object(
+        {
+          lastDay: IsoDate,
+          open: Type.Boolean(),
+          request: Type.Optional(
+            Nullable(
+              Type.Object(
+                { to: Leerroute, allowed: Type.Boolean(), reason: Str(), citation: CitationRef },
+                closed,
+              ),
+            ),
+          ),
+        },
+        closed,
+      ),
+    ),
     afschalen: Nullable(
       Type.Object(
         { eligible: OrUnknown(Type.Boolean()), hours: Nullable(Type.Number()), required: Type.Number() },
@@ -391,6 +430,30 @@ export const AssessmentSchema = Type.Object(
                 max: Type.Number(),
                 from: Nullable(IsoDate),
                 newTermMonths: Nullable(Type.Number()),
+                newTerm: Type.Optional(
+                  Nullable(
+                    Type.Object(
+                      { months: Type.Number(), basis: Str(), count: Type.Number(), citation: CitationRef },
+                      closed,
+                    ),
+                  ),
+                ),
+                newTermLastDay: Type.Optional(Nullable(IsoDate)),
+                amountOpenTerm: Type.Optional(
+                  Nullable(
+                    Type.Object(
+                      {
+                        delegatedTo: Str(),
+                        factors: Type.Record(
+                          Type.String(),
+                          Nullable(Type.Union([Type.Number(), Type.Boolean()])),
+                        ),
+                        citation: CitationRef,
+                      },
+                      closed,
+                    ),
+                  ),
+                ),
                 reason: Str(),
               },
               closed,
@@ -412,8 +475,66 @@ export const AssessmentSchema = Type.Object(
         entitlementEndsOn: Nullable(IsoDate),
         repaymentStartsOn: Nullable(IsoDate),
         repaymentYears: Nullable(Type.Number()),
+        amount: Type.Optional(
+          Nullable(
+            Type.Object(
+              {
+                draagkracht: Nullable(Type.Number()),
+                amount: Nullable(Type.Number()),
+                minimumInstalment: Type.Number(),
+                instalmentNil: Nullable(Type.Boolean()),
+                openTerm: Nullable(Str()),
+              },
+              closed,
+            ),
+          ),
+        ),
+        repaymentTrigger: Type.Optional(Nullable(Str())),
       },
       closed,
+    ),
+    costs: Type.Optional(
+      Nullable(
+        Type.Object(
+          {
+            vrijstellingFee: Nullable(Type.Number()),
+            medical: Nullable(
+              Type.Object({ fee: Type.Number(), refunded: OrUnknown(Type.Boolean()) }, closed),
+            ),
+            exams: Nullable(
+              Type.Object(
+                { paid: Type.Number(), free: Type.Number(), feeNotInRegeling: Type.Number() },
+                closed,
+              ),
+            ),
+            freeAttempts: Nullable(
+              Type.Array(
+                Type.Object(
+                  { part: Str(), free: Type.Number(), used: Type.Number(), left: Type.Number() },
+                  closed,
+                ),
+              ),
+            ),
+            mapPracticalHours: Nullable(Type.Number()),
+          },
+          closed,
+        ),
+      ),
+    ),
+    applications: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            type: Str(),
+            receivedOn: IsoDate,
+            weeks: Type.Number(),
+            decisionDueOn: IsoDate,
+            atwShifted: Type.Boolean(),
+            citation: CitationRef,
+          },
+          closed,
+        ),
+      ),
     ),
     maatschappelijkeBegeleiding: Type.Object(
       { applies: OrUnknown(Type.Boolean()), from: Nullable(IsoDate) },

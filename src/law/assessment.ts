@@ -80,6 +80,8 @@ export interface Assessment {
       readonly components: readonly string[];
     }[];
     readonly medicalEligible: { readonly scope: string; readonly components: readonly string[] } | null;
+    /** Bi2021 2.7 lid 2: the five years after the (statement of the) application the ontheffing looks at. */
+    readonly medicalHorizon?: { readonly years: number; readonly until: ISO } | null;
   } | null;
   readonly leerroute: {
     readonly route: Leerroute | null;
@@ -123,10 +125,27 @@ export interface Assessment {
       readonly ground: string;
       readonly decidedOn: ISO | null;
       readonly until: ISO;
+      /** Length and where it comes from: the decision, Ri2021 4.1 (no blame, by circumstance a-j) or 4.2, Bi2021 4.4. */
+      readonly length?: {
+        readonly months: number;
+        readonly days: number;
+        readonly source: 'beschikking' | 'regeling' | 'besluit';
+        readonly circumstance: string | null;
+      } | null;
     }[];
     readonly expired: boolean;
   } | null>;
-  readonly routeChange: { readonly lastDay: ISO; readonly open: boolean } | null;
+  readonly routeChange: {
+    readonly lastDay: ISO;
+    readonly open: boolean;
+    /** A requested change (facts.routeChangeRequest): whether the college may decide it now (Bi2021 5.4 lid 1-3). */
+    readonly request?: {
+      readonly to: Leerroute;
+      readonly allowed: boolean;
+      readonly reason: string;
+      readonly citation: Citation;
+    } | null;
+  } | null;
   readonly afschalen: {
     readonly eligible: U<boolean>;
     readonly hours: number | null;
@@ -156,6 +175,21 @@ export interface Assessment {
       readonly max: number;
       readonly from: ISO | null;
       readonly newTermMonths: number | null;
+      /** Art. 24/25: the new term of Ri2021 7.4, with what it was read with (parts passed, hours, open PVT/MAP). */
+      readonly newTerm?: {
+        readonly months: number;
+        readonly basis: string;
+        readonly count: number;
+        readonly citation: Citation;
+      } | null;
+      /** After an earlier fine of the article: the last day of the new term it set. */
+      readonly newTermLastDay?: ISO | null;
+      /** Art. 25: the amount DUO sets from the table of Ri2021 bijlage 6a/6b/6c (open term), with its factors. */
+      readonly amountOpenTerm?: {
+        readonly delegatedTo: string;
+        readonly factors: Readonly<Record<string, number | boolean | null>>;
+        readonly citation: Citation;
+      } | null;
       readonly reason: string;
     }[];
     readonly collegeTotal: number;
@@ -170,7 +204,45 @@ export interface Assessment {
     readonly entitlementEndsOn: ISO | null;
     readonly repaymentStartsOn: ISO | null;
     readonly repaymentYears: number | null;
+    /** Ri2021 6.1, 6.5, 6.8: the loan after twice the draagkracht, and the lowest monthly instalment. */
+    readonly amount?: {
+      readonly draagkracht: number | null;
+      readonly amount: number | null;
+      readonly minimumInstalment: number;
+      readonly instalmentNil: boolean | null;
+      readonly openTerm: string | null;
+    } | null;
+    /** Which way of Wi2021 art. 21 lid 3 starts the repayment. */
+    readonly repaymentTrigger?: string | null;
   };
+  /** Fees (Ri2021 2.3, 2.7, 3.4), free exam attempts of asielstatushouders (3.5), the MAP's practical hours (3.1). */
+  readonly costs?: {
+    readonly vrijstellingFee: number | null;
+    readonly medical: { readonly fee: number; readonly refunded: U<boolean> } | null;
+    readonly exams: {
+      readonly paid: number;
+      readonly free: number;
+      readonly feeNotInRegeling: number;
+    } | null;
+    readonly freeAttempts:
+      | readonly {
+          readonly part: string;
+          readonly free: number;
+          readonly used: number;
+          readonly left: number;
+        }[]
+      | null;
+    readonly mapPracticalHours: number | null;
+  } | null;
+  /** Applications awaiting DUO's decision, with the last day for it. */
+  readonly applications?: readonly {
+    readonly type: string;
+    readonly receivedOn: ISO;
+    readonly weeks: number;
+    readonly decisionDueOn: ISO;
+    readonly atwShifted: boolean;
+    readonly citation: Citation;
+  }[];
   readonly maatschappelijkeBegeleiding: { readonly applies: U<boolean>; readonly from: ISO | null };
   readonly ontzorgen: { readonly applies: U<boolean>; readonly from: ISO | null; readonly to: ISO | null };
   readonly nextDecisionPoints: readonly DecisionPoint[];

@@ -64,6 +64,9 @@ export function fixedShape(f: Facts): Facts {
     bijstand: undefined,
     loans: undefined,
     oldLoanOutstanding: undefined,
+    loanMeans: undefined,
+    applications: undefined,
+    routeChangeRequest: undefined,
     gaps: undefined,
     wi2013: undefined,
     mvvApplication: undefined,
@@ -147,6 +150,15 @@ export function fixedShape(f: Facts): Facts {
         break;
       case 'loans':
         o.loans = v as Facts['loans'];
+        break;
+      case 'loanMeans':
+        o.loanMeans = v as Facts['loanMeans'];
+        break;
+      case 'applications':
+        o.applications = v as Facts['applications'];
+        break;
+      case 'routeChangeRequest':
+        o.routeChangeRequest = v as Facts['routeChangeRequest'];
         break;
       case 'oldLoanOutstanding':
         o.oldLoanOutstanding = v as Facts['oldLoanOutstanding'];

@@ -20,7 +20,9 @@ import { fines } from './wi2021/boete.ts';
 import { group } from './wi2021/groep.ts';
 import { loan } from './wi2021/lening.ts';
 import { pipAfterMove, pipDeadline } from './wi2021/pip.ts';
+import { applicationsDue, costs } from './wi2021/regeling.ts';
 import { components, fulfilment, routeState } from './wi2021/route.ts';
+import { routeChangeRequest } from './wi2021/routewijziging.ts';
 import { duty } from './wi2021/status.ts';
 import { afschalen, extensionWindow, routeChangeWindow, significantEffort, term } from './wi2021/termijn.ts';
 import { ontheffing, vrijstelling } from './wi2021/vrijstelling.ts';
@@ -356,6 +358,9 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
   if (lo && lo.repaymentStartsOn !== null && lo.repaymentStartsOn >= ctx.peildatum) {
     point(lo.repaymentStartsOn, 'loan_repayment_starts', CITE_POINT.repayment);
   }
+  const apps = wi2021 ? ctx.get(applicationsDue) : [];
+  const co = wi2021 ? ctx.get(costs) : null;
+  const rcr = wi2021 ? ctx.get(routeChangeRequest) : null;
   if (oz.applies === true && oz.to !== null && oz.to >= ctx.peildatum)
     point(oz.to, 'ontzorgen_ends', CITE_POINT.ontzorgen);
   for (const n of otherNeeds.needs) if (!c.needs.includes(n)) c.needs.push(n);
@@ -409,6 +414,9 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
             components: x.components,
           })),
           medicalEligible: o.medicalEligible,
+          medicalHorizon: o.medicalHorizon
+            ? { years: o.medicalHorizon.years, until: format(o.medicalHorizon.until) }
+            : null,
         }
       : null,
     leerroute: rs ? { route: rs.route, assumed: rs.assumed, since: iso(rs.since), levels: rs.levels } : null,
@@ -434,10 +442,19 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
                 ground: e.ground,
                 decidedOn: iso(e.decidedOn),
                 until: format(e.until),
+                length: e.length ?? null,
               })),
               expired: ctx.peildatum > t.lastDay,
             },
-    routeChange: rc ? { lastDay: format(rc.lastDay), open: rc.open } : null,
+    routeChange: rc
+      ? {
+          lastDay: format(rc.lastDay),
+          open: rc.open,
+          request: rcr
+            ? { to: rcr.to, allowed: rcr.allowed, reason: rcr.reason, citation: rcr.citation }
+            : null,
+        }
+      : null,
     afschalen: af ? { eligible: c.u2(af.eligible), hours: af.hours, required: af.required } : null,
     extension: ew
       ? {
@@ -463,6 +480,9 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
             max: x.max,
             from: iso(x.from),
             newTermMonths: x.newTermMonths ?? null,
+            newTerm: x.newTerm ?? null,
+            newTermLastDay: iso(x.newTermLastDay),
+            amountOpenTerm: x.amountOpenTerm ?? null,
             reason: x.reason,
           })),
           collegeTotal: fi.collegeTotal,
@@ -492,9 +512,22 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
               entitlementEndsOn: iso(lo.entitlementEndsOn),
               repaymentStartsOn: iso(lo.repaymentStartsOn),
               repaymentYears: lo.repaymentYears,
+              amount: lo.amount ?? null,
+              repaymentTrigger: lo.repaymentTrigger ?? null,
             },
     maatschappelijkeBegeleiding: { applies: c.u2(mb.applies), from: iso(mb.from) },
     ontzorgen: { applies: c.u2(oz.applies), from: iso(oz.from), to: iso(oz.to) },
+    costs: co
+      ? { ...co, medical: co.medical ? { fee: co.medical.fee, refunded: c.u2(co.medical.refunded) } : null }
+      : null,
+    applications: apps.map((a) => ({
+      type: a.type,
+      receivedOn: format(a.receivedOn),
+      weeks: a.weeks,
+      decisionDueOn: format(a.decisionDueOn),
+      atwShifted: a.atwShifted,
+      citation: a.citation,
+    })),
     nextDecisionPoints,
     needs: ordered(c.needs),
     needsForDetails: c.detail.length === 0 ? [] : c.detail.filter((n) => !c.needs.includes(n)),

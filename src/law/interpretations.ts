@@ -89,6 +89,20 @@ export interface Interpretations {
    * Wi2021 duty is not tested while the trajectory runs. Either way Wi2021 art. 27 bars a double sanction.
    */
   readonly taaleisWi2021Obliged: 'apply' | 'exempt_during_trajectory';
+  /**
+   * Ri2021 art. 7.4 lid 3-4 tables stop at 1 599 (asielstatushouder) and 799 (gezinsmigrant) Z-route hours, lid 2 at
+   * four exam parts: a person above them who still has not achieved the route (an eindgesprek or the last part is
+   * missing) is in no row. 'shortest_step' (default): the table is monotone and the last row is its shortest term
+   * (six months), so the person gets that; 'statutory_maximum': the two years of Wi2021 art. 25 lid 2.
+   */
+  readonly newTermBeyondTable: 'shortest_step' | 'statutory_maximum';
+  /**
+   * Wi2021 art. 20 lid 2 b ends the loan entitlement for "de persoon die niet langer inburgeringsplichtig is", and
+   * art. 21 lid 3 b starts repayment six months later. A lasting vrijstelling (art. 4 lid 1 a, b, e) or a whole
+   * ontheffing ends the duty. 'lasting_only' (default): a temporary vrijstelling (4 lid 1 c, d, with an end date)
+   * suspends the duty and does not start repayment; 'any': every vrijstelling in force does.
+   */
+  readonly loanEndsOnVrijstelling: 'lasting_only' | 'any';
 }
 
 export const DEFAULT_INTERPRETATIONS: Interpretations = {
@@ -106,6 +120,8 @@ export const DEFAULT_INTERPRETATIONS: Interpretations = {
   caseLawAsylumScope: 'beneficiaries',
   wibComponentValidity: 'each_component',
   taaleisWi2021Obliged: 'apply',
+  newTermBeyondTable: 'shortest_step',
+  loanEndsOnVrijstelling: 'lasting_only',
 };
 
 export function interpretations(over?: Partial<Interpretations>): Interpretations {

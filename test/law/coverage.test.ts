@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../../src/law/engine/params.ts';
 import { RULES } from '../../src/law/engine/rule.ts';
 import '../../src/law/index.ts';
+import { COVERAGE_FILE, coverageProblems, LAW_DIR, renderCoverage } from '../../src/law/coverage/generate.ts';
+import { scanLaw } from '../../src/law/coverage/scan.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const docs = ['docs/law-coverage.md', 'docs/law-coverage-other.md']
@@ -29,5 +31,40 @@ describe('docs/law-coverage*.md stays true to the engine', () => {
     // Parameter ids share the naming scheme; accept those that are parameters.
     const unknown = named.filter((id) => !ids.has(id) && !PARAMETER_IDS.has(id));
     expect(unknown).toEqual([]);
+  });
+});
+
+describe('docs/law-coverage.md is generated from the code (src/law/coverage)', () => {
+  const scan = scanLaw(LAW_DIR);
+
+  it('the committed file equals the generated one (run `npm run docs:coverage`)', () => {
+    expect(readFileSync(COVERAGE_FILE, 'utf8')).toEqual(renderCoverage(scan));
+  });
+
+  it('every parameter is read by a rule, every ✅/🔶/🔷 row names a rule, every named rule and option exists', () => {
+    expect(coverageProblems(scan)).toEqual([]);
+  });
+
+  it('the scan sees a parameter read through a helper function (Ri2021 7.4 via newTermAfterFine)', () => {
+    expect(scan.readers.get('wi2021.boete.art25.nieuwe_termijn_onderdelen')).toEqual(['wi2021.boetes']);
+    expect(scan.readers.get('wi2021.verlenging.geen_verwijt.gronden')).toEqual(['wi2021.termijn']);
+  });
+
+  it('an implemented row without a rule, or a parameter read by no rule, is reported', async () => {
+    const { SECTIONS } = await import('../../src/law/coverage/wi2021.rows.ts');
+    const row = SECTIONS[0]!.rows.find((r) => r.status === 'implemented')!;
+    const saved = row.rules;
+    (row as { rules: readonly string[] }).rules = [];
+    const fakeScan = {
+      ...scan,
+      readers: new Map([...scan.readers].filter(([id]) => id !== 'wi2021.termijn.duur')),
+    };
+    try {
+      const p = coverageProblems(fakeScan);
+      expect(p.some((x) => x.includes('names no rule'))).toBe(true);
+      expect(p).toContain('parameter wi2021.termijn.duur is read by no rule');
+    } finally {
+      (row as { rules: readonly string[] }).rules = saved;
+    }
   });
 });

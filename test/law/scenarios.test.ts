@@ -12,6 +12,15 @@ describe('law scenarios (test/scenarios/*.yaml)', () => {
     for (const s of scenarios) expect(s.source.trim().length, s.name).toBeGreaterThan(3);
   });
 
+  it('the text-derived files (ri2021-*, wi2021-tekst-*) cite an article and say how each expected value was derived', () => {
+    const derived = scenarios.filter((s) => /^(ri2021-|wi2021-tekst-)/.test(s.file));
+    expect(derived.length).toBeGreaterThanOrEqual(100);
+    for (const s of derived) {
+      expect(s.derivation?.trim().length ?? 0, `${s.file}: ${s.name}`).toBeGreaterThan(20);
+      expect(s.source, `${s.file}: ${s.name}`).toMatch(/art\. \d/);
+    }
+  });
+
   for (const s of scenarios) {
     it(`${s.file}: ${s.name}`, () => {
       const v = validateFacts(s.facts);

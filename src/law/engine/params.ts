@@ -18,7 +18,28 @@ export type Unit =
   | 'level'
   | 'date'
   | 'age'
-  | 'table';
+  | 'table'
+  | 'open_term';
+
+/**
+ * A value the law delegates (to a bijlage, a table, another regulation) that nobody has found: an explicit open term,
+ * never null and never a guess. The assessment reports it with what it is delegated to and what decides it.
+ */
+export interface OpenTerm {
+  readonly openTerm: true;
+  /** Where the value is set, e.g. 'Ri2021 bijlage 6a'. */
+  readonly delegatedTo: string;
+  /** What the value depends on (the factors the delegating article names), as short codes. */
+  readonly factors: readonly string[];
+}
+
+export function openTerm(delegatedTo: string, factors: readonly string[] = []): OpenTerm {
+  return { openTerm: true, delegatedTo, factors };
+}
+
+export function isOpenTerm(v: unknown): v is OpenTerm {
+  return typeof v === 'object' && v !== null && (v as { openTerm?: unknown }).openTerm === true;
+}
 
 export interface DatedValue<T> {
   /** First day the value applies. */

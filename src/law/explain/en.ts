@@ -3,6 +3,7 @@
  * people meet them in letters from DUO and the gemeente (PIP, leerroute, inburgeringsplicht).
  */
 import { enOverig } from './en-overig.ts';
+import { enRegeling } from './en-regeling.ts';
 
 export const en: Readonly<Record<string, string>> = {
   // What this service does not assess (issue 11)
@@ -275,4 +276,5 @@ export const en: Readonly<Record<string, string>> = {
   'problem.default': '{path}: invalid value',
   // The laws around inburgering (issue 6)
   ...enOverig,
+  ...enRegeling,
 };

@@ -4,6 +4,7 @@
  * Waarden tussen accolades worden ingevuld; datums worden als "10 augustus 2022" geschreven.
  */
 import { nlOverig } from './nl-overig.ts';
+import { nlRegeling } from './nl-regeling.ts';
 
 export const nl: Readonly<Record<string, string>> = {
   // Kort antwoord
@@ -282,4 +283,5 @@ export const nl: Readonly<Record<string, string>> = {
   'problem.default': '{path}: ongeldige waarde',
   // The laws around inburgering (issue 6)
   ...nlOverig,
+  ...nlRegeling,
 };

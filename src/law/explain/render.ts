@@ -287,6 +287,52 @@ function firstStep(a: Assessment, lang: Lang): string | null {
   });
 }
 
+const euro = (n: number): string =>
+  `€ ${n.toLocaleString('nl-NL', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2 })}`;
+
+/** Fines due (with the amount, or the table it comes from), the new term, applications, route change, loan. */
+function regelingSummaryLines(a: Assessment, lang: Lang): string[] {
+  const lines: string[] = [];
+  for (const f of a.fines?.items ?? []) {
+    if (f.status !== 'due') continue;
+    const article = `art. ${f.article} Wet inburgering 2021`;
+    if (f.amount !== null) lines.push(t(lang, 'summary.fine.due', { amount: euro(f.amount), article }));
+    else if (f.amountOpenTerm)
+      lines.push(
+        t(lang, 'summary.fine.due_table', { article, table: f.amountOpenTerm.delegatedTo, max: euro(f.max) }),
+      );
+    if ((f.article === '24' || f.article === '25') && f.newTermMonths !== null)
+      lines.push(t(lang, 'summary.fine.new_term', { months: f.newTermMonths }));
+    if (f.newTermLastDay)
+      lines.push(t(lang, 'summary.fine.new_term_last_day', { lastDay: f.newTermLastDay }));
+  }
+  for (const x of a.applications ?? [])
+    lines.push(t(lang, 'summary.application.due', { date: x.decisionDueOn, type: x.type }));
+  const rq = a.routeChange?.request;
+  if (rq)
+    lines.push(
+      t(lang, rq.allowed ? 'summary.route_change.allowed' : 'summary.route_change.not_allowed', {
+        to: t(lang, `route.${rq.to}`),
+      }),
+    );
+  const la = a.loan.amount;
+  if (a.loan.eligible === true && la && la.amount !== null)
+    lines.push(
+      t(lang, 'summary.loan.amount', { amount: euro(la.amount), instalment: euro(la.minimumInstalment) }),
+    );
+  const fa = a.costs?.freeAttempts;
+  if (fa?.some((x) => x.left > 0))
+    lines.push(
+      t(lang, 'summary.free_attempts', {
+        items: fa
+          .filter((x) => x.left > 0)
+          .map((x) => `${t(lang, `component.${x.part}`)} ${x.left}×`)
+          .join(', '),
+      }),
+    );
+  return lines;
+}
+
 /** The short answer: status, regime, group, route, what is open, key dates, facts still needed. */
 export function summaryLines(a: Assessment, lang: Lang): string[] {
   const lines: string[] = [];
@@ -338,6 +384,7 @@ export function summaryLines(a: Assessment, lang: Lang): string[] {
     if (a.term && a.term !== 'unknown') lines.push(t(lang, 'summary.term', a.term));
     if (a.fines?.enforcement === 'individual_assessment_required')
       lines.push(t(lang, 'summary.fines.caselaw'));
+    lines.push(...regelingSummaryLines(a, lang));
   }
   if (a.loan.eligible === true && a.loan.max !== null)
     lines.push(t(lang, 'summary.loan.yes', { max: `€ ${a.loan.max.toLocaleString('nl-NL')}` }));

@@ -128,7 +128,12 @@ export interface Schooling {
   /** Follows a course leading to a designated diploma (Wi2021 art. 4 lid 1 d). */
   readonly followingExemptingEducation?: boolean;
   /** Follows or followed a designated niet-vrijstellende opleiding (Bi2021 art. 4.3 lid 2): start and end. */
-  readonly nietVrijstellendeOpleiding?: { readonly from: ISODate; readonly to?: ISODate };
+  readonly nietVrijstellendeOpleiding?: {
+    readonly from: ISODate;
+    readonly to?: ISODate;
+    /** Ri2021 art. 4.2 lid 1: a praktijkonderwijs, b vso (arbeidsmarkt/dagbesteding), c entreeopleiding. */
+    readonly kind?: 'praktijkonderwijs' | 'vso' | 'entree';
+  };
 }
 
 /** Evidence for vrijstelling 'voldoende ingeburgerd' (Wi2021 art. 4 lid 1 e; Bi2021 art. 2.3). */
@@ -142,6 +147,8 @@ export interface IntegrationEvidence {
 export interface MedicalStatement {
   readonly date: ISODate;
   /** Components the person can reasonably not complete within five years of the application. */
+  /** The statement advises adapted exam conditions (Bi2021 art. 2.7 lid 4): the fee is refunded (Ri2021 art. 2.7 lid 2). */
+  readonly adaptedExamsAdvised?: boolean;
   readonly unableComponents: readonly (
     | 'lezen'
     | 'luisteren'
@@ -189,6 +196,10 @@ export type Decision =
       /** Duration stated in the decision (Bi2021 art. 4.5 lid 4); 'aanzienlijke_inspanningen' is always 6 months. */
       readonly months?: number;
       readonly days?: number;
+      /** Ground geen_verwijt: the circumstance of Ri2021 art. 4.1 lid 1 a-j. */
+      readonly circumstance?: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+      /** First and last day of the circumstance (or the delay) the extension is for. */
+      readonly period?: { readonly from: ISODate; readonly to: ISODate };
     }
   | {
       readonly type: 'routewijziging';
@@ -297,6 +308,29 @@ export interface Loan {
   readonly amount: number;
 }
 
+export interface LoanMeans {
+  /** Toetsingsinkomen of the debtor and partner in the second year before (Ri2021 art. 6.8 lid 2). */
+  readonly draagkrachtinkomen?: number;
+  readonly partner?: boolean;
+  /** The alleenstaande ouderenkorting (Wet IB 2001 art. 8.18) applies. */
+  readonly alleenstaandeOuderenkorting?: boolean;
+  /** The yearly belastbaar minimumloon for that year (not set in Ri2021). */
+  readonly belastbaarMinimumloon?: number;
+}
+
+export interface Application {
+  readonly type:
+    | 'verlenging'
+    | 'vrijstelling'
+    | 'gedeeltelijke_vrijstelling'
+    | 'ontheffing_medisch'
+    | 'ontheffing_bijzonder';
+  /** Day DUO received it. */
+  readonly receivedOn: ISODate;
+  /** For vrijstelling: the ground of Wi2021 art. 4 lid 1. */
+  readonly ground?: '4.1.b' | '4.1.d' | '4.1.e';
+}
+
 export interface Facts {
   readonly person?: {
     readonly birthDate?: ISODate;
@@ -339,6 +373,12 @@ export interface Facts {
   readonly loans?: readonly Loan[];
   /** An earlier Wi2007/Wi2013 loan is not fully repaid or remitted (Bi2021 art. 6.2 lid 5-6). */
   readonly oldLoanOutstanding?: boolean;
+  /** What DUO sets the draagkracht from (Ri2021 art. 6.8). */
+  readonly loanMeans?: LoanMeans;
+  /** Applications filed with DUO, awaiting a decision. */
+  readonly applications?: readonly Application[];
+  /** A change of leerroute asked of the college (Wi2021 art. 17 lid 2; Bi2021 art. 5.4). */
+  readonly routeChangeRequest?: { readonly to: Leerroute; readonly bijzonderGeval?: boolean };
   /** Periods of at most a year between two obliged periods (Bi2021 art. 2.1 lid 2): their first and last day. */
   readonly gaps?: readonly {
     readonly from: ISODate;

@@ -132,18 +132,3 @@ export const IND_EXEMPT_NATIONALITIES = defineParameter<readonly string[]>({
     'Nationalities the IND exempts from the inburgeringsvereiste for permanent residence (Turkish: association law)',
   values: [{ from: '2013-01-01', value: ['TR'], source: IND, confidence: 'S' }],
 });
-
-export const PERMANENT_RESIDENCE_LEVEL = defineParameter<Level>({
-  id: 'vb.inburgeringsvereiste.niveau',
-  unit: 'level',
-  description: 'Level of the inburgeringsvereiste for permanent residence',
-  values: [
-    {
-      from: '2013-01-01',
-      value: 'A2',
-      source: IND,
-      confidence: 'S',
-      note: 'the IND says the level "remains A2 for now"; the Vb text asks for the diploma or certificate, not a level',
-    },
-  ],
-});

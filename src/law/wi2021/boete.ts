@@ -13,6 +13,7 @@ import { group } from './groep.ts';
 import {
   CASE_LAW_ASYLUM_FINES,
   FINE_22,
+  FINE_22_23_CAP_NEW_TERM,
   FINE_22_23_CAP_TERM,
   FINE_22_NEW_TERM_MONTHS,
   FINE_23_BASE,
@@ -23,7 +24,8 @@ import {
   FINE_25_MAX,
   FINE_NEW_TERM_MONTHS,
 } from './params.ts';
-import { components, fulfilment } from './route.ts';
+import { type Fine25Amount, fine25Amount, type NewTerm, newTermAfterFine } from './regeling.ts';
+import { components, fulfilment, routeState } from './route.ts';
 import { duty, isLive } from './status.ts';
 import { term } from './termijn.ts';
 
@@ -49,8 +51,14 @@ export interface FineItem {
   readonly max: number;
   /** First day the fine may be imposed (for 'due'), or the day the exposure starts (for 'possible'). */
   readonly from: Day | null;
-  /** Longest new term the fine decision sets, in months. */
+  /** The new term the fine decision sets, in months (art. 24/25: Ri2021 7.4; art. 22: the longest, art. 22 lid 2). */
   readonly newTermMonths?: number;
+  /** Art. 24/25: how Ri2021 7.4 sets the new term (what it was read with). */
+  readonly newTerm?: NewTerm;
+  /** Art. 24/25 after an earlier fine of that article: the last day of the new term it set. */
+  readonly newTermLastDay?: Day | null;
+  /** Art. 25: the amount is set by DUO from the Ri2021 bijlage 6a/6b/6c table: an open term, with its factors. */
+  readonly amountOpenTerm?: Fine25Amount;
   readonly reason: string;
   readonly citation: Citation;
 }
@@ -136,7 +144,12 @@ export const fines = defineRule<Fines | null, LawContext>(
       art('wi2021', '26', '1'),
       art('wi2021', '27'),
       art('bi2021', '7.1'),
+      art('bi2021', '7.1', '5'),
       art('bi2021', '7.2'),
+      art('ri2021', '7.1'),
+      art('ri2021', '7.2'),
+      art('ri2021', '7.3'),
+      art('ri2021', '7.4'),
     ],
     validFrom: '2022-01-01',
     reads: ['intake.summons', 'offences', 'fines', 'bijstand.reductions', 'residence'],
@@ -195,12 +208,35 @@ export const fines = defineRule<Fines | null, LawContext>(
       if (theTerm === null || (on >= theTerm.start && on <= theTerm.lastDay)) collegeTotal += f.amount;
     for (const { f, on } of prior23)
       if (theTerm === null || (on >= theTerm.start && on <= theTerm.lastDay)) collegeTotal += f.amount;
-    const collegeCap = ctx.param(FINE_22_23_CAP_TERM, ctx.peildatum);
+    // During a new term set by an art. 24/25 fine, the cap follows that term's length (Bi2021 7.1 lid 5 a-d).
+    let collegeCap = ctx.param(FINE_22_23_CAP_TERM, ctx.peildatum);
+    const l24 = fined['24'][fined['24'].length - 1];
+    const l25 = fined['25'][fined['25'].length - 1];
+    const lastDutyFine = l24 === undefined ? l25 : l25 === undefined || l24.on >= l25.on ? l24 : l25;
+    if (lastDutyFine !== undefined && theTerm !== null && ctx.peildatum > theTerm.lastDay) {
+      const ntLast = lastDutyFine.f.newTermLastDay ? parse(lastDutyFine.f.newTermLastDay) : undefined;
+      const caps = ctx.paramInForce(FINE_22_23_CAP_NEW_TERM, lastDutyFine.on);
+      // The cap of the shortest listed term that covers the new term (lid 5 a-d: 6, 12, 18, 24 months).
+      const end =
+        ntLast ?? addMonths(lastDutyFine.on, ctx.paramInForce(FINE_NEW_TERM_MONTHS, lastDutyFine.on));
+      let cap = caps[caps.length - 1]!.cap;
+      for (const c of caps)
+        if (end <= addMonths(lastDutyFine.on, c.months)) {
+          cap = c.cap;
+          break;
+        }
+      collegeCap = cap;
+      collegeTotal = 0;
+      for (const { f, on } of fined['22']) if (on > lastDutyFine.on) collegeTotal += f.amount;
+      for (const { f, on } of prior23) if (on > lastDutyFine.on) collegeTotal += f.amount;
+    }
     if (theTerm !== null) {
       const max23 = ctx.param(FINE_23_MAX, ctx.peildatum);
       let open23: Offence | undefined;
       for (const o of ctx.facts.offences ?? []) {
+        // Art. 23 sanctions not cooperating with what the PIP sets: an offence before the PIP is not one.
         if (
+          parse(o.establishedOn) >= theTerm.pipDate &&
           parse(o.establishedOn) <= ctx.peildatum &&
           !prior23.some(({ f }) => f.establishedOn === o.establishedOn)
         ) {
@@ -247,7 +283,10 @@ export const fines = defineRule<Fines | null, LawContext>(
       // Art. 24 and 25: after the (extended) term, or the new term set in the previous fine decision.
       const cs = ctx.get(components);
       const f = ctx.get(fulfilment);
-      const newTermMonths = ctx.param(FINE_NEW_TERM_MONTHS, ctx.peildatum);
+      const maxNewTerm = ctx.param(FINE_NEW_TERM_MONTHS, ctx.peildatum);
+      const route = ctx.get(routeState).route ?? 'B1';
+      let openPvtMap = 0;
+      for (const c of cs) if ((c.id === 'pvt' || c.id === 'map') && c.status === 'open') openPvtMap++;
       let pvtMapOpen = false;
       let routeOpen = false;
       for (const c of cs) {
@@ -264,11 +303,13 @@ export const fines = defineRule<Fines | null, LawContext>(
         if (!(article === '24' ? pvtMapOpen : routeOpen)) continue;
         const prior = fined[article];
         const last = prior[prior.length - 1];
+        // The new term runs from the day after the fine decision was made known (art. 24 lid 2): its last day is the
+        // same calendar day the set number of months later, as the term of art. 11 lid 2.
         const deadline = !last
           ? theTerm.lastDay
           : last.f.newTermLastDay
             ? parse(last.f.newTermLastDay)
-            : addMonths(last.on, newTermMonths) - 1;
+            : addMonths(last.on, newTermAfterFine(ctx, article, last.on, openPvtMap, route).months);
         const from = deadline + 1;
         // The fine of the text in force when the offence begins, the day after the (new) term (Awb art. 5:4 lid 2:
         // only a sanction laid down before the conduct); a term that ended before Wi2021 is not covered.
@@ -276,7 +317,7 @@ export const fines = defineRule<Fines | null, LawContext>(
           article === '24'
             ? ctx.paramInForce(FINE_24, from, CITE_24)
             : ctx.paramInForce(FINE_25_MAX, from, CITE_25);
-        // The art. 25 amount follows the Regeling inburgering 2021 table (hours, attempts, passes), not available.
+        // The art. 25 amount follows the Ri2021 table of bijlage 6a/6b/6c (hours, attempts, passes): an open term.
         const amount = article === '24' ? max : null;
         let status: FineStatus;
         let reason: string;
@@ -299,6 +340,13 @@ export const fines = defineRule<Fines | null, LawContext>(
           status = 'possible';
           reason = 'na_termijn';
         }
+        // The new term and the art. 25 table are reported when the fine can be imposed now (Ri2021 7.4 reads the
+        // parts passed or hours at the decision); before that the statutory maximum is shown.
+        const imposable = status === 'due' || status === 'individual_assessment_required';
+        const newTerm = imposable
+          ? newTermAfterFine(ctx, article, ctx.peildatum, openPvtMap, route)
+          : undefined;
+        const newTermMonths = newTerm ? Math.min(newTerm.months, maxNewTerm) : maxNewTerm;
         items.push({
           article,
           authority: 'minister',
@@ -307,9 +355,22 @@ export const fines = defineRule<Fines | null, LawContext>(
           max,
           from,
           newTermMonths,
+          newTerm,
+          newTermLastDay: last ? deadline : null,
+          ...(article === '25' && imposable ? { amountOpenTerm: fine25Amount(ctx, route) } : {}),
           reason,
           citation,
         });
+      }
+      // Ri2021 7.4 lid 6: when both fines are set in one decision, the longest of the new terms.
+      const i24 = items.findIndex((x) => x.article === '24');
+      const i25 = items.findIndex((x) => x.article === '25');
+      const a = items[i24];
+      const b = items[i25];
+      if (a && b && a.from === b.from && a.newTerm && b.newTerm && a.status === b.status) {
+        const longest = Math.max(a.newTerm.months, b.newTerm.months);
+        items[i24] = { ...a, newTermMonths: Math.min(longest, maxNewTerm) };
+        items[i25] = { ...b, newTermMonths: Math.min(longest, maxNewTerm) };
       }
     }
     const enforcement = limited ? 'individual_assessment_required' : 'normal';

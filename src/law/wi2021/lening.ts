@@ -22,9 +22,11 @@ import {
   LOAN_VOLUNTARY_WINDOW_YEARS,
   VOLUNTARY_LOAN_MIN_AGE,
 } from './params.ts';
+import { type LoanAmount, loanAmount } from './regeling.ts';
 import { fulfilment } from './route.ts';
 import { duty } from './status.ts';
 import { term } from './termijn.ts';
+import { vrijstelling } from './vrijstelling.ts';
 
 export interface Loan {
   readonly eligible: Maybe<boolean>;
@@ -38,6 +40,16 @@ export interface Loan {
   /** First day of the repayment period, once fulfilment or lapse has happened (and a loan was taken). */
   readonly repaymentStartsOn: Day | null;
   readonly repaymentYears: number | null;
+  /** The loan after the draagkracht (Ri2021 6.1, 6.5, 6.8), when the loan is income-tested. */
+  readonly amount?: LoanAmount;
+  /** Which way the entitlement ended, when repayment has a start (Wi2021 art. 21 lid 3 a or b). */
+  readonly repaymentTrigger?:
+    | 'voldaan'
+    | 'zes_jaar_na_termijn'
+    | 'plicht_geeindigd'
+    | 'ontheven'
+    | 'vrijgesteld'
+    | null;
 }
 
 function notEligible(reason: string): Loan {
@@ -136,6 +148,9 @@ export const loan = defineRule<Loan, LawContext>(
       art('bi2021', '6.2a'),
       art('bi2021', '6.3', '1'),
       art('bi2021', '6.7'),
+      art('ri2021', '6.1'),
+      art('ri2021', '6.5', '2'),
+      art('ri2021', '6.8'),
     ],
     validFrom: '2022-01-01',
     reads: ['residence', 'loans', 'oldLoanOutstanding'],
@@ -170,16 +185,35 @@ export const loan = defineRule<Loan, LawContext>(
       entitlementEndsOn = addYears(t.lastDay, ctx.param(LOAN_ENTITLEMENT_LAPSE_YEARS, t.lastDay));
       lapse = entitlementEndsOn + 1;
     }
+    let lapseWay: Loan['repaymentTrigger'] = lapse !== null ? 'zes_jaar_na_termijn' : null;
+    // Art. 20 lid 2 b: no longer obliged (ended, whole ontheffing, a lasting vrijstelling): the entitlement lapses.
+    let noLonger: Day | null = null;
     if (d.status === 'ended' && d.endedOn !== null) {
-      entitlementEndsOn = entitlementEndsOn === null ? d.endedOn : Math.min(entitlementEndsOn, d.endedOn);
-      lapse = entitlementEndsOn + 1;
+      noLonger = d.endedOn;
+      lapseWay = 'plicht_geeindigd';
+    } else if (d.status === 'ontheven' && d.endedOn !== null) {
+      noLonger = d.endedOn;
+      lapseWay = 'ontheven';
+    } else if (d.status === 'vrijgesteld') {
+      const v = ctx.get(vrijstelling).inForce;
+      const lasting = v !== null && v.until === null;
+      if (v !== null && 'date' in v && (lasting || ctx.interp.loanEndsOnVrijstelling === 'any')) {
+        noLonger = v.date;
+        lapseWay = 'vrijgesteld';
+      }
     }
+    if (noLonger !== null && (entitlementEndsOn === null || noLonger <= entitlementEndsOn)) {
+      entitlementEndsOn = noLonger;
+      lapse = entitlementEndsOn + 1;
+    } else if (noLonger !== null) lapseWay = 'zes_jaar_na_termijn';
     const hasLoan = (ctx.facts.loans ?? []).length > 0;
     const delay = ctx.param(LOAN_REPAYMENT_DELAY_MONTHS, ctx.peildatum);
     let repaymentStartsOn: Day | null = null;
     const trigger =
       f.fulfilled && f.on !== null ? f.on : lapse !== null && lapse <= ctx.peildatum ? lapse : null;
     if (hasLoan && trigger !== null) repaymentStartsOn = firstOfNextMonth(addMonths(trigger, delay));
+    const repaymentTrigger =
+      trigger === null ? null : f.fulfilled && f.on !== null ? ('voldaan' as const) : lapseWay;
     const live = d.status === 'obliged' && (entitlementEndsOn === null || ctx.peildatum <= entitlementEndsOn);
     const reason = live ? 'gezinsmigrant_overig' : f.fulfilled ? 'voldaan' : 'aanspraak_vervallen';
     if (ctx.tracing)
@@ -205,6 +239,8 @@ export const loan = defineRule<Loan, LawContext>(
       entitlementEndsOn,
       repaymentStartsOn,
       repaymentYears,
+      amount: loanAmount(ctx, max, ctx.peildatum),
+      repaymentTrigger,
     };
   },
 );

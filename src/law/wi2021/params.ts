@@ -8,13 +8,6 @@ import type { Level } from '../facts/types.ts';
 
 const FROM = '2022-01-01';
 
-export const IN_FORCE = defineParameter<string>({
-  id: 'wi2021.inwerkingtreding',
-  unit: 'date',
-  description: 'The Wet inburgering 2021 applies to persons who become obliged on or after this date',
-  values: [{ from: FROM, value: '2022-01-01', source: art('wi2021', '54', '1'), confidence: 'V' }],
-});
-
 /** The duty's own minimum age is `plicht.minimumleeftijd` (plicht.params.ts); this one is for voluntary borrowers. */
 export const VOLUNTARY_LOAN_MIN_AGE = defineParameter<number>({
   id: 'wi2021.lening.vrijwillig.minimumleeftijd',

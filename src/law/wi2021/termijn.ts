@@ -18,12 +18,14 @@ import {
   AFSCHALEN_HOURS,
   EXTENSION_APPLICATION_MONTHS,
   EXTENSION_EFFORT_GO_HOURS,
+  EXTENSION_EFFORT_MIN_LEVEL,
   EXTENSION_EFFORT_MIN_SKILLS,
   EXTENSION_EFFORT_MONTHS,
   GAP_MAX,
   ROUTE_CHANGE_MONTHS,
   TERM_YEARS,
 } from './params.ts';
+import { extensionLength } from './regeling.ts';
 import { components, routeState } from './route.ts';
 
 export interface Extension {
@@ -36,6 +38,13 @@ export interface Extension {
   readonly decidedOn: Day | null;
   /** The last day after this extension. */
   readonly until: Day;
+  /** How long it is and where that comes from (the decision, or Ri2021 4.1/4.2, Bi2021 4.4). */
+  readonly length?: {
+    readonly months: number;
+    readonly days: number;
+    readonly source: 'beschikking' | 'regeling' | 'besluit';
+    readonly circumstance: string | null;
+  };
 }
 
 export interface Term {
@@ -70,6 +79,9 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
       art('bi2021', '4.2'),
       art('bi2021', '4.4', '1'),
       art('bi2021', '4.5', '4'),
+      art('ri2021', '4.1', '2'),
+      art('ri2021', '4.2', '3'),
+      art('ri2021', '4.2', '4'),
       art('atw', '4', undefined, 'a'),
     ],
     validFrom: '2022-01-01',
@@ -103,6 +115,7 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
         },
       });
     });
+    let seen: Map<string, number> | undefined;
     (ctx.facts.decisions ?? []).forEach((d, i) => {
       if (d.type !== 'verlenging') return;
       const on = ctx.d(d.date, 'decisions', i, 'date');
@@ -110,13 +123,24 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
       ext.push({
         on,
         apply: () => {
-          const months =
-            d.ground === 'aanzienlijke_inspanningen'
-              ? (d.months ?? ctx.paramInForce(EXTENSION_EFFORT_MONTHS, on, art('bi2021', '4.5', '4')))
-              : d.months;
-          if (months === undefined && d.days === undefined) return new Unknown([`decisions[${i}].months`]);
-          last = addMonths(last, months ?? 0) + (d.days ?? 0);
-          return { ground: d.ground, decidedOn: on, until: last };
+          // The decision's own length (Bi2021 4.5 lid 4), else Ri2021 4.1 (no blame) or 4.2 (nvo), Bi2021 4.4.
+          seen ??= new Map();
+          const prior = seen.get(d.ground) ?? 0;
+          seen.set(d.ground, prior + 1);
+          const len = extensionLength(ctx, d, i, on, prior);
+          if (len instanceof Unknown) return len;
+          last = addMonths(last, len.months) + len.days;
+          return {
+            ground: d.ground,
+            decidedOn: on,
+            until: last,
+            length: {
+              months: len.months,
+              days: len.days,
+              source: len.source,
+              circumstance: len.circumstance,
+            },
+          };
         },
       });
     });
@@ -141,6 +165,9 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
     return { pipDate: pip, start: pip + 1, nominalLastDay: nominal, lastDay: last, extensions };
   },
 );
+
+const LEVEL_ORDER = ['A0', 'A1-', 'A1', 'A2', 'B1', 'B2', 'C1'];
+const levelRank = (l: string): number => LEVEL_ORDER.indexOf(l);
 
 export interface RouteChangeWindow {
   /** Last day the college may re-set the leerroute (other than onderwijs to B1). */
@@ -239,7 +266,9 @@ export const significantEffort = defineRule<SignificantEffort | null, LawContext
     const cs = ctx.get(components);
     const g = ctx.get(group);
     const months = ctx.param(EXTENSION_EFFORT_MONTHS, ctx.peildatum);
-    const b1Route = rs.route === 'B1';
+    // Lid 2 a: the B1-route, the skills examined at the PIP level but at least A2.
+    const minLevel = ctx.param(EXTENSION_EFFORT_MIN_LEVEL, ctx.peildatum);
+    const b1Route = rs.route === 'B1' && SKILLS.every((s) => levelRank(rs.levels[s]) >= levelRank(minLevel));
     const h = ctx.facts.hours;
     let lessons: Maybe<boolean>;
     if (g === 'gezinsmigrant_overig') {

@@ -4,7 +4,7 @@
  */
 import type { LawContext } from '../context.ts';
 import { art } from '../engine/citation.ts';
-import { type Day, dayAgeReached, format } from '../engine/dates.ts';
+import { addYears, type Day, dayAgeReached, format } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import type { ExamComponent, Skill } from '../facts/types.ts';
 import { SKILLS } from '../facts/types.ts';
@@ -13,6 +13,7 @@ import {
   INTEGRATED_WORK_YEARS,
   KWALIFICATIEPLICHT_END_AGE,
   LEERPLICHT_YEARS,
+  MEDICAL_HORIZON,
   MEDICAL_PARTIAL_MAX_SKILLS,
 } from './params.ts';
 
@@ -147,6 +148,11 @@ export interface Ontheffing {
   readonly whole: OntheffingGranted | null;
   /** What a deskundigenverklaring on file would support (Bi2021 art. 2.7 lid 2-3). */
   readonly medicalEligible: MedicalEligibility | null;
+  /**
+   * Bi2021 2.7 lid 2: the ontheffing is for what cannot be met within five years of the application; the statement's
+   * date stands for the application. The day those years end.
+   */
+  readonly medicalHorizon: { readonly years: number; readonly until: Day } | null;
 }
 
 export const ontheffing = defineRule<Ontheffing, LawContext>(
@@ -173,8 +179,12 @@ export const ontheffing = defineRule<Ontheffing, LawContext>(
     });
     const whole = granted.find((g) => g.scope === 'geheel') ?? null;
     let medicalEligible: MedicalEligibility | null = null;
+    let medicalHorizon: Ontheffing['medicalHorizon'] = null;
     const ms = ctx.facts.medicalStatement;
     if (ms) {
+      const msDate = ctx.d(ms.date, 'medicalStatement.date')!;
+      const years = ctx.paramInForce(MEDICAL_HORIZON, msDate);
+      medicalHorizon = { years, until: addYears(msDate, years) };
       ctx.fact('medicalStatement', ms);
       const unable = ms.unableComponents;
       const skills = unable.filter((c): c is Skill => (SKILLS as readonly string[]).includes(c));
@@ -202,6 +212,6 @@ export const ontheffing = defineRule<Ontheffing, LawContext>(
         { date: format(whole.date), ground: whole.ground },
         art('wi2021', '5', whole.ground === 'medisch' ? '1' : '2'),
       );
-    return { granted, whole, medicalEligible };
+    return { granted, whole, medicalEligible, medicalHorizon };
   },
 );
