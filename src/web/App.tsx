@@ -16,6 +16,7 @@ import {
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Checker } from './checker/Checker.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { PageHeading, useDocumentTitle } from './components/page.tsx';
 import { Home } from './Home.tsx';
 import { createI18n } from './i18n/index.ts';
@@ -198,7 +199,9 @@ function Shell(props: { readonly lang: Lang; readonly workspace: boolean }) {
       <main id="main" tabIndex={-1} className="app-main">
         <PageContent>
           <Suspense fallback={<Paragraph role="status">{t('app.loading')}</Paragraph>}>
-            <Routes lang={props.lang} session={session} />
+            <ErrorBoundary key={path}>
+              <Routes lang={props.lang} session={session} />
+            </ErrorBoundary>
           </Suspense>
         </PageContent>
       </main>
