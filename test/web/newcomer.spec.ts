@@ -203,6 +203,7 @@ test.describe('finding 5: plain and findable', () => {
     await expectAccessible(page, 'newcomer housing question');
     await page.getByLabel(UI_CATALOGS.en.checker.q.housingRegistration.no).check();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await answer(page, 'en', 'bijstand', p.answers.bijstand ?? null);
     await expect(page.locator('.app-result')).toBeVisible();
     const glossary = page.locator('[data-testid="glossary"]');
     for (const term of ['PIP', 'PVT', 'MAP', 'KNM', 'DUO']) await expect(glossary).toContainText(term);
