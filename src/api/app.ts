@@ -25,6 +25,7 @@ import type { CaseBackend } from './cases.ts';
 import { createLogger, type LogOptions } from './logging.ts';
 import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
 import { registerBeoordelingen } from './routes/beoordelingen.ts';
+import { registerExports } from './routes/export.ts';
 import { registerGemeenten } from './routes/gemeenten.ts';
 import { registerZaken, ZAAK_SCHEMAS } from './routes/zaken.ts';
 import { SHARED_SCHEMAS } from './schemas.ts';
@@ -353,6 +354,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   await registerBeoordelingen(app);
   await registerZaken(app, options.cases);
   await registerGemeenten(app, options.cases);
+  await registerExports(app, options.cases);
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },
