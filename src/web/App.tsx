@@ -242,10 +242,30 @@ function Routes(props: { readonly lang: Lang; readonly session: Session | null }
     if (p === '/medewerker/toegangslog' && s.role === 'privacy_officer')
       return <AccessLog session={s} lang={props.lang} />;
     const m = match('/medewerker/zaken/:id', p);
-    if (m?.id && s.role === 'klantmanager')
+    if (m?.id && s.role === 'klantmanager') {
+      if (!CASE_ID.test(m.id)) return <NotFound />;
       return <CasePage key={m.id} id={m.id} session={s} lang={props.lang} />;
+    }
+    // A page that exists, but not for this role: say so, instead of "this page does not exist".
+    if (m?.id || p === '/medewerker/werkvoorraad' || p === '/medewerker/toegangslog') return <NoAccess />;
   }
   return <NotFound />;
+}
+
+const CASE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function NoAccess() {
+  const { t } = useTranslation('ui');
+  useDocumentTitle(t('app.noAccessTitle'));
+  return (
+    <div data-testid="no-access">
+      <PageHeading>{t('app.noAccessTitle')}</PageHeading>
+      <Paragraph>{t('app.noAccessText')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/medewerker">{t('app.noAccessHome')}</AppLink>
+      </Paragraph>
+    </div>
+  );
 }
 
 function Redirect(props: { readonly to: string }) {

@@ -5,13 +5,13 @@
  * page with its status, dates and reasons linked to wetten.overheid.nl; the other languages; errors; keyboard use;
  * axe-core on every page; screenshots.
  */
-import { expect, type Page, test } from '@playwright/test';
-import { type Answer, type QuestionId, walk } from '../../src/web/checker/questions.ts';
+import { expect, test } from '@playwright/test';
+import { walk } from '../../src/web/checker/questions.ts';
 import { UI_CATALOGS } from '../../src/web/i18n/index.ts';
 import type { Lang } from '../../src/web/i18n/languages.ts';
 import { baseUrl, expectAccessible, screenshot } from './helpers.ts';
-import { answer, openChecker, walkInBrowser } from './walk.ts';
 import { PEILDATUM, PERSONAS, type Persona } from './personas.ts';
+import { openChecker, walkInBrowser } from './walk.ts';
 
 const WALK_PERSONAS = ['asylum', 'family', 'eu', 'turkish-2020', 'turkish-2023', 'aow'];
 const WALK_LANGS: readonly Lang[] = ['nl', 'en', 'ar'];

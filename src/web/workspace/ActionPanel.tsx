@@ -15,6 +15,7 @@ import {
   type FieldDef,
   fieldOfPointer,
   initialValues,
+  invalidFields,
   missingFields,
 } from './actions.ts';
 import { ApiError, api } from './api.ts';
@@ -78,6 +79,18 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
       });
       return;
     }
+    const invalid = invalidFields(action, values, props.today);
+    if (Object.keys(invalid).length > 0) {
+      const byField = Object.fromEntries(
+        Object.entries(invalid).map(([f, k]) => [f, t(`action.invalid.${k}`, { today: props.today })]),
+      );
+      setFieldErrors(byField);
+      setOutcome({
+        kind: 'rejected',
+        messages: Object.entries(byField).map(([f, m]) => `${label(f)}: ${m}`),
+      });
+      return;
+    }
     setFieldErrors({});
     setBusy(true);
     try {
@@ -87,6 +100,8 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
         body: { ...buildCommand(action, values), expectedVersion: props.version },
       });
       setOutcome({ kind: 'ok', message: t('action.success', { action: name }) });
+      // Recorded: the form starts afresh, so a second click does not record it twice.
+      setValues(initialValues(action, props.today));
       props.onChanged();
     } catch (err) {
       if (err instanceof ApiError && (err.status === 422 || err.status === 400) && err.problem) {

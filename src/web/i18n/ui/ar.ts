@@ -6,6 +6,9 @@ import type { UiCatalog } from './nl.ts';
 
 export const ar: UiCatalog = {
   app: {
+    noAccessTitle: 'لا يوجد وصول',
+    noAccessText: 'أنت مسجّل الدخول، لكن دورك لا يسمح بالوصول إلى هذه الصفحة.',
+    noAccessHome: 'اذهب إلى صفحة البداية الخاصة بك',
     errorTitle: 'حدث خطأ ما',
     errorText: 'تعذّر عرض هذه الصفحة. إجاباتك محفوظة.',
     errorRetry: 'حاول مرة أخرى',

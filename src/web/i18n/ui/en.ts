@@ -3,6 +3,9 @@ import type { UiCatalog } from './nl.ts';
 
 export const en: UiCatalog = {
   app: {
+    noAccessTitle: 'No access',
+    noAccessText: 'You are logged in, but your role does not give access to this page.',
+    noAccessHome: 'Go to your start page',
     errorTitle: 'Something went wrong',
     errorText: 'This page could not be shown. Your answers are kept.',
     errorRetry: 'Try again',

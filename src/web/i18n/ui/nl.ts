@@ -4,6 +4,9 @@
  */
 export const nl = {
   app: {
+    noAccessTitle: 'Geen toegang',
+    noAccessText: 'U bent ingelogd, maar uw rol geeft geen toegang tot deze pagina.',
+    noAccessHome: 'Naar uw startpagina',
     errorTitle: 'Er ging iets mis',
     errorText: 'Deze pagina kon niet worden getoond. Uw antwoorden zijn bewaard.',
     errorRetry: 'Probeer het opnieuw',

@@ -7,6 +7,9 @@ import type { UiCatalog } from './nl.ts';
 
 export const ti: UiCatalog = {
   app: {
+    noAccessTitle: 'መእተዊ የለን',
+    noAccessText: 'ኣቲኹም ኣለኹም፡ ግን ግደኹም ናብዚ ገጽ መእተዊ ኣይህብን።',
+    noAccessHome: 'ናብ መጀመርታ ገጽኩም ኪዱ',
     errorTitle: 'ገለ ነገር ተጋግዩ',
     errorText: 'እዚ ገጽ ክረአ ኣይከኣለን። መልስታትኩም ተዓቂቦም ኣለዉ።',
     errorRetry: 'እንደገና ፈትኑ',

@@ -6,6 +6,9 @@ import type { UiCatalog } from './nl.ts';
 
 export const tr: UiCatalog = {
   app: {
+    noAccessTitle: 'Erişim yok',
+    noAccessText: 'Giriş yaptınız, ancak rolünüz bu sayfaya erişim vermiyor.',
+    noAccessHome: 'Başlangıç sayfanıza gidin',
     errorTitle: 'Bir şeyler ters gitti',
     errorText: 'Bu sayfa gösterilemedi. Cevaplarınız saklandı.',
     errorRetry: 'Tekrar deneyin',

@@ -6,6 +6,9 @@ import type { UiCatalog } from './nl.ts';
 
 export const uk: UiCatalog = {
   app: {
+    noAccessTitle: 'Немає доступу',
+    noAccessText: 'Ви увійшли, але ваша роль не дає доступу до цієї сторінки.',
+    noAccessHome: 'На вашу початкову сторінку',
     errorTitle: 'Щось пішло не так',
     errorText: 'Цю сторінку не вдалося показати. Ваші відповіді збережено.',
     errorRetry: 'Спробувати ще раз',
