@@ -15,7 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Checker } from './checker/Checker.tsx';
+import { loadChecker } from './checker/load.ts';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { PageHeading, useDocumentTitle } from './components/page.tsx';
 import { Home } from './Home.tsx';
@@ -32,6 +32,9 @@ import {
 import { match, navigate, onLinkClick, setQueryParam, useLocation } from './router.ts';
 import { homeFor, type Session, signOut, useSession } from './workspace/session.ts';
 
+// The checker (with the law engine) loads on demand, so the start page shows before it has arrived; the start page
+// asks for it as soon as it is shown.
+const Checker = lazy(() => loadChecker().then((m) => ({ default: m.Checker })));
 // The staff workspace loads on demand: the citizen checker's pages do not carry it.
 const AccessLog = lazy(() => import('./workspace/AccessLog.tsx').then((m) => ({ default: m.AccessLog })));
 const CasePage = lazy(() => import('./workspace/CasePage.tsx').then((m) => ({ default: m.CasePage })));
