@@ -466,16 +466,7 @@ export class CaseStore {
         ],
       );
       span.recordCount = r.rows.length;
-      return r.rows.map((x) => ({
-        caseId: x.stream_id as string,
-        version: x.version as number,
-        stage: x.stage as string,
-        computedOn: x.computed_on as string,
-        nextDeadlineOn: (x.next_deadline_on as string | null) ?? null,
-        nextDeadlineKind: (x.next_deadline_kind as string | null) ?? null,
-        lawError: (x.law_error as string | null) ?? null,
-        summary: x.summary as CaseSummary,
-      }));
+      return r.rows.map(caseListItem);
     });
   }
 
@@ -534,16 +525,7 @@ export class CaseStore {
       if (bsnHash) span.subjectHash = bsnHash;
       return {
         total: r.rows.length > 0 ? Number(r.rows[0]?.total) : 0,
-        items: r.rows.map((x) => ({
-          caseId: x.stream_id as string,
-          version: x.version as number,
-          stage: x.stage as string,
-          computedOn: x.computed_on as string,
-          nextDeadlineOn: (x.next_deadline_on as string | null) ?? null,
-          nextDeadlineKind: (x.next_deadline_kind as string | null) ?? null,
-          lawError: (x.law_error as string | null) ?? null,
-          summary: x.summary as CaseSummary,
-        })),
+        items: r.rows.map(caseListItem),
       };
     });
   }
@@ -1163,6 +1145,20 @@ export class CaseStore {
  */
 function asStored(events: readonly CaseEvent[]): CaseEvent[] {
   return JSON.parse(JSON.stringify(events)) as CaseEvent[];
+}
+
+/** A case_status row as a caseload item. */
+function caseListItem(x: Record<string, unknown>): CaseListItem {
+  return {
+    caseId: x.stream_id as string,
+    version: x.version as number,
+    stage: x.stage as string,
+    computedOn: x.computed_on as string,
+    nextDeadlineOn: (x.next_deadline_on as string | null) ?? null,
+    nextDeadlineKind: (x.next_deadline_kind as string | null) ?? null,
+    lawError: (x.law_error as string | null) ?? null,
+    summary: x.summary as CaseSummary,
+  };
 }
 
 function addDaysIso(iso: string, days: number): string {

@@ -4,7 +4,7 @@
  * filters as the caseload (`werkvoorraad`) and the deadline scan (`termijnen`); the same access rules and log.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { Principal } from '../auth.ts';
 import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
@@ -27,6 +27,15 @@ export function csvField(v: string | number | boolean | null | undefined): strin
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const line = (r: readonly unknown[]) => r.map((v) => csvField(v as string)).join(';');
   return `${BOM}${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
+}
+
+/** Sends a CSV as a download that no cache keeps (it holds a gemeente's cases). */
+function sendCsv(reply: FastifyReply, filename: string, body: string): FastifyReply {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('cache-control', 'no-store')
+    .send(body);
 }
 
 const Params = Type.Object({ code: Type.String({ pattern: '^[0-9]{4}$' }) }, { additionalProperties: false });
@@ -91,11 +100,7 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
             c.summary.termLastDay,
           ]),
         );
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="werkvoorraad-${request.params.code}.csv"`)
-          .header('cache-control', 'no-store')
-          .send(body);
+        return sendCsv(reply, `werkvoorraad-${request.params.code}.csv`, body);
       } catch (e) {
         storeProblem(e, false);
       }
@@ -137,11 +142,7 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
           ['zaak', 'datum', 'soort', 'artikel', 'verlopen'],
           items.slice(0, CSV_MAX_ROWS).map((d) => [d.caseId, d.date, d.kind, d.article, d.overdue]),
         );
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="termijnen-${request.params.code}-${on}.csv"`)
-          .header('cache-control', 'no-store')
-          .send(body);
+        return sendCsv(reply, `termijnen-${request.params.code}-${on}.csv`, body);
       } catch (e) {
         storeProblem(e, false);
       }

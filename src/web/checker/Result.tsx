@@ -16,7 +16,7 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
-import { explainer } from '../i18n/explain.ts';
+import { explainer, type WhyLine } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { countryName } from './countries.ts';
 import { type Answer, type Answers, type QuestionId, step } from './questions.ts';
@@ -242,16 +242,7 @@ export function Result(props: ResultProps) {
           <Paragraph>{t('result.whyIntro')}</Paragraph>
           <ul className="utrecht-unordered-list app-why" data-testid="why">
             {why.slice(0, DECIDING).map((w) => (
-              <li key={`${w.rule}.${w.outcome}`} className="utrecht-unordered-list__item">
-                {w.text}{' '}
-                <span className="app-citation">
-                  (
-                  <Link href={w.url} rel="external noopener" lang="nl" dir="ltr">
-                    {w.citation}
-                  </Link>
-                  )
-                </span>
-              </li>
+              <WhyItem key={`${w.rule}.${w.outcome}`} w={w} />
             ))}
           </ul>
           {why.length > DECIDING && (
@@ -259,16 +250,7 @@ export function Result(props: ResultProps) {
               <summary>{t('result.moreReasons', { n: why.length - DECIDING })}</summary>
               <ul className="utrecht-unordered-list app-why">
                 {why.slice(DECIDING).map((w) => (
-                  <li key={`${w.rule}.${w.outcome}`} className="utrecht-unordered-list__item">
-                    {w.text}{' '}
-                    <span className="app-citation">
-                      (
-                      <Link href={w.url} rel="external noopener" lang="nl" dir="ltr">
-                        {w.citation}
-                      </Link>
-                      )
-                    </span>
-                  </li>
+                  <WhyItem key={`${w.rule}.${w.outcome}`} w={w} />
                 ))}
               </ul>
             </details>
@@ -327,5 +309,22 @@ export function Result(props: ResultProps) {
         </ButtonGroup>
       </section>
     </div>
+  );
+}
+
+/** One reason, ending in its article (linked, in Dutch). */
+function WhyItem(props: { readonly w: WhyLine }) {
+  const { w } = props;
+  return (
+    <li className="utrecht-unordered-list__item">
+      {w.text}{' '}
+      <span className="app-citation">
+        (
+        <Link href={w.url} rel="external noopener" lang="nl" dir="ltr">
+          {w.citation}
+        </Link>
+        )
+      </span>
+    </li>
   );
 }
