@@ -67,6 +67,7 @@ test.describe('checker personas', () => {
 test('the other languages: Tigrinya, Turkish and Ukrainian give the result in that language', async ({
   page,
 }) => {
+  test.slow(); // three full walks of eight questions on a shared machine
   const persona = PERSONAS.find((p) => p.id === 'asylum') as Persona;
   for (const lang of ['ti', 'tr', 'uk'] as const) {
     await openChecker(page, lang);

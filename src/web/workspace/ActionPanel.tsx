@@ -7,6 +7,7 @@ import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../components/fields.tsx';
+import { explainer } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
 import {
   ACTIONS,
@@ -109,10 +110,10 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
         const byField: Record<string, string> = {};
         for (const p of problems) {
           const f = fieldOfPointer(action, p.pointer);
-          if (f && p.detail) byField[f] = p.detail;
+          if (f && p.detail) byField[f] = plain(p.detail);
         }
         setFieldErrors(byField);
-        const messages = problems.map((p) => p.detail).filter(Boolean);
+        const messages = problems.map((p) => plain(p.detail)).filter(Boolean);
         setOutcome({
           kind: 'rejected',
           messages: messages.length ? messages : [err.problem.detail ?? err.message],
@@ -130,6 +131,16 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
       setBusy(false);
     }
   };
+
+  /** A refusal in plain words: dates written out, a field's code name replaced by its label. */
+  function plain(text: string): string {
+    const ex = explainer(props.lang);
+    return text
+      .replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => ex.date(iso))
+      .replace(/\((\w+)\)/g, (all, code: string) =>
+        action.fields.some((f) => f.name === code) ? `(${label(code)})` : all,
+      );
+  }
 
   function label(fieldName: string): string {
     const f = action.fields.find((x) => x.name === fieldName);
