@@ -29,6 +29,7 @@ import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './
 import { type ProcessingRegister, withRegister } from './register.ts';
 import { registerBeoordelingen } from './routes/beoordelingen.ts';
 import { registerDuo } from './routes/duo.ts';
+import { registerExports } from './routes/export.ts';
 import { registerGemeenten } from './routes/gemeenten.ts';
 import { type CitizenLogin, registerMijnZaak, skippingBroker } from './routes/mijn-zaak.ts';
 import { registerZaken, ZAAK_SCHEMAS } from './routes/zaken.ts';
@@ -433,6 +434,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   await registerGemeenten(app, cases);
   await registerMijnZaak(app, options.citizen, cases);
   await registerDuo(app, cases);
+  await registerExports(app, cases);
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },

@@ -17,6 +17,7 @@ export type CaseBackend = Pick<
   | 'statusOn'
   | 'findCaseByBsn'
   | 'listCases'
+  | 'searchCases'
   | 'scanDeadlines'
   | 'accessLog'
   | 'today'

@@ -1,7 +1,8 @@
 /**
  * Serving the built web UI (dist/web) beside the API on one port, and the development login. Used by
  * `inburgering serve` and by the browser tests, so both serve the UI the same way:
- * - files by path (with @fastify/static), `assets/*` cached as immutable, `index.html` never cached;
+ * - files by path (with @fastify/static), `assets/*` cached as immutable, `index.html` never cached; brotli or gzip
+ *   copies written at build time are sent to browsers that accept them;
  * - index.html for any other GET outside /v1 (the single-page app's own routes); unknown files and /v1 paths
  *   fall through to the API's problem+json 404;
  * - a Content-Security-Policy that lets the UI load only its own scripts, styles and API.
@@ -32,6 +33,9 @@ export async function serveWeb(app: App, distDir: string): Promise<void> {
     prefix: '/',
     wildcard: false,
     index: false,
+    // The build writes .br and .gz beside each text file (src/web/vite.config.ts): sent by Accept-Encoding,
+    // with Content-Encoding and Vary set, never compressed per request.
+    preCompressed: true,
     setHeaders: (res, path) => {
       res.header('content-security-policy', WEB_CSP);
       res.header('x-content-type-options', 'nosniff');

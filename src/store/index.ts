@@ -21,6 +21,7 @@ export {
   APP_ROLE,
   type AppendResult,
   type CaseListItem,
+  type CaseSearch,
   type CaseStatusRead,
   CaseStore,
   type CommandInput,

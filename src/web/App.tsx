@@ -15,7 +15,8 @@ import {
 } from '@utrecht/component-library-react';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Checker } from './checker/Checker.tsx';
+import { loadChecker } from './checker/load.ts';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { PageHeading, useDocumentTitle } from './components/page.tsx';
 import { Home } from './Home.tsx';
 import { createI18n } from './i18n/index.ts';
@@ -31,6 +32,9 @@ import {
 import { match, navigate, onLinkClick, setQueryParam, useLocation } from './router.ts';
 import { homeFor, type Session, signOut, useSession } from './workspace/session.ts';
 
+// The checker (with the law engine) loads on demand, so the start page shows before it has arrived; the start page
+// asks for it as soon as it is shown.
+const Checker = lazy(() => loadChecker().then((m) => ({ default: m.Checker })));
 // The staff workspace loads on demand: the citizen checker's pages do not carry it.
 const AccessLog = lazy(() => import('./workspace/AccessLog.tsx').then((m) => ({ default: m.AccessLog })));
 const CasePage = lazy(() => import('./workspace/CasePage.tsx').then((m) => ({ default: m.CasePage })));
@@ -198,7 +202,9 @@ function Shell(props: { readonly lang: Lang; readonly workspace: boolean }) {
       <main id="main" tabIndex={-1} className="app-main">
         <PageContent>
           <Suspense fallback={<Paragraph role="status">{t('app.loading')}</Paragraph>}>
-            <Routes lang={props.lang} session={session} />
+            <ErrorBoundary key={path}>
+              <Routes lang={props.lang} session={session} />
+            </ErrorBoundary>
           </Suspense>
         </PageContent>
       </main>
@@ -239,10 +245,30 @@ function Routes(props: { readonly lang: Lang; readonly session: Session | null }
     if (p === '/medewerker/toegangslog' && s.role === 'privacy_officer')
       return <AccessLog session={s} lang={props.lang} />;
     const m = match('/medewerker/zaken/:id', p);
-    if (m?.id && s.role === 'klantmanager')
+    if (m?.id && s.role === 'klantmanager') {
+      if (!CASE_ID.test(m.id)) return <NotFound />;
       return <CasePage key={m.id} id={m.id} session={s} lang={props.lang} />;
+    }
+    // A page that exists, but not for this role: say so, instead of "this page does not exist".
+    if (m?.id || p === '/medewerker/werkvoorraad' || p === '/medewerker/toegangslog') return <NoAccess />;
   }
   return <NotFound />;
+}
+
+const CASE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function NoAccess() {
+  const { t } = useTranslation('ui');
+  useDocumentTitle(t('app.noAccessTitle'));
+  return (
+    <div data-testid="no-access">
+      <PageHeading>{t('app.noAccessTitle')}</PageHeading>
+      <Paragraph>{t('app.noAccessText')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/medewerker">{t('app.noAccessHome')}</AppLink>
+      </Paragraph>
+    </div>
+  );
 }
 
 function Redirect(props: { readonly to: string }) {

@@ -6,7 +6,9 @@ import {
   OrderedListItem,
   Paragraph,
 } from '@utrecht/component-library-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadChecker } from './checker/load.ts';
 import { PageHeading, useDocumentTitle } from './components/page.tsx';
 import { onLinkClick, useLocation } from './router.ts';
 
@@ -14,6 +16,10 @@ export function Home() {
   const { t } = useTranslation('ui');
   const { query } = useLocation();
   useDocumentTitle(t('home.title'));
+  // Fetch the checker while the reader reads this page, so "start" answers at once.
+  useEffect(() => {
+    void loadChecker();
+  }, []);
   const lang = query.get('lang');
   const href = lang ? `/check?lang=${lang}` : '/check';
   return (

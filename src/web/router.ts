@@ -13,7 +13,10 @@ function notify(): void {
   for (const l of listeners) l();
 }
 
-if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', notify);
+  window.addEventListener('hashchange', notify);
+}
 
 function subscribe(l: () => void): () => void {
   listeners.add(l);
@@ -45,7 +48,7 @@ export function setQueryParam(name: string, value: string | null): void {
   const url = new URL(window.location.href);
   if (value === null) url.searchParams.delete(name);
   else url.searchParams.set(name, value);
-  window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
   for (const l of listeners) l();
 }
 
@@ -72,4 +75,22 @@ export function match(pattern: string, path: string): Record<string, string> | n
     } else if (a !== b) return null;
   }
   return out;
+}
+
+const hashSnapshot = () => window.location.hash;
+
+/** The fragment (without '#'); the checker keeps its answers there, so they never reach a server. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, hashSnapshot).replace(/^#/, '');
+}
+
+/**
+ * Sets the fragment with a new history entry (or in place with `replace`), keeping path and query: back, forward
+ * and reload then return to the same answers.
+ */
+export function setHash(hash: string, options: { replace?: boolean; state?: unknown } = {}): void {
+  const url = window.location.pathname + window.location.search + (hash ? `#${hash}` : '');
+  if (options.replace) window.history.replaceState(options.state ?? null, '', url);
+  else window.history.pushState(options.state ?? null, '', url);
+  notify();
 }

@@ -81,6 +81,10 @@ async function call(route: string, scope: Scope): Promise<Call> {
       return { method: 'GET', url: `/v1/gemeenten/${code}/termijnen?peildatum=2024-06-01` };
     case 'GET /v1/gemeenten/:code/verschillen':
       return { method: 'GET', url: `/v1/gemeenten/${code}/verschillen?peildatum=2024-06-01` };
+    case 'GET /v1/gemeenten/:code/werkvoorraad.csv':
+      return { method: 'GET', url: `/v1/gemeenten/${code}/werkvoorraad.csv` };
+    case 'GET /v1/gemeenten/:code/termijnen.csv':
+      return { method: 'GET', url: `/v1/gemeenten/${code}/termijnen.csv?peildatum=2024-06-01` };
     case 'GET /v1/openapi.json':
       return { method: 'GET', url: '/v1/openapi.json' };
     case 'GET /v1/changelog':
@@ -175,6 +179,23 @@ const EXPECTED: Record<string, Record<Who, readonly [number, number]>> = {
     burger: [F, F],
   },
   'GET /v1/gemeenten/:code/termijnen': {
+    anonymous: [A, A],
+    klantmanager: [200, F],
+    duo: [F, F],
+    privacy_officer: [F, F],
+    analyst: [F, F],
+    burger: [F, F],
+  },
+  // The CSV exports: the same access as the caseload and the deadline scan they export.
+  'GET /v1/gemeenten/:code/werkvoorraad.csv': {
+    anonymous: [A, A],
+    klantmanager: [200, F],
+    duo: [F, F],
+    privacy_officer: [F, F],
+    analyst: [F, F],
+    burger: [F, F],
+  },
+  'GET /v1/gemeenten/:code/termijnen.csv': {
     anonymous: [A, A],
     klantmanager: [200, F],
     duo: [F, F],

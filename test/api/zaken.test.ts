@@ -331,6 +331,7 @@ function slowAppends(store: CaseStore, delayMs: number): CaseBackend {
     statusOn: store.statusOn.bind(store),
     findCaseByBsn: store.findCaseByBsn.bind(store),
     listCases: store.listCases.bind(store),
+    searchCases: store.searchCases.bind(store),
     scanDeadlines: store.scanDeadlines.bind(store),
     accessLog: store.accessLog.bind(store),
     today: store.today.bind(store),

@@ -5,80 +5,16 @@
  * page with its status, dates and reasons linked to wetten.overheid.nl; the other languages; errors; keyboard use;
  * axe-core on every page; screenshots.
  */
-import { expect, type Page, test } from '@playwright/test';
-import { type Answer, type QuestionId, walk } from '../../src/web/checker/questions.ts';
+import { expect, test } from '@playwright/test';
+import { walk } from '../../src/web/checker/questions.ts';
 import { UI_CATALOGS } from '../../src/web/i18n/index.ts';
 import type { Lang } from '../../src/web/i18n/languages.ts';
 import { baseUrl, expectAccessible, screenshot } from './helpers.ts';
 import { PEILDATUM, PERSONAS, type Persona } from './personas.ts';
+import { openChecker, walkInBrowser } from './walk.ts';
 
 const WALK_PERSONAS = ['asylum', 'family', 'eu', 'turkish-2020', 'turkish-2023', 'aow'];
 const WALK_LANGS: readonly Lang[] = ['nl', 'en', 'ar'];
-
-async function openChecker(page: Page, lang: Lang): Promise<void> {
-  // The checker's peildatum is the browser's today: pin it so the personas' dates mean the same every run.
-  await page.clock.setFixedTime(new Date(`${PEILDATUM}T10:00:00+01:00`));
-  await page.goto(`${baseUrl()}/check?lang=${lang}`);
-  await expect(page.locator('[data-step="1"], .app-result').first()).toBeVisible();
-}
-
-async function answer(page: Page, lang: Lang, q: QuestionId, a: Answer | null): Promise<void> {
-  if (a === null) {
-    await page.getByRole('button', { name: UI_CATALOGS[lang].checker.skip }).click();
-    return;
-  }
-  switch (a.kind) {
-    case 'countries':
-      await page.locator('#nationality-first').selectOption(a.codes[0] as string);
-      if (a.codes[1]) await page.locator('#nationality-second').selectOption(a.codes[1]);
-      break;
-    case 'choice':
-      await page.locator(`input[name="${q}"][value="${a.value}"]`).check();
-      break;
-    case 'date':
-      if (await page.locator(`input[name="${q}"][value="yes"]`).count()) {
-        await page.locator(`input[name="${q}"][value="yes"]`).check();
-      }
-      await page.locator(`#${q}-date`).fill(a.date);
-      break;
-    case 'no':
-      await page.locator(`input[name="${q}"][value="no"]`).check();
-      break;
-  }
-  await page.getByRole('button', { name: UI_CATALOGS[lang].checker.next, exact: true }).click();
-}
-
-interface WalkOptions {
-  readonly scan?: boolean;
-  readonly shots?: string;
-}
-
-/** Answers the questions the page asks until the result; returns the questions asked, in order. */
-async function walkInBrowser(
-  page: Page,
-  lang: Lang,
-  p: Persona,
-  options: WalkOptions = {},
-): Promise<QuestionId[]> {
-  const asked: QuestionId[] = [];
-  for (let n = 1; n < 20; n++) {
-    const step = page.locator(`[data-step="${n}"]`);
-    const result = page.locator('.app-result');
-    await expect(step.or(result).first()).toBeVisible();
-    if (await result.isVisible()) break;
-    const q = (await step.getAttribute('data-question')) as QuestionId;
-    expect(q in p.answers, `${p.id} (${lang}) was asked ${q}, which is not among the facts that decide`).toBe(
-      true,
-    );
-    asked.push(q);
-    await expect(page.locator('h1')).toContainText(UI_CATALOGS[lang].checker.q[q].title);
-    if (options.scan) await expectAccessible(page, `checker ${lang} ${p.id} question ${n} (${q})`);
-    if (options.shots) await screenshot(page, `${options.shots}-q${n}-${q}`);
-    await answer(page, lang, q, p.answers[q] ?? null);
-  }
-  await expect(page.locator('.app-result')).toBeVisible();
-  return asked;
-}
 
 test.describe('checker personas', () => {
   for (const id of WALK_PERSONAS) {
@@ -89,6 +25,8 @@ test.describe('checker personas', () => {
       }) => {
         const scan =
           (lang === 'nl' && (id === 'asylum' || id === 'family')) || (lang === 'ar' && id === 'asylum');
+        // An axe scan on every question page takes long on a shared machine: allow for it.
+        if (scan) test.slow();
         const shots =
           id === 'asylum' || (id === 'family' && lang === 'en') ? `checker-${lang}-${id}` : undefined;
         await openChecker(page, lang);
@@ -129,6 +67,7 @@ test.describe('checker personas', () => {
 test('the other languages: Tigrinya, Turkish and Ukrainian give the result in that language', async ({
   page,
 }) => {
+  test.slow(); // three full walks of eight questions on a shared machine
   const persona = PERSONAS.find((p) => p.id === 'asylum') as Persona;
   for (const lang of ['ti', 'tr', 'uk'] as const) {
     await openChecker(page, lang);

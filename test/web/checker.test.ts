@@ -17,7 +17,7 @@ import {
   step,
   walk,
 } from '../../src/web/checker/questions.ts';
-import { PEILDATUM, PERSONAS } from './personas.ts';
+import { NEWCOMERS, PEILDATUM, PERSONAS } from './personas.ts';
 
 const countries = (...codes: string[]): Answer => ({ kind: 'countries', codes });
 const choice = (value: string): Answer => ({ kind: 'choice', value });
@@ -33,7 +33,7 @@ const DOMAIN: Readonly<Record<QuestionId, readonly (Answer | null)[]>> = {
   grantedOn: ['2016-06-01', '2020-06-01', '2022-03-01', '2023-03-01', '2025-06-01', '2027-06-01'].map(date),
   birthDate: ['1950-01-01', '1958-06-01', '1990-01-01', '2012-01-01'].map(date),
   duoNotice: [date('2023-02-01'), date('2025-09-01'), date('2026-10-01'), SKIP],
-  housingRegistration: [date('2023-02-01'), date('2025-09-01'), date('2026-10-01'), SKIP],
+  housingRegistration: [date('2023-02-01'), date('2025-09-01'), date('2026-10-01'), { kind: 'no' }, SKIP],
   registration: [date('2023-02-01'), date('2025-09-01'), date('2026-10-01'), SKIP],
   pip: [{ kind: 'no' }, date('2026-01-15'), SKIP],
   bijstand: [{ kind: 'no' }, date('2026-01-15'), SKIP],
@@ -52,6 +52,8 @@ function outcome(answers: Answers, skipped: ReadonlySet<QuestionId>): string {
     points: a.nextDecisionPoints.map((p) => `${p.kind}@${p.date}`),
     open: s.open,
     loan: a.loan.eligible,
+    ontzorgen: a.ontzorgen,
+    begeleiding: a.maatschappelijkeBegeleiding,
   });
 }
 
@@ -99,7 +101,7 @@ function open(person: Person, before: readonly QuestionId[], q: QuestionId): boo
 }
 
 describe('checker questions (driven by the law’s needs)', () => {
-  for (const p of PERSONAS) {
+  for (const p of [...PERSONAS, ...NEWCOMERS]) {
     it(`${p.id}: asks exactly ${p.expectedQuestions.length} question(s), each deciding the outcome`, () => {
       const w = run(p.answers, (q) => {
         throw new Error(`${p.id}: unexpected question ${q}`);

@@ -22,6 +22,7 @@ export interface Persona {
 const countries = (...codes: string[]): Answer => ({ kind: 'countries', codes });
 const choice = (value: string): Answer => ({ kind: 'choice', value });
 const date = (d: string): Answer => ({ kind: 'date', date: d });
+const no: Answer = { kind: 'no' };
 
 export const PERSONAS: readonly Persona[] = [
   {
@@ -34,14 +35,18 @@ export const PERSONAS: readonly Persona[] = [
       birthDate: date('1992-04-15'),
       duoNotice: date('2025-04-01'),
       housingRegistration: date('2025-06-02'),
+      pip: no,
+      bijstand: date('2025-06-02'),
     },
     expectedQuestions: [
       'nationality',
       'residenceKind',
       'grantedOn',
       'birthDate',
+      'pip',
       'duoNotice',
       'housingRegistration',
+      'bijstand',
     ],
     expectedStatus: 'obliged',
     expectedRegime: 'wi2021',
@@ -57,6 +62,7 @@ export const PERSONAS: readonly Persona[] = [
       sponsor: choice('nederlander'),
       birthDate: date('1996-08-30'),
       duoNotice: date('2025-02-10'),
+      pip: date('2025-04-14'),
     },
     expectedQuestions: [
       'nationality',
@@ -65,6 +71,7 @@ export const PERSONAS: readonly Persona[] = [
       'residencePurpose',
       'sponsor',
       'birthDate',
+      'pip',
       'duoNotice',
     ],
     expectedStatus: 'obliged',
@@ -103,6 +110,7 @@ export const PERSONAS: readonly Persona[] = [
       sponsor: choice('nederlander'),
       birthDate: date('1990-01-01'),
       duoNotice: date('2023-06-01'),
+      pip: no,
     },
     expectedQuestions: [
       'nationality',
@@ -111,6 +119,7 @@ export const PERSONAS: readonly Persona[] = [
       'residencePurpose',
       'sponsor',
       'birthDate',
+      'pip',
       'duoNotice',
     ],
     expectedStatus: 'obliged',
@@ -138,9 +147,141 @@ export const PERSONAS: readonly Persona[] = [
       grantedOn: date('2026-08-10'),
       birthDate: date('1999-04-15'),
       duoNotice: null,
+      pip: no,
+      bijstand: null,
     },
-    expectedQuestions: ['nationality', 'residenceKind', 'grantedOn', 'birthDate', 'duoNotice'],
+    expectedQuestions: [
+      'nationality',
+      'residenceKind',
+      'grantedOn',
+      'birthDate',
+      'pip',
+      'duoNotice',
+      'bijstand',
+    ],
     expectedStatus: 'obliged',
     expectedRegime: 'wi2021',
+  },
+];
+
+/**
+ * The people of issue 15, each in their own language: what they answer and the end date the result must lead with
+ * (derived from the law: the term ends three calendar years after the PIP's dagtekening, Wi2021 art. 11 lid 2-3;
+ * without a PIP, the PIP deadline is ten weeks after the later of the DUO letter and the housing registration,
+ * Bi2021 art. 5.3 lid 1, moved by the Algemene termijnenwet if it falls in a weekend or on a holiday).
+ */
+export interface Newcomer extends Persona {
+  readonly lang: 'nl' | 'en' | 'ar' | 'ti' | 'tr' | 'uk';
+  /** The ISO date the "what to do, by when" line names, or null when the law gives none (not obliged). */
+  readonly expectedEnd: string | null;
+}
+
+export const NEWCOMERS: readonly Newcomer[] = [
+  {
+    id: 'syrian-ar',
+    lang: 'ar',
+    description: 'Syrian woman, asylum permit 2023, PIP made on 15 February 2024: term ends 15 February 2027',
+    answers: {
+      nationality: countries('SY'),
+      residenceKind: choice('asiel_bepaalde_tijd'),
+      grantedOn: date('2023-09-12'),
+      birthDate: date('1994-03-03'),
+      pip: date('2024-02-15'),
+      duoNotice: date('2023-10-02'),
+      housingRegistration: date('2023-12-04'),
+      bijstand: date('2023-12-04'),
+    },
+    expectedQuestions: [
+      'nationality',
+      'residenceKind',
+      'grantedOn',
+      'birthDate',
+      'pip',
+      'duoNotice',
+      'housingRegistration',
+      'bijstand',
+    ],
+    expectedStatus: 'obliged',
+    expectedRegime: 'wi2021',
+    expectedEnd: '2027-02-15',
+  },
+  {
+    id: 'eritrean-ti',
+    lang: 'ti',
+    description:
+      'Eritrean man, asylum permit 2025, house since 15 September 2026, no PIP yet: PIP due 24 November 2026',
+    answers: {
+      nationality: countries('ER'),
+      residenceKind: choice('asiel_bepaalde_tijd'),
+      grantedOn: date('2025-02-03'),
+      birthDate: date('2000-06-01'),
+      pip: no,
+      duoNotice: date('2025-03-01'),
+      housingRegistration: date('2026-09-15'),
+      bijstand: date('2026-09-15'),
+    },
+    expectedQuestions: [
+      'nationality',
+      'residenceKind',
+      'grantedOn',
+      'birthDate',
+      'pip',
+      'duoNotice',
+      'housingRegistration',
+      'bijstand',
+    ],
+    expectedStatus: 'obliged',
+    expectedRegime: 'wi2021',
+    expectedEnd: '2026-11-24',
+  },
+  {
+    id: 'ukrainian-uk',
+    lang: 'uk',
+    description:
+      'Ukrainian woman with temporary protection: not obliged, told why and about language lessons',
+    answers: { nationality: countries('UA'), residenceKind: choice('tijdelijke_bescherming') },
+    expectedQuestions: ['nationality', 'residenceKind'],
+    expectedStatus: 'not_obliged',
+    expectedRegime: null,
+    expectedEnd: null,
+  },
+  {
+    id: 'turkish-tr',
+    lang: 'tr',
+    description:
+      'Turkish family migrant (Dutch partner), permit 2024, PIP 10 September 2024: term ends 10 September 2027',
+    answers: {
+      nationality: countries('TR'),
+      residenceKind: choice('regulier_bepaalde_tijd'),
+      grantedOn: date('2024-04-01'),
+      residencePurpose: choice('gezin_partner'),
+      sponsor: choice('nederlander'),
+      birthDate: date('1998-01-01'),
+      pip: date('2024-09-10'),
+      duoNotice: date('2024-05-01'),
+    },
+    expectedQuestions: [
+      'nationality',
+      'residenceKind',
+      'grantedOn',
+      'residencePurpose',
+      'sponsor',
+      'birthDate',
+      'pip',
+      'duoNotice',
+    ],
+    expectedStatus: 'obliged',
+    expectedRegime: 'wi2021',
+    expectedEnd: '2027-09-10',
+  },
+  {
+    id: 'eu-en',
+    lang: 'en',
+    description: 'Polish citizen (EU free movement): not obliged',
+    answers: { nationality: countries('PL') },
+    expectedQuestions: ['nationality'],
+    expectedStatus: 'not_obliged',
+    expectedRegime: null,
+    expectedEnd: null,
   },
 ];

@@ -4,8 +4,10 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { STAGES } from '../../case/index.ts';
+import { GROUPS, LEERROUTES } from '../../law/index.ts';
+import type { CaseSearch } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
 import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
 import { ApiProblem } from '../problems.ts';
@@ -36,7 +38,49 @@ const Summary = Type.Object(
   { additionalProperties: true },
 );
 
-function ownGemeente(p: Principal, code: string): void {
+/** The caseload's filters, sort and page (also used by the CSV export). */
+export const CaseloadQuery = Type.Object(
+  {
+    fase: Type.Optional(Type.Enum([...STAGES], { description: 'Only cases in this stage' })),
+    route: Type.Optional(Type.Enum([...LEERROUTES], { description: 'Only cases on this leerroute' })),
+    groep: Type.Optional(Type.Enum([...GROUPS], { description: 'Only cases in this group' })),
+    verlopen: Type.Optional(Type.Boolean({ description: 'Only cases whose next deadline has passed' })),
+    binnenDagen: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 366,
+        description: 'Only cases with a deadline due from today through this many days ahead',
+      }),
+    ),
+    zoek: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 36,
+        description: 'A case id (or its first characters) or a BSN; searched server-side, never logged',
+      }),
+    ),
+    sorteer: Type.Optional(Type.Enum(['deadline', '-deadline', 'term', 'stage'], { default: 'deadline' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+  },
+  closed,
+);
+
+export function caseSearchOf(q: Static<typeof CaseloadQuery>, today: string): CaseSearch {
+  return {
+    ...(q.fase ? { stage: q.fase } : {}),
+    ...(q.route ? { route: q.route } : {}),
+    ...(q.groep ? { group: q.groep } : {}),
+    ...(q.verlopen ? { overdue: true } : {}),
+    ...(q.binnenDagen !== undefined ? { withinDays: q.binnenDagen, on: today } : {}),
+    ...(q.zoek ? { q: q.zoek } : {}),
+    ...(q.sorteer ? { sort: q.sorteer } : {}),
+    limit: q.limit ?? 100,
+    offset: q.offset ?? 0,
+  };
+}
+
+export function ownGemeente(p: Principal, code: string): void {
   if (p.gemeente !== code) throw new ApiProblem('forbidden');
 }
 
@@ -60,18 +104,12 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
           'The cases of the gemeente with their stage and next deadline, soonest first, at most `limit` of them.',
         security,
         params: Params,
-        querystring: Type.Object(
-          {
-            fase: Type.Optional(Type.Enum([...STAGES], { description: 'Only cases in this stage' })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-            offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
-          },
-          closed,
-        ),
+        querystring: CaseloadQuery,
         response: {
           200: Type.Object(
             {
               gemeente: Type.String(),
+              total: Type.Integer({ minimum: 0, description: 'Cases matching the filters (all pages)' }),
               items: Type.Array(
                 Type.Object(
                   {
@@ -98,15 +136,15 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
       const p = request.principal as Principal;
       ownGemeente(p, request.params.code);
       const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
-      const q = request.query;
+      const backend = store();
       try {
-        const items = await store().listCases(session, {
-          ...(q.fase ? { stage: q.fase } : {}),
-          limit: q.limit ?? 100,
-          offset: q.offset ?? 0,
-        });
+        const { items, total } = await backend.searchCases(
+          session,
+          caseSearchOf(request.query, backend.today()),
+        );
         return {
           gemeente: request.params.code,
+          total,
           items: items.map(({ caseId, ...rest }) => ({
             id: caseId,
             ...rest,

@@ -3,6 +3,7 @@
  * answered), then the result. Everything runs in the browser; nothing is sent or stored.
  */
 import {
+  Alert,
   Button,
   ButtonGroup,
   Fieldset,
@@ -12,13 +13,32 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, RadioGroup, SelectField, TextField } from '../components/fields.tsx';
-import { useDocumentTitle } from '../components/page.tsx';
+import {
+  DateField,
+  type DateParts,
+  EMPTY_DATE,
+  ErrorSummary,
+  partsOf,
+  RadioGroup,
+  SelectField,
+  toIso,
+} from '../components/fields.tsx';
+import { PageHeading, useDocumentTitle } from '../components/page.tsx';
+import { formatDate } from '../i18n/dates.ts';
 import type { Lang } from '../i18n/languages.ts';
-import { navigationCount } from '../router.ts';
+import { navigationCount, setHash, useHash } from '../router.ts';
 import { countryOptions } from './countries.ts';
-import { type Answer, type Answers, isPlausibleDate, QUESTIONS, type QuestionId, step } from './questions.ts';
+import {
+  type Answer,
+  type Answers,
+  dateProblem,
+  isPlausibleDate,
+  QUESTIONS,
+  type QuestionId,
+  safeStep,
+} from './questions.ts';
 import { Result } from './Result.tsx';
+import { type CheckerState, decodeState, EMPTY_STATE, encodeState } from './state.ts';
 
 /** Today in the Netherlands (the law's calendar), as YYYY-MM-DD. */
 export function todayInNL(): string {
@@ -32,34 +52,44 @@ export function todayInNL(): string {
 
 export function Checker(props: { readonly lang: Lang }) {
   const peildatum = useMemo(() => todayInNL(), []);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [skipped, setSkipped] = useState<ReadonlySet<QuestionId>>(new Set());
-  /** Questions in the order they were answered or passed over. */
-  const [asked, setAsked] = useState<readonly QuestionId[]>([]);
-  /** Answers taken back with "previous question", to pre-fill the form again. */
-  const [remembered, setRemembered] = useState<Answers>({});
+  const hash = useHash();
+  const state = useMemo(() => decodeState(hash), [hash]);
+  const { answers, skipped, asked } = state;
+  /** Answers taken back with "previous question" or the browser's back button, to pre-fill the form again. */
+  const remembered = useRef<Partial<Record<QuestionId, Answer>>>({});
+  for (const q of asked) {
+    const a = answers[q];
+    if (a) remembered.current[q] = a;
+  }
 
-  const current = useMemo(() => step(answers, skipped, peildatum), [answers, skipped, peildatum]);
+  const current = useMemo(() => safeStep(answers, skipped, peildatum), [answers, skipped, peildatum]);
 
+  const go = (next: CheckerState) =>
+    setHash(next.asked.length > 0 ? `a=${encodeState(next)}` : '', { state: { checker: next.asked.length } });
   const back = () => {
     const last = asked[asked.length - 1];
     if (last === undefined) return;
-    const prev = answers[last];
-    if (prev) setRemembered({ ...remembered, [last]: prev });
+    const h = window.history.state as { checker?: number } | null;
+    if (h?.checker === asked.length && asked.length > 0) {
+      window.history.back();
+      return;
+    }
     const { [last]: _removed, ...rest } = answers;
-    setAnswers(rest);
     const s = new Set(skipped);
     s.delete(last);
-    setSkipped(s);
-    setAsked(asked.slice(0, -1));
+    setHash(encodeState({ answers: rest, skipped: s, asked: asked.slice(0, -1) }), {
+      replace: true,
+      state: { checker: asked.length - 1 },
+    });
   };
   const restart = () => {
-    setAnswers({});
-    setSkipped(new Set());
-    setAsked([]);
-    setRemembered({});
+    remembered.current = {};
+    go(EMPTY_STATE);
   };
 
+  if ('failed' in current) {
+    return <CheckerFailure asked={asked} onBack={asked.length > 0 ? back : undefined} onRestart={restart} />;
+  }
   if (current.next === null) {
     return (
       <Result
@@ -80,17 +110,43 @@ export function Checker(props: { readonly lang: Lang }) {
       id={q}
       n={asked.length + 1}
       lang={props.lang}
-      initial={answers[q] ?? remembered[q]}
-      onAnswer={(a) => {
-        setAnswers({ ...answers, [q]: a });
-        setAsked([...asked, q]);
-      }}
-      onSkip={() => {
-        setSkipped(new Set([...skipped, q]));
-        setAsked([...asked, q]);
-      }}
+      peildatum={peildatum}
+      answers={answers}
+      initial={answers[q] ?? remembered.current[q]}
+      onAnswer={(a) => go({ answers: { ...answers, [q]: a }, skipped, asked: [...asked, q] })}
+      onSkip={() => go({ answers, skipped: new Set([...skipped, q]), asked: [...asked, q] })}
       onBack={asked.length > 0 ? back : undefined}
     />
+  );
+}
+
+/** The rules could not run on these answers: say so in the person's language, keep the answers, offer a way back. */
+function CheckerFailure(props: {
+  readonly asked: readonly QuestionId[];
+  readonly onBack: (() => void) | undefined;
+  readonly onRestart: () => void;
+}) {
+  const { t } = useTranslation('ui');
+  useDocumentTitle(t('checker.failedTitle'));
+  const last = props.asked[props.asked.length - 1];
+  return (
+    <div className="app-result" data-testid="checker-failed">
+      <PageHeading>{t('checker.failedTitle')}</PageHeading>
+      <Alert type="warning">
+        <Paragraph>{t('checker.failedText')}</Paragraph>
+        {last && <Paragraph>{t('checker.failedLast', { question: t(`checker.q.${last}.title`) })}</Paragraph>}
+      </Alert>
+      <ButtonGroup className="app-actions">
+        {props.onBack && (
+          <Button appearance="primary-action-button" type="button" onClick={props.onBack}>
+            {t('checker.back')}
+          </Button>
+        )}
+        <Button appearance="secondary-action-button" type="button" onClick={props.onRestart}>
+          {t('checker.restart')}
+        </Button>
+      </ButtonGroup>
+    </div>
   );
 }
 
@@ -98,6 +154,8 @@ interface StepProps {
   readonly id: QuestionId;
   readonly n: number;
   readonly lang: Lang;
+  readonly peildatum: string;
+  readonly answers: Answers;
   readonly initial: Answer | undefined;
   readonly onAnswer: (a: Answer) => void;
   readonly onSkip: () => void;
@@ -123,7 +181,7 @@ function QuestionStep(props: StepProps) {
           ? 'yes'
           : '',
   );
-  const [date, setDate] = useState(init?.kind === 'date' ? init.date : '');
+  const [date, setDate] = useState<DateParts>(init?.kind === 'date' ? partsOf(init.date) : EMPTY_DATE);
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -157,15 +215,25 @@ function QuestionStep(props: StepProps) {
         if (!choice) return setError({ field: props.id, message: t('checker.errorChoice') });
         return props.onAnswer({ kind: 'choice', value: choice });
       case 'date':
-        if (!isPlausibleDate(date))
+      case 'dateOrNo': {
+        if (q.kind === 'dateOrNo') {
+          if (choice === 'no') return props.onAnswer({ kind: 'no' });
+          if (choice !== 'yes') return setError({ field: props.id, message: t('checker.errorChoice') });
+        }
+        const iso = toIso(date);
+        if (!isPlausibleDate(iso))
           return setError({ field: `${props.id}-date`, message: t('checker.errorDate') });
-        return props.onAnswer({ kind: 'date', date });
-      case 'dateOrNo':
-        if (choice === 'no') return props.onAnswer({ kind: 'no' });
-        if (choice !== 'yes') return setError({ field: props.id, message: t('checker.errorChoice') });
-        if (!isPlausibleDate(date))
-          return setError({ field: `${props.id}-date`, message: t('checker.errorDate') });
-        return props.onAnswer({ kind: 'date', date });
+        const problem = dateProblem(props.id, iso, props.answers, props.peildatum);
+        if (problem)
+          return setError({
+            field: `${props.id}-date`,
+            message: t(`checker.errorDateProblem.${problem}`, {
+              birth: dateText(props.answers.birthDate),
+              permit: dateText(props.answers.grantedOn),
+            }),
+          });
+        return props.onAnswer({ kind: 'date', date: iso });
+      }
     }
   };
 
@@ -174,6 +242,8 @@ function QuestionStep(props: StepProps) {
       {title}
     </span>
   );
+  const dateLabels = { day: t('checker.day'), month: t('checker.month'), year: t('checker.year') };
+  const dateText = (a: Answer | undefined) => (a?.kind === 'date' ? formatDate(a.date, props.lang) : '');
   const fieldError = (field: string) => (error?.field === field ? error.message : null);
 
   let body: ReactNode;
@@ -220,16 +290,15 @@ function QuestionStep(props: StepProps) {
     );
   } else if (q.kind === 'date') {
     body = (
-      <TextField
+      <DateField
         id={`${props.id}-date`}
         asHeading
-        type="date"
         label={heading}
-        hint={`${hint} ${t('checker.dateHint')}.`}
+        hint={`${hint} ${t('checker.dateExample')}`}
+        labels={dateLabels}
         value={date}
         onChange={setDate}
         error={fieldError(`${props.id}-date`)}
-        required
       />
     );
   } else {
@@ -244,21 +313,20 @@ function QuestionStep(props: StepProps) {
           onChange={setChoice}
           error={fieldError(props.id)}
           options={[
-            { value: 'yes', label: t('checker.yes') },
-            { value: 'no', label: t('checker.no') },
+            { value: 'yes', label: t(`${base}.yes`) },
+            { value: 'no', label: t(`${base}.no`) },
           ]}
         />
         {choice === 'yes' && (
           <div className="app-conditional">
-            <TextField
+            <DateField
               id={`${props.id}-date`}
-              type="date"
               label={t(`${base}.dateLabel`)}
-              hint={t('checker.dateHint')}
+              hint={t('checker.dateExample')}
+              labels={dateLabels}
               value={date}
               onChange={setDate}
               error={fieldError(`${props.id}-date`)}
-              required
             />
           </div>
         )}

@@ -10,19 +10,13 @@ import {
   Heading2,
   Link,
   Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
-import { explainer } from '../i18n/explain.ts';
+import { explainer, type WhyLine } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { countryName } from './countries.ts';
 import { type Answer, type Answers, type QuestionId, step } from './questions.ts';
@@ -36,6 +30,13 @@ export interface ResultProps {
   readonly onBack: (() => void) | undefined;
   readonly onRestart: () => void;
 }
+
+/** The reasons shown at once; the others are folded under "more reasons". */
+const DECIDING = 3;
+const GEMEENTEN_URL = 'https://organisaties.overheid.nl/Gemeenten/';
+const INBURGEREN_URL = 'https://www.inburgeren.nl/';
+/** Terms explained on the result page (each `result.glossary.<term>` in every language). */
+const GLOSSARY = ['pip', 'leerroute', 'pvt', 'map', 'knm', 'duo', 'brp'] as const;
 
 const POSITIVE = new Set(['not_obliged', 'vrijgesteld', 'ontheven', 'fulfilled', 'ended']);
 
@@ -84,6 +85,21 @@ export function Result(props: ResultProps) {
       ? w13.pvtTerm
       : null;
 
+  const overdue = (iso: string) => iso < props.peildatum;
+  let byWhen: string | null = null;
+  if (obliged && w13) {
+    if (w13Term) byWhen = t('result.byWi2013', { date: ex.date(w13Term.lastDay) });
+  } else if (obliged) {
+    if (a.term && a.term !== 'unknown') byWhen = t('result.byTerm', { date: ex.date(a.term.lastDay) });
+    else if (a.pip && a.pip !== 'unknown' && !a.pip.adoptedOn)
+      byWhen = t(overdue(a.pip.deadline) ? 'result.byPipLate' : 'result.byPip', {
+        date: ex.date(a.pip.deadline),
+      });
+    else byWhen = t('result.byPipUnknown');
+  }
+  const kind = props.answers.residenceKind;
+  const temporaryProtection = !obliged && kind?.kind === 'choice' && kind.value === 'tijdelijke_bescherming';
+
   const answerText = (id: QuestionId, answer: Answer | undefined): string => {
     if (answer === undefined) return t('result.answerUnknown');
     switch (answer.kind) {
@@ -115,8 +131,13 @@ export function Result(props: ResultProps) {
       </Alert>
 
       {obliged && (
-        <section aria-labelledby="required-title">
-          <Heading2 id="required-title">{t('result.requiredTitle')}</Heading2>
+        <section aria-labelledby="todo-title" data-testid="todo">
+          <Heading2 id="todo-title">{t('result.todoTitle')}</Heading2>
+          {byWhen && (
+            <Paragraph className="app-by-when" data-testid="by-when">
+              <strong>{byWhen}</strong>
+            </Paragraph>
+          )}
           {!w13 && (
             <Paragraph>
               {a.leerroute?.route
@@ -142,14 +163,12 @@ export function Result(props: ResultProps) {
             </Paragraph>
           )}
           {w13Pvt && <Paragraph>{ex.t('summary.wi2013.pvt', { lastDay: w13Pvt.lastDay })}</Paragraph>}
-          {w13Term && <Paragraph>{ex.t('summary.wi2013.term', { lastDay: w13Term.lastDay })}</Paragraph>}
           {w13?.caseLaw.applies && <Paragraph>{ex.t('summary.wi2013.caselaw')}</Paragraph>}
           {!w13 && a.pip && a.pip !== 'unknown' && (
             <Paragraph>
               {a.pip.adoptedOn ? ex.t('summary.pip.adopted', a.pip) : ex.t('summary.pip.deadline', a.pip)}
             </Paragraph>
           )}
-          {!w13 && a.term && a.term !== 'unknown' && <Paragraph>{ex.t('summary.term', a.term)}</Paragraph>}
           {a.loan.eligible === true && a.loan.max !== null && (
             <Paragraph>
               {ex.t('summary.loan.yes', { max: `€ ${a.loan.max.toLocaleString('nl-NL')}` })}
@@ -161,37 +180,59 @@ export function Result(props: ResultProps) {
         </section>
       )}
 
+      {temporaryProtection && (
+        <section aria-labelledby="tp-title" data-testid="temporary-protection">
+          <Heading2 id="tp-title">{t('result.todoTitle')}</Heading2>
+          <Paragraph>{t('result.tpReason')}</Paragraph>
+          <Paragraph>{t('result.tpLessons')}</Paragraph>
+        </section>
+      )}
+
+      <section aria-labelledby="help-title" data-testid="help">
+        <Heading2 id="help-title">{t('result.helpTitle')}</Heading2>
+        <Paragraph>
+          {obliged || status === 'not_yet' ? t('result.nextObliged') : t('result.nextNotObliged')}
+        </Paragraph>
+        <Paragraph>
+          {t('result.helpGemeente')}{' '}
+          <Link href={GEMEENTEN_URL} rel="external noopener">
+            {t('result.helpGemeenteLink')}
+          </Link>
+          .
+        </Paragraph>
+        <Paragraph>
+          {t('result.helpInburgeren')}{' '}
+          <Link href={INBURGEREN_URL} rel="external noopener" lang="nl" dir="ltr">
+            inburgeren.nl
+          </Link>
+          .
+        </Paragraph>
+      </section>
+
       {points.length > 0 && (
         <section aria-labelledby="dates-title">
           <Heading2 id="dates-title">{t('result.datesTitle')}</Heading2>
-          <Table className="app-table" data-testid="dates">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('result.dateCol')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('result.whatCol')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('result.lawCol')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {points.map((p) => {
-                const c = ex.citation(p.citation);
-                return (
-                  <TableRow key={`${p.kind}-${p.date}`}>
-                    <TableCell className="app-nowrap">{ex.date(p.date)}</TableCell>
-                    <TableCell>
-                      {ex.t(`point.${p.kind}`)}
-                      {p.overdue && <span className="app-overdue"> {t('result.overdue')}</span>}
-                    </TableCell>
-                    <TableCell>
-                      <Link href={c.url} rel="external noopener" lang="nl" dir="ltr">
-                        {c.text}
-                      </Link>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <ul className="app-dates" data-testid="dates">
+            {points.map((p) => {
+              const c = ex.citation(p.citation);
+              return (
+                <li key={`${p.kind}-${p.date}`} className="app-dates__item">
+                  <span className="app-dates__date">{ex.date(p.date)}</span>{' '}
+                  <span className="app-dates__what">
+                    {ex.t(`point.${p.kind}`)}
+                    {p.overdue && <span className="app-overdue"> {t('result.overdue')}</span>}
+                  </span>{' '}
+                  <span className="app-citation">
+                    (
+                    <Link href={c.url} rel="external noopener" lang="nl" dir="ltr">
+                      {c.text}
+                    </Link>
+                    )
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
         </section>
       )}
 
@@ -200,19 +241,20 @@ export function Result(props: ResultProps) {
           <Heading2 id="why-title">{t('result.whyTitle')}</Heading2>
           <Paragraph>{t('result.whyIntro')}</Paragraph>
           <ul className="utrecht-unordered-list app-why" data-testid="why">
-            {why.map((w) => (
-              <li key={`${w.rule}.${w.outcome}`} className="utrecht-unordered-list__item">
-                {w.text}{' '}
-                <span className="app-citation">
-                  (
-                  <Link href={w.url} rel="external noopener" lang="nl" dir="ltr">
-                    {w.citation}
-                  </Link>
-                  )
-                </span>
-              </li>
+            {why.slice(0, DECIDING).map((w) => (
+              <WhyItem key={`${w.rule}.${w.outcome}`} w={w} />
             ))}
           </ul>
+          {why.length > DECIDING && (
+            <details className="app-details" data-testid="why-more">
+              <summary>{t('result.moreReasons', { n: why.length - DECIDING })}</summary>
+              <ul className="utrecht-unordered-list app-why">
+                {why.slice(DECIDING).map((w) => (
+                  <WhyItem key={`${w.rule}.${w.outcome}`} w={w} />
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
 
@@ -228,12 +270,20 @@ export function Result(props: ResultProps) {
         </section>
       )}
 
-      <section aria-labelledby="next-title">
-        <Heading2 id="next-title">{t('result.nextStepsTitle')}</Heading2>
-        <Paragraph>
-          {obliged || status === 'not_yet' ? t('result.nextObliged') : t('result.nextNotObliged')}
-        </Paragraph>
-        <Paragraph>{t('result.nextContact')}</Paragraph>
+      <section aria-labelledby="glossary-title" data-testid="glossary">
+        <Heading2 id="glossary-title">{t('result.glossaryTitle')}</Heading2>
+        <dl className="app-glossary">
+          {GLOSSARY.map((g) => {
+            const text = t(`result.glossary.${g}`);
+            const i = text.indexOf(':');
+            return (
+              <div key={g} className="app-glossary__row">
+                <dt lang="nl">{text.slice(0, i)}</dt>
+                <dd>{text.slice(i + 1).trim()}</dd>
+              </div>
+            );
+          })}
+        </dl>
         <Paragraph className="app-disclaimer">{t('result.disclaimer')}</Paragraph>
       </section>
 
@@ -259,5 +309,22 @@ export function Result(props: ResultProps) {
         </ButtonGroup>
       </section>
     </div>
+  );
+}
+
+/** One reason, ending in its article (linked, in Dutch). */
+function WhyItem(props: { readonly w: WhyLine }) {
+  const { w } = props;
+  return (
+    <li className="utrecht-unordered-list__item">
+      {w.text}{' '}
+      <span className="app-citation">
+        (
+        <Link href={w.url} rel="external noopener" lang="nl" dir="ltr">
+          {w.citation}
+        </Link>
+        )
+      </span>
+    </li>
   );
 }

@@ -86,7 +86,7 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
   grantedOn: { id: 'grantedOn', kind: 'date', canSkip: false },
   birthDate: { id: 'birthDate', kind: 'date', canSkip: false },
   duoNotice: { id: 'duoNotice', kind: 'date', canSkip: true },
-  housingRegistration: { id: 'housingRegistration', kind: 'date', canSkip: true },
+  housingRegistration: { id: 'housingRegistration', kind: 'dateOrNo', canSkip: true },
   registration: { id: 'registration', kind: 'date', canSkip: true },
   pip: { id: 'pip', kind: 'dateOrNo', canSkip: true },
   bijstand: { id: 'bijstand', kind: 'dateOrNo', canSkip: true },
@@ -192,9 +192,22 @@ export interface Step {
   readonly open: readonly string[];
 }
 
+/** Questions the law's details need (not the duty itself) that the checker still asks: they change what to do. */
+const DETAIL_QUESTIONS: ReadonlySet<QuestionId> = new Set([
+  'registration',
+  'housingRegistration',
+  'bijstand',
+]);
+
+/** While one of these is the next question, the PIP is asked first: it settles the end date at once. */
+const PIP_FIRST: ReadonlySet<QuestionId> = new Set(['duoNotice', 'housingRegistration', 'registration']);
+
 /**
  * Runs the law on the answers and picks the next question: the first needed fact the person has not answered or
- * passed over. `trace` adds the derivation tree (for the result page's "why").
+ * passed over. The engine reads a missing PIP as "no PIP yet", so the checker asks for the PIP itself as soon as
+ * the person is obliged under the Wi2021 (its date starts the three-year term, Wi2021 art. 11), before the dates
+ * that only fix the PIP's own deadline; after the law's needs, it asks the facts its details need that change what
+ * the person must do or gets (registration, bijstand). `trace` adds the derivation tree (for the result's "why").
  */
 export function step(
   answers: Answers,
@@ -203,14 +216,77 @@ export function step(
   trace = false,
 ): Step {
   const assessment = beoordeel(factsFrom(answers), peildatum, { trace });
+  const pending = (q: QuestionId | null): q is QuestionId =>
+    q !== null && answers[q] === undefined && !skipped.has(q);
   let next: QuestionId | null = null;
   const open: string[] = [];
   for (const need of assessment.needs) {
     const q = questionFor(need);
-    if (next === null && q !== null && answers[q] === undefined && !skipped.has(q)) next = q;
+    if (next === null && pending(q)) next = q;
     else open.push(need);
   }
+  const pipMatters =
+    assessment.regime === 'wi2021' && assessment.plicht.status === 'obliged' && pending('pip');
+
+  if (pipMatters && (next === null || PIP_FIRST.has(next))) next = 'pip';
+  const wi2021Obliged = assessment.regime === 'wi2021' && assessment.plicht.status === 'obliged';
+  if (next === null && wi2021Obliged) {
+    for (const need of assessment.needsForDetails ?? []) {
+      const q = questionFor(need);
+      if (pending(q) && DETAIL_QUESTIONS.has(q)) {
+        next = q;
+        break;
+      }
+    }
+  }
+  if (next === null && assessment.regime === 'wi2021' && skipped.has('pip') && !open.includes('pips'))
+    open.push('pips');
   return { assessment, next, open: next === null ? open : [] };
+}
+
+/** The rules could not run on these answers (the checker then keeps the answers and asks to correct one). */
+export interface StepFailure {
+  readonly failed: true;
+  readonly message: string;
+}
+
+/** `step`, but a failure of the rules (a date the law has no rule for yet) comes back as a value, not a throw. */
+export function safeStep(
+  answers: Answers,
+  skipped: ReadonlySet<QuestionId>,
+  peildatum: string,
+  trace = false,
+): Step | StepFailure {
+  try {
+    return step(answers, skipped, peildatum, trace);
+  } catch (e) {
+    return { failed: true, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * Dates that cannot be right given the other answers: a date in the future, before the birth date, or (for what
+ * happens after the permit: the DUO letter, the house, the plan) before the permit. Returns the catalog key of the
+ * problem, or null. The law counts from these dates, so a mistyped year would give a wrong answer or none.
+ */
+export function dateProblem(
+  id: QuestionId,
+  iso: string,
+  answers: Answers,
+  peildatum: string,
+): 'future' | 'beforeBirth' | 'beforePermit' | 'afterPermit' | null {
+  if (iso > peildatum) return 'future';
+  const birth = dateOf(answers.birthDate);
+  const granted = dateOf(answers.grantedOn);
+  if (id === 'birthDate') return granted && iso > granted ? 'afterPermit' : null;
+  if (birth && iso < birth) return 'beforeBirth';
+  if (
+    granted &&
+    iso < granted &&
+    (id === 'duoNotice' || id === 'housingRegistration' || id === 'pip' || id === 'bijstand')
+  )
+    return 'beforePermit';
+  return null;
 }
 
 /** Replays a walk: `answer(q)` gives the answer to each question asked (undefined = "I don't know"). */

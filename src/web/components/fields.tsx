@@ -292,3 +292,77 @@ export function ErrorSummary(props: {
     </div>
   );
 }
+
+/** Day, month and year typed into a DateField; `toIso` gives YYYY-MM-DD or '' when incomplete. */
+export interface DateParts {
+  readonly day: string;
+  readonly month: string;
+  readonly year: string;
+}
+
+export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
+
+export function partsOf(iso: string): DateParts {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' } : EMPTY_DATE;
+}
+
+export function toIso(p: DateParts): string {
+  const d = p.day.trim();
+  const m = p.month.trim();
+  const y = p.year.trim();
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return '';
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/**
+ * A date people know (birth, a letter's date) as three numeric fields, day, month and year, in a fieldset: the NL
+ * Design System's date-input pattern. The order and the labels do not depend on the browser's locale (a native
+ * date input shows month/day/year in an American browser while the hint says day-month-year).
+ */
+export function DateField(
+  props: FieldProps & {
+    readonly value: DateParts;
+    readonly onChange: (v: DateParts) => void;
+    readonly labels: { readonly day: string; readonly month: string; readonly year: string };
+    readonly asHeading?: boolean;
+  },
+) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  const part = (key: keyof DateParts, size: 'day' | 'year') => (
+    <div className={`app-date__part app-date__part--${size}`}>
+      <FormLabel htmlFor={`${props.id}-${key}`}>{props.labels[key]}</FormLabel>
+      <Textbox
+        id={`${props.id}-${key}`}
+        name={`${props.id}-${key}`}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={size === 'year' ? 4 : 2}
+        value={props.value[key]}
+        invalid={Boolean(props.error)}
+        aria-invalid={props.error ? true : undefined}
+        className="app-date__input"
+        onChange={(e) => props.onChange({ ...props.value, [key]: e.target.value.replace(/\D/g, '') })}
+      />
+    </div>
+  );
+  return (
+    <Fieldset
+      invalid={Boolean(props.error)}
+      aria-describedby={describedBy(props.hint !== undefined && hintId, Boolean(props.error) && errorId)}
+      className="app-fieldset"
+    >
+      <FieldsetLegend>
+        {props.asHeading ? <h1 className="app-h1 app-legend-heading">{props.label}</h1> : props.label}
+      </FieldsetLegend>
+      {props.hint !== undefined && <FormFieldDescription id={hintId}>{props.hint}</FormFieldDescription>}
+      {props.error && <FormFieldErrorMessage id={errorId}>{props.error}</FormFieldErrorMessage>}
+      <div className="app-date" id={props.id}>
+        {part('day', 'day')}
+        {part('month', 'day')}
+        {part('year', 'year')}
+      </div>
+    </Fieldset>
+  );
+}

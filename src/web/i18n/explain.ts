@@ -56,8 +56,29 @@ export interface ExplainerOptions {
   readonly country?: (code: string) => string;
 }
 
+/**
+ * Month names from the platform where they suit the readers better than the catalog: for Arabic the Levantine
+ * names (كانون الثاني, شباط, ...) that Syrians read, from `Intl` with `ar-SY`, when the browser has them.
+ */
+const INTL_MONTHS: Partial<Record<Lang, string>> = { ar: 'ar-SY' };
+
+function platformMonths(lang: Lang): Catalog | null {
+  const locale = INTL_MONTHS[lang];
+  if (!locale) return null;
+  try {
+    if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return null;
+    const f = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const out: Record<string, string> = {};
+    for (let m = 1; m <= 12; m++) out[`month.${m}`] = f.format(new Date(Date.UTC(2025, m - 1, 15)));
+    return out;
+  } catch {
+    return null;
+  }
+}
+
 export function explainer(lang: Lang, options: ExplainerOptions = {}): Explainer {
-  const tx = texts(FALLBACK[lang]);
+  const months = platformMonths(lang);
+  const tx = texts(months ? [months, ...FALLBACK[lang]] : FALLBACK[lang]);
   const own = EXPLAIN_CATALOGS[lang];
   const has = (key: string) => own[key] !== undefined || nl[key] !== undefined;
   const need = (path: string): string => {

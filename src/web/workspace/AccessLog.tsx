@@ -29,8 +29,32 @@ interface Entry {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The kinds of processing the store logs, in plain words (`case.command.AdoptPip` is a command on the case). */
+const ACTION_KINDS = [
+  'case.append',
+  'case.find_by_bsn',
+  'case.import',
+  'case.open',
+  'case.read',
+  'case.reveal_bsn',
+  'case.status',
+  'caseload.list',
+  'deadline.scan',
+] as const;
+
 export function AccessLog(props: { readonly session: Session; readonly lang: Lang }) {
   const { t } = useTranslation('ws');
+  const plainAction = (name: string): string => {
+    if (name.startsWith('case.command.')) {
+      const command = name.slice('case.command.'.length);
+      return t('accessLog.kind.command', {
+        command: t(`accessLog.command.${command}`, { defaultValue: command }),
+      });
+    }
+    return (ACTION_KINDS as readonly string[]).includes(name)
+      ? t(`accessLog.kind.${name.replace('.', '_')}`)
+      : name;
+  };
   useDocumentTitle(t('accessLog.title'));
   const { query, path } = useLocation();
   const zaak = query.get('zaak') ?? '';
@@ -134,14 +158,23 @@ export function AccessLog(props: { readonly session: Session; readonly lang: Lan
               </TableCell>
               <TableCell>{t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</TableCell>
               <TableCell>
-                <code>{e.name}</code>
+                {plainAction(e.name)}
+                <details className="app-code">
+                  <summary>{t('accessLog.code')}</summary>
+                  <code>{e.name}</code>
+                </details>
               </TableCell>
               <TableCell>{purpose(e.processingActivityId)}</TableCell>
               <TableCell>
-                {e.statusCode}
-                {e.errorCode ? ` (${e.errorCode})` : ''}
+                {e.statusCode === 'OK' ? t('accessLog.ok') : t('accessLog.refused')}
+                {e.errorCode && (
+                  <details className="app-code">
+                    <summary>{t('accessLog.code')}</summary>
+                    <code>{e.errorCode}</code>
+                  </details>
+                )}
               </TableCell>
-              <TableCell>{e.recordCount ?? ''}</TableCell>
+              <TableCell>{e.recordCount ?? t('accessLog.recordsNone')}</TableCell>
             </TableRow>
           ))}
         </DataTable>

@@ -7,6 +7,7 @@ import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../components/fields.tsx';
+import { explainer } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
 import {
   ACTIONS,
@@ -15,6 +16,7 @@ import {
   type FieldDef,
   fieldOfPointer,
   initialValues,
+  invalidFields,
   missingFields,
 } from './actions.ts';
 import { ApiError, api } from './api.ts';
@@ -78,6 +80,18 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
       });
       return;
     }
+    const invalid = invalidFields(action, values, props.today);
+    if (Object.keys(invalid).length > 0) {
+      const byField = Object.fromEntries(
+        Object.entries(invalid).map(([f, k]) => [f, t(`action.invalid.${k}`, { today: props.today })]),
+      );
+      setFieldErrors(byField);
+      setOutcome({
+        kind: 'rejected',
+        messages: Object.entries(byField).map(([f, m]) => `${label(f)}: ${m}`),
+      });
+      return;
+    }
     setFieldErrors({});
     setBusy(true);
     try {
@@ -87,6 +101,8 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
         body: { ...buildCommand(action, values), expectedVersion: props.version },
       });
       setOutcome({ kind: 'ok', message: t('action.success', { action: name }) });
+      // Recorded: the form starts afresh, so a second click does not record it twice.
+      setValues(initialValues(action, props.today));
       props.onChanged();
     } catch (err) {
       if (err instanceof ApiError && (err.status === 422 || err.status === 400) && err.problem) {
@@ -94,10 +110,10 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
         const byField: Record<string, string> = {};
         for (const p of problems) {
           const f = fieldOfPointer(action, p.pointer);
-          if (f && p.detail) byField[f] = p.detail;
+          if (f && p.detail) byField[f] = plain(p.detail);
         }
         setFieldErrors(byField);
-        const messages = problems.map((p) => p.detail).filter(Boolean);
+        const messages = problems.map((p) => plain(p.detail)).filter(Boolean);
         setOutcome({
           kind: 'rejected',
           messages: messages.length ? messages : [err.problem.detail ?? err.message],
@@ -115,6 +131,16 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
       setBusy(false);
     }
   };
+
+  /** A refusal in plain words: dates written out, a field's code name replaced by its label. */
+  function plain(text: string): string {
+    const ex = explainer(props.lang);
+    return text
+      .replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => ex.date(iso))
+      .replace(/\((\w+)\)/g, (all, code: string) =>
+        action.fields.some((f) => f.name === code) ? `(${label(code)})` : all,
+      );
+  }
 
   function label(fieldName: string): string {
     const f = action.fields.find((x) => x.name === fieldName);

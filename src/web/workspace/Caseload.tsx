@@ -15,7 +15,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUPS, LEERROUTES as ROUTES } from '../../law/index.ts';
 import { DataTable } from '../components/DataTable.tsx';
-import { CheckboxField, SelectField } from '../components/fields.tsx';
+import { CheckboxField, SelectField, TextField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { explainer } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -58,76 +58,122 @@ export function isOverdue(c: CaseListItem): boolean {
   return c.nextDeadlineOn !== null && c.nextDeadlineOn < c.computedOn;
 }
 
+/** The caseload's query in the address: filters, search, sort and page (back, forward and links keep them). */
+const PARAMS = ['zoek', 'fase', 'route', 'groep', 'binnenDagen', 'sorteer'] as const;
+const WINDOWS = ['7', '14', '30', '90'] as const;
+const SORTS = ['deadline', '-deadline', 'term', 'stage'] as const;
+
+type Draft = Record<(typeof PARAMS)[number], string> & { verlopen: boolean };
+
+function draftOf(query: URLSearchParams): Draft {
+  const d = Object.fromEntries(PARAMS.map((k) => [k, query.get(k) ?? ''])) as Draft;
+  d.verlopen = query.get('verlopen') === '1';
+  return d;
+}
+
+/** The API query for the page shown: the same filters, the page as limit/offset. */
+export function apiQuery(d: Draft, page: number): string {
+  const q = new URLSearchParams();
+  for (const k of PARAMS) if (d[k]) q.set(k, d[k]);
+  if (d.verlopen) q.set('verlopen', 'true');
+  q.set('limit', String(PAGE));
+  q.set('offset', String((page - 1) * PAGE));
+  return q.toString();
+}
+
+/** Downloads a CSV export with the bearer token (a plain link cannot send it). */
+async function download(path: string, token: string, filename: string): Promise<void> {
+  const r = await fetch(path, { headers: { authorization: `Bearer ${token}` }, credentials: 'omit' });
+  if (!r.ok) throw new ApiError(r.status, null);
+  const url = URL.createObjectURL(await r.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}
+
 export function Caseload(props: { readonly session: Session; readonly lang: Lang }) {
   const { t } = useTranslation('ws');
   const ex = explainer(props.lang);
   useDocumentTitle(t('caseload.title'));
   const { query, path } = useLocation();
-  const [items, setItems] = useState<readonly CaseListItem[] | null>(null);
+  const [data, setData] = useState<{ items: readonly CaseListItem[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [shown, setShown] = useState(PAGE);
   const gemeente = props.session.gemeente ?? '';
-
-  const applied = {
-    fase: query.get('fase') ?? '',
-    route: query.get('route') ?? '',
-    groep: query.get('groep') ?? '',
-    verlopen: query.get('verlopen') === '1',
-  };
-  const [draft, setDraft] = useState(applied);
+  const applied = draftOf(query);
+  const page = Math.max(1, Number(query.get('pagina') ?? '1') || 1);
+  const [draft, setDraft] = useState<Draft>(applied);
+  const request = apiQuery(applied, page);
+  const base = `/v1/gemeenten/${encodeURIComponent(gemeente)}`;
 
   useEffect(() => {
     const ctrl = new AbortController();
-    api<{ items: CaseListItem[] }>(`/v1/gemeenten/${encodeURIComponent(gemeente)}/werkvoorraad?limit=1000`, {
+    setData(null);
+    api<{ items: CaseListItem[]; total: number }>(`${base}/werkvoorraad?${request}`, {
       token: props.session.token,
       lang: props.lang,
       signal: ctrl.signal,
     })
-      .then((r) => setItems(r.items))
+      .then((r) => setData({ items: r.items, total: r.total ?? r.items.length }))
       .catch((e: unknown) => {
         if (ctrl.signal.aborted) return;
         setError(e instanceof ApiError ? t('case.loadError', { status: e.status }) : String(e));
       });
     return () => ctrl.abort();
-  }, [gemeente, props.session.token, props.lang, t]);
+  }, [base, request, props.session.token, props.lang, t]);
 
-  const filtered = (items ?? [])
-    .filter((c) => !applied.fase || c.stage === applied.fase)
-    .filter((c) => !applied.route || c.summary.leerroute === applied.route)
-    .filter((c) => !applied.groep || c.summary.group === applied.groep)
-    .filter((c) => !applied.verlopen || isOverdue(c))
-    .slice()
-    .sort((a, b) => {
-      if (a.nextDeadlineOn === b.nextDeadlineOn) return 0;
-      if (a.nextDeadlineOn === null) return 1;
-      if (b.nextDeadlineOn === null) return -1;
-      return a.nextDeadlineOn < b.nextDeadlineOn ? -1 : 1;
-    });
-
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    const q = new URLSearchParams(query);
-    for (const [k, v] of Object.entries({ fase: draft.fase, route: draft.route, groep: draft.groep })) {
-      if (v) q.set(k, v);
-      else q.delete(k);
-    }
-    if (draft.verlopen) q.set('verlopen', '1');
-    else q.delete('verlopen');
-    setShown(PAGE);
-    navigate(`${path}?${q.toString()}`, { replace: true });
-  };
-  const reset = () => {
-    const cleared = { fase: '', route: '', groep: '', verlopen: false };
-    setDraft(cleared);
+  const go = (d: Draft, toPage: number) => {
     const q = new URLSearchParams();
     const lang = query.get('lang');
     if (lang) q.set('lang', lang);
-    navigate(q.size ? `${path}?${q.toString()}` : path, { replace: true });
+    for (const k of PARAMS) if (d[k]) q.set(k, d[k]);
+    if (d.verlopen) q.set('verlopen', '1');
+    if (toPage > 1) q.set('pagina', String(toPage));
+    navigate(q.size ? `${path}?${q.toString()}` : path);
+  };
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    go(draft, 1);
+  };
+  const reset = () => {
+    const cleared: Draft = {
+      zoek: '',
+      fase: '',
+      route: '',
+      groep: '',
+      binnenDagen: '',
+      sorteer: '',
+      verlopen: false,
+    };
+    setDraft(cleared);
+    go(cleared, 1);
+  };
+  const exportCsv = (kind: 'werkvoorraad' | 'termijnen') => {
+    const q = new URLSearchParams(request);
+    q.delete('limit');
+    q.delete('offset');
+    const url =
+      kind === 'werkvoorraad'
+        ? `${base}/werkvoorraad.csv?${q.toString()}`
+        : `${base}/termijnen.csv?binnenDagen=${applied.binnenDagen || '30'}`;
+    download(url, props.session.token, `${kind}-${gemeente}.csv`).catch((e: unknown) =>
+      setError(e instanceof ApiError ? t('case.loadError', { status: e.status }) : String(e)),
+    );
   };
 
   const caseHref = (id: string) => {
     const lang = query.get('lang');
     return `/medewerker/zaken/${id}${lang ? `?lang=${lang}` : ''}`;
+  };
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE)) : 1;
+  const pageHref = (n: number) => {
+    const q = new URLSearchParams(query);
+    if (n > 1) q.set('pagina', String(n));
+    else q.delete('pagina');
+    return q.size ? `${path}?${q.toString()}` : path;
   };
 
   return (
@@ -138,7 +184,23 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
       <section aria-labelledby="filters-title" className="app-panel app-filters">
         <Heading2 id="filters-title">{t('caseload.filters')}</Heading2>
         <form noValidate onSubmit={apply} className="app-filter-form">
+          <TextField
+            id="filter-zoek"
+            label={t('caseload.search')}
+            hint={t('caseload.searchHint')}
+            value={draft.zoek}
+            onChange={(v) => setDraft({ ...draft, zoek: v })}
+            autoComplete="off"
+          />
           <div className="app-filter-row">
+            <SelectField
+              id="filter-binnenDagen"
+              label={t('caseload.window')}
+              value={draft.binnenDagen}
+              onChange={(v) => setDraft({ ...draft, binnenDagen: v })}
+              placeholder={t('caseload.windowAll')}
+              options={WINDOWS.map((n) => ({ value: n, label: t('caseload.windowDays', { n }) }))}
+            />
             <SelectField
               id="filter-fase"
               label={t('caseload.stage')}
@@ -163,6 +225,17 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
               placeholder={t('caseload.all')}
               options={GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
             />
+            <SelectField
+              id="filter-sorteer"
+              label={t('caseload.sort')}
+              value={draft.sorteer}
+              onChange={(v) => setDraft({ ...draft, sorteer: v })}
+              placeholder={t('caseload.sortDefault')}
+              options={SORTS.filter((x) => x !== 'deadline').map((x) => ({
+                value: x,
+                label: t(`caseload.sortBy.${x === '-deadline' ? 'deadlineDesc' : x}`),
+              }))}
+            />
           </div>
           <CheckboxField
             id="filter-verlopen"
@@ -181,41 +254,55 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
         </form>
       </section>
 
+      <ButtonGroup className="app-actions">
+        <Button appearance="secondary-action-button" type="button" onClick={() => exportCsv('werkvoorraad')}>
+          {t('caseload.exportCases')}
+        </Button>
+        <Button appearance="secondary-action-button" type="button" onClick={() => exportCsv('termijnen')}>
+          {t('caseload.exportDeadlines', { n: applied.binnenDagen || '30' })}
+        </Button>
+      </ButtonGroup>
+
       {error && (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <Paragraph>{error}</Paragraph>
         </div>
       )}
-      {items === null && !error && <Paragraph role="status">{t('ui:app.loading')}</Paragraph>}
-      {items !== null && (
+      {data === null && !error && <Paragraph role="status">{t('ui:app.loading')}</Paragraph>}
+      {data !== null && (
         <>
-          <Paragraph role="status" data-testid="case-count">
-            {t('caseload.count', { count: filtered.length })}
-            {filtered.length > shown ? ` · ${t('caseload.showing', { shown, count: filtered.length })}` : ''}
+          <Paragraph role="status" data-testid="case-count" data-total={data.total}>
+            {t('caseload.count', { count: data.total })}
+            {pages > 1 ? ` · ${t('caseload.page', { page, pages })}` : ''}
           </Paragraph>
-          {filtered.length === 0 ? (
+          {data.items.length === 0 ? (
             <Paragraph>{t('caseload.none')}</Paragraph>
           ) : (
             <DataTable
               testId="caseload"
               caption={t('caseload.caption')}
               columns={[
+                t('caseload.colCase'),
                 t('caseload.colDeadline'),
                 t('caseload.colKind'),
                 t('caseload.colStage'),
                 t('caseload.colGroup'),
                 t('caseload.colRoute'),
                 t('caseload.colTerm'),
-                t('caseload.colCase'),
               ]}
             >
-              {filtered.slice(0, shown).map((c) => (
+              {data.items.map((c) => (
                 <TableRow
                   key={c.id}
                   data-stage={c.stage}
                   data-deadline={c.nextDeadlineOn ?? ''}
                   data-overdue={isOverdue(c) ? 'true' : 'false'}
                 >
+                  <TableCell>
+                    <Link href={caseHref(c.id)} onClick={(e) => onLinkClick(e, caseHref(c.id))}>
+                      {t('caseload.open', { id: c.id.slice(0, 8) })}
+                    </Link>
+                  </TableCell>
                   <TableCell className="app-nowrap">
                     {c.nextDeadlineOn ? ex.date(c.nextDeadlineOn) : t('caseload.noDeadline')}
                     {isOverdue(c) && (
@@ -229,19 +316,38 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
                   <TableCell className="app-nowrap">
                     {c.summary.termLastDay ? ex.date(c.summary.termLastDay) : ''}
                   </TableCell>
-                  <TableCell>
-                    <Link href={caseHref(c.id)} onClick={(e) => onLinkClick(e, caseHref(c.id))}>
-                      {t('caseload.open', { id: c.id.slice(0, 8) })}
-                    </Link>
-                  </TableCell>
                 </TableRow>
               ))}
             </DataTable>
           )}
-          {filtered.length > shown && (
-            <Button appearance="secondary-action-button" type="button" onClick={() => setShown(shown + PAGE)}>
-              {t('caseload.more')}
-            </Button>
+          {pages > 1 && (
+            <nav aria-label={t('caseload.pagination')} className="app-pagination">
+              <ul>
+                {page > 1 && (
+                  <li>
+                    <Link
+                      href={pageHref(page - 1)}
+                      onClick={(e) => onLinkClick(e, pageHref(page - 1))}
+                      rel="prev"
+                    >
+                      {t('caseload.prev')}
+                    </Link>
+                  </li>
+                )}
+                <li aria-current="page">{t('caseload.page', { page, pages })}</li>
+                {page < pages && (
+                  <li>
+                    <Link
+                      href={pageHref(page + 1)}
+                      onClick={(e) => onLinkClick(e, pageHref(page + 1))}
+                      rel="next"
+                    >
+                      {t('caseload.next')}
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            </nav>
           )}
         </>
       )}

@@ -8,17 +8,37 @@ import { useTranslation } from 'react-i18next';
 import type { Citation, TraceNode } from '../../law/index.ts';
 import type { Explainer } from '../i18n/explain.ts';
 
-function show(v: unknown): string {
-  if (v === undefined) return '—';
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
+/** Field names under which the engine keeps a date as a day number (days since 1970-01-01). */
+const DAY_KEY =
+  /(?:^on$|On$|date$|Date$|^day$|Day$|^from$|^to$|deadline$|Deadline$|^start$|^end$|since$|until$)/;
+
+/** A day number as an ISO date. */
+function isoOfDay(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The value with the engine's day numbers under date-like keys turned into ISO dates (shown as dates). */
+export function readable(v: unknown, key = ''): unknown {
+  if (typeof v === 'number' && Number.isInteger(v) && DAY_KEY.test(key) && Math.abs(v) < 200_000)
+    return isoOfDay(v);
+  if (Array.isArray(v)) return v.map((x) => readable(x, key));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, readable(x, k)]));
+  return v;
+}
+
+function show(v: unknown, key = '', ex?: Explainer): string {
+  if (v === undefined || v === null) return '—';
+  const r = readable(v, key);
+  if (typeof r === 'string') return ex && /^\d{4}-\d{2}-\d{2}$/.test(r) ? ex.date(r) : r;
+  return JSON.stringify(r);
 }
 
 function outcomeText(n: TraceNode, ex: Explainer): string | null {
   if (!n.outcome) return null;
   const key = `rule.${n.rule}.${n.outcome}`;
   if (!ex.has(key)) return n.outcome;
-  const args = { ...(n.args ?? {}) } as Record<string, unknown>;
+  const args = readable({ ...(n.args ?? {}) }) as Record<string, unknown>;
   if (typeof args.regime === 'string') args.regime = ex.t(`regime.${args.regime}`);
   if (typeof args.route === 'string') args.route = ex.t(`route.${args.route}`);
   return ex.t(key, args);
@@ -54,7 +74,7 @@ function Node(props: { readonly node: TraceNode; readonly ex: Explainer }) {
           )}
           {n.value !== undefined && (
             <p>
-              {t('case.treeValue')}: <code>{show(n.value)}</code>
+              {t('case.treeValue')}: <code>{show(n.value, '', props.ex)}</code>
             </p>
           )}
           {n.facts.length > 0 && (
@@ -63,7 +83,7 @@ function Node(props: { readonly node: TraceNode; readonly ex: Explainer }) {
               <ul className="app-tree__facts">
                 {n.facts.map((f) => (
                   <li key={f.path}>
-                    <code>{f.path}</code> = <code>{show(f.value)}</code>
+                    <code>{f.path}</code> = <code>{show(f.value, f.path.split('.').pop(), props.ex)}</code>
                   </li>
                 ))}
               </ul>
@@ -75,7 +95,7 @@ function Node(props: { readonly node: TraceNode; readonly ex: Explainer }) {
               <ul className="app-tree__facts">
                 {n.params.map((p) => (
                   <li key={`${p.id}@${p.on}`}>
-                    <code>{p.id}</code> = <code>{show(p.value)}</code> ({p.on},{' '}
+                    <code>{p.id}</code> = <code>{show(p.value)}</code> ({props.ex.date(p.on)},{' '}
                     <CitationLink c={p.source} ex={props.ex} />)
                   </li>
                 ))}

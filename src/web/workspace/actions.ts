@@ -21,6 +21,12 @@ export interface FieldDef {
   /** A date field that starts at the peildatum. */
   readonly today?: boolean;
   readonly initial?: string;
+  /** A date that may lie after today (a summons' deadline); other dates record what happened. */
+  readonly future?: boolean;
+  /** A number that must be whole (meetings, months). */
+  readonly whole?: boolean;
+  /** Hours per week: at most the hours a week has. */
+  readonly perWeek?: boolean;
 }
 
 export interface ActionDef {
@@ -45,7 +51,7 @@ export const ACTIONS: readonly ActionDef[] = [
     command: 'SummonForIntake',
     fields: [
       { name: 'date', kind: 'date', required: true, today: true },
-      { name: 'deadline', kind: 'date', required: true },
+      { name: 'deadline', kind: 'date', required: true, future: true },
     ],
   },
   {
@@ -65,10 +71,15 @@ export const ACTIONS: readonly ActionDef[] = [
       { name: 'dagtekening', kind: 'date', required: true, today: true },
       { name: 'leerroute', kind: 'select', options: ROUTES, optionKey: 'route', required: true },
       { name: 'kind', kind: 'select', options: ['eerste', 'opnieuw', 'na_verhuizing'], initial: 'eerste' },
-      { name: 'leerrouteHoursPerWeek', kind: 'number', path: ['intensities', 'leerrouteHoursPerWeek'] },
+      {
+        name: 'leerrouteHoursPerWeek',
+        kind: 'number',
+        path: ['intensities', 'leerrouteHoursPerWeek'],
+        perWeek: true,
+      },
       { name: 'pvtHours', kind: 'number', path: ['intensities', 'pvtHours'] },
       { name: 'mapHours', kind: 'number', path: ['intensities', 'mapHours'] },
-      { name: 'progressMeetings', kind: 'number' },
+      { name: 'progressMeetings', kind: 'number', whole: true },
     ],
   },
   {
@@ -77,10 +88,15 @@ export const ACTIONS: readonly ActionDef[] = [
     fields: [
       { name: 'dagtekening', kind: 'date', required: true, today: true },
       { name: 'reason', kind: 'textarea', required: true },
-      { name: 'leerrouteHoursPerWeek', kind: 'number', path: ['intensities', 'leerrouteHoursPerWeek'] },
+      {
+        name: 'leerrouteHoursPerWeek',
+        kind: 'number',
+        path: ['intensities', 'leerrouteHoursPerWeek'],
+        perWeek: true,
+      },
       { name: 'pvtHours', kind: 'number', path: ['intensities', 'pvtHours'] },
       { name: 'mapHours', kind: 'number', path: ['intensities', 'mapHours'] },
-      { name: 'progressMeetings', kind: 'number' },
+      { name: 'progressMeetings', kind: 'number', whole: true },
     ],
   },
   {
@@ -127,7 +143,7 @@ export const ACTIONS: readonly ActionDef[] = [
       { name: 'date', kind: 'date', required: true, today: true },
       { name: 'ground', kind: 'select', options: EXTENSION_GROUNDS, required: true },
       { name: 'granted', kind: 'checkbox' },
-      { name: 'months', kind: 'number' },
+      { name: 'months', kind: 'number', whole: true },
     ],
   },
   {
@@ -199,6 +215,37 @@ export function missingFields(action: ActionDef, values: FormValues): string[] {
       return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
     })
     .map((f) => f.name);
+}
+
+export type FieldProblemKind = 'date' | 'future' | 'number' | 'whole' | 'perWeek';
+
+/**
+ * Values the case file would refuse, caught before submit: a date that is not a calendar date or (for what
+ * happened) lies after today, a number that is not a number, negative, not whole where it counts, or more hours a
+ * week than a week has. The case file checks again (and the law's own rules) on submit.
+ */
+export function invalidFields(
+  action: ActionDef,
+  values: FormValues,
+  today: string,
+): Record<string, FieldProblemKind> {
+  const out: Record<string, FieldProblemKind> = {};
+  for (const f of action.fields) {
+    const v = values[f.name];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    if (f.kind === 'date') {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+      const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+      if (!m || !d || d.toISOString().slice(0, 10) !== v) out[f.name] = 'date';
+      else if (!f.future && v > today) out[f.name] = 'future';
+    } else if (f.kind === 'number') {
+      const n = Number(v.replace(',', '.'));
+      if (!Number.isFinite(n) || n < 0) out[f.name] = 'number';
+      else if (f.whole && !Number.isInteger(n)) out[f.name] = 'whole';
+      else if (f.perWeek && n > 168) out[f.name] = 'perWeek';
+    }
+  }
+  return out;
 }
 
 /** The command body for the API: `{ type, data }`, with empty optional fields left out and numbers as numbers. */

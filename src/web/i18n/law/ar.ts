@@ -204,6 +204,8 @@ export const ar: Readonly<Record<string, string>> = {
     'تحصل على المرافقة الاجتماعية ابتداءً من {date}.',
   'rule.pw.ontzorgen.geen_asielvergunning_bepaalde_tijd':
     'المساعدة في المصاريف الثابتة (ontzorgen) مخصصة فقط لمن لديهم إقامة لجوء لمدة محددة ومساعدة اجتماعية.',
+  'rule.pw.taaleis.toets':
+    'لديك مساعدة اجتماعية (bijstand). يجب على البلدية أن تختبر ما إذا كانت لغتك الهولندية كافية (المستوى {level}).',
   'rule.pw.ontzorgen.geen_bijstand': 'ليست لديك مساعدة اجتماعية (bijstand). لذلك لا ينطبق ontzorgen.',
   'rule.pw.ontzorgen.bijstand':
     'تدفع البلدية لمدة {months} أشهر إيجارك والطاقة والماء والتأمين الصحي من مساعدتك الاجتماعية: من {from} حتى {to}.',

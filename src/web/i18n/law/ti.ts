@@ -196,6 +196,7 @@ export const ti: Readonly<Record<string, string>> = {
   'rule.wi2021.maatschappelijke_begeleiding.vanaf_inschrijving': 'ማሕበራዊ ምስናይ ካብ {date} ጀሚሩ ትረኽቡ።',
   'rule.pw.ontzorgen.geen_asielvergunning_bepaalde_tijd':
     'ሓገዝ ቀወምቲ ወጻኢታት (ontzorgen) ንውሱን ግዜ ዝኸውን ናይ ዑቕባ ፍቓድን ማሕበራዊ ሓገዝን ዘለዎም ሰባት ጥራይ እዩ።',
+  'rule.pw.taaleis.toets': 'ሓገዝ (bijstand) ትረኽቡ ኣለኹም። ምምሕዳር ከተማ ሆላንድኛኹም እኹል ምዃኑ ክፍትን ኣለዎ (ደረጃ {level})።',
   'rule.pw.ontzorgen.geen_bijstand': 'ማሕበራዊ ሓገዝ (bijstand) ኣይትረኽቡን። ስለዚ ontzorgen ኣይምልከተኩምን።',
   'rule.pw.ontzorgen.bijstand':
     'ምምሕዳር ከተማ ን{months} ወርሒ ካብ ማሕበራዊ ሓገዝኩም ክራይ ገዛ፡ ጸዓት፡ ማይን መድሕን ጥዕናን ይኸፍለልኩም: ካብ {from} ክሳብ {to}።',

@@ -218,6 +218,8 @@ export const tr: Readonly<Record<string, string>> = {
     'Sosyal rehberliği {date} tarihinden itibaren alırsınız.',
   'rule.pw.ontzorgen.geen_asielvergunning_bepaalde_tijd':
     'Sabit giderlerde yardım (ontzorgen) sadece belirli süreli sığınma izni ve sosyal yardımı olan kişiler içindir.',
+  'rule.pw.taaleis.toets':
+    'Sosyal yardım (bijstand) alıyorsunuz. Belediye Hollandacanızın yeterli olup olmadığını test etmelidir (seviye {level}).',
   'rule.pw.ontzorgen.geen_bijstand':
     'Sosyal yardım (bijstand) almıyorsunuz. Bu yüzden ontzorgen geçerli değil.',
   'rule.pw.ontzorgen.bijstand':

@@ -221,6 +221,8 @@ export const uk: Readonly<Record<string, string>> = {
   'rule.wi2021.maatschappelijke_begeleiding.vanaf_inschrijving': 'Ви отримуєте соціальний супровід з {date}.',
   'rule.pw.ontzorgen.geen_asielvergunning_bepaalde_tijd':
     'Допомога з постійними витратами (ontzorgen) — лише для людей з дозволом притулку на визначений строк і соціальною допомогою.',
+  'rule.pw.taaleis.toets':
+    'Ви отримуєте соціальну допомогу (bijstand). Муніципалітет має перевірити, чи достатньо ви знаєте нідерландську (рівень {level}).',
   'rule.pw.ontzorgen.geen_bijstand':
     'Ви не отримуєте соціальної допомоги (bijstand). Тому ontzorgen не застосовується.',
   'rule.pw.ontzorgen.bijstand':

@@ -3,6 +3,12 @@ import type { UiCatalog } from './nl.ts';
 
 export const en: UiCatalog = {
   app: {
+    noAccessTitle: 'No access',
+    noAccessText: 'You are logged in, but your role does not give access to this page.',
+    noAccessHome: 'Go to your start page',
+    errorTitle: 'Something went wrong',
+    errorText: 'This page could not be shown. Your answers are kept.',
+    errorRetry: 'Try again',
     name: 'Civic integration',
     tagline: 'The rules of the Civic Integration Act, explained',
     skipLink: 'Skip to content',
@@ -31,6 +37,20 @@ export const en: UiCatalog = {
     start: 'Start the check',
   },
   checker: {
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    dateExample: 'For example: 15 3 2024.',
+    failedTitle: 'We cannot give an answer with these dates',
+    failedText:
+      'One of the dates does not fit the rules we know. Your answers are kept. Please check the dates.',
+    failedLast: 'Your last answer was to the question: {{question}}',
+    errorDateProblem: {
+      future: 'This date is in the future. Enter a date that has passed.',
+      beforeBirth: 'This date is before your date of birth ({{birth}}). Check the year.',
+      beforePermit: 'This date is before the date of your residence permit ({{permit}}). Check the year.',
+      afterPermit: 'This date is after the date of your residence permit ({{permit}}). Check the year.',
+    },
     title: 'Civic integration check',
     progress: 'Question {{n}}',
     next: 'Next',
@@ -124,6 +144,9 @@ export const en: UiCatalog = {
         hint: 'The time the municipality has to make your plan (PIP) counts from this letter. Have you not received it yet? Choose "I don’t know".',
       },
       housingRegistration: {
+        yes: 'Yes, I am registered in the municipality where I was given a home',
+        no: 'I have no home yet (I still live in the asylum seekers’ centre)',
+        dateLabel: 'Since which date?',
         title: 'Since when have you been registered in the municipality where you were given a home?',
         hint: 'This is the registration in the BRP (personal records database), not at the asylum seekers’ centre.',
       },
@@ -132,11 +155,15 @@ export const en: UiCatalog = {
         hint: 'This is the registration in the BRP (personal records database).',
       },
       pip: {
+        yes: 'Yes',
+        no: 'No, not yet',
         title: 'Has the municipality already made a plan (PIP) with you?',
         hint: 'PIP means: personal plan for civic integration and participation.',
         dateLabel: 'Date of the plan',
       },
       bijstand: {
+        yes: 'Yes',
+        no: 'No',
         title: 'Do you receive social assistance (bijstand)?',
         hint: 'Bijstand is money from the municipality if you do not have enough income.',
         dateLabel: 'Since when?',
@@ -144,6 +171,35 @@ export const en: UiCatalog = {
     },
   },
   result: {
+    todoTitle: 'What must you do, and by when?',
+    byTerm: 'You must finish civic integration by {{date}}.',
+    byPip:
+      'The municipality must make a plan (PIP) with you by {{date}}. After that you have 3 years to complete civic integration.',
+    byPipLate:
+      'The municipality should have made a plan (PIP) with you by {{date}}. Ask your municipality about it. After the plan you have 3 years to complete civic integration.',
+    byPipUnknown:
+      'Once the municipality has made your plan (PIP), you have 3 years to complete civic integration.',
+    byWi2013: 'You must finish civic integration by {{date}}.',
+    helpTitle: 'Who helps you?',
+    helpGemeente: 'Your municipality helps you with civic integration. Find your municipality in',
+    helpGemeenteLink: 'the list of municipalities (overheid.nl)',
+    helpInburgeren: 'About the exams and the loan: DUO, at',
+    moreReasons: 'More reasons ({{n}})',
+    tpReason:
+      'You have temporary protection (for example because you come from Ukraine). That is why you do not have to complete civic integration.',
+    tpLessons:
+      'You may still learn Dutch. Many municipalities give free language lessons to people with temporary protection. Ask your municipality.',
+    glossaryTitle: 'What do the words mean?',
+    glossary: {
+      pip: 'PIP: personal plan for civic integration and participation. The municipality makes this plan with you. It says how you will integrate.',
+      leerroute:
+        'Leerroute (learning route): how you do civic integration. There are three: the B1 route, the education route and the Z route.',
+      pvt: 'PVT: participation statement course. A course about the rules and values in the Netherlands.',
+      map: 'MAP: labour market and participation module. You learn about finding work and taking part.',
+      knm: 'KNM: knowledge of Dutch society. An exam about life in the Netherlands.',
+      duo: 'DUO: the government organisation that arranges the exams and the loan.',
+      brp: 'BRP: the municipality’s register of residents. You register with the municipality.',
+    },
     title: 'Your result',
     onDate: 'This is the result on {{date}}.',
     statusLabel: 'Result',

@@ -4,6 +4,12 @@
  */
 export const nl = {
   app: {
+    noAccessTitle: 'Geen toegang',
+    noAccessText: 'U bent ingelogd, maar uw rol geeft geen toegang tot deze pagina.',
+    noAccessHome: 'Naar uw startpagina',
+    errorTitle: 'Er ging iets mis',
+    errorText: 'Deze pagina kon niet worden getoond. Uw antwoorden zijn bewaard.',
+    errorRetry: 'Probeer het opnieuw',
     name: 'Inburgering',
     tagline: 'Regels van de Wet inburgering, uitgelegd',
     skipLink: 'Naar de inhoud',
@@ -32,6 +38,21 @@ export const nl = {
     start: 'Start de check',
   },
   checker: {
+    day: 'Dag',
+    month: 'Maand',
+    year: 'Jaar',
+    dateExample: 'Bijvoorbeeld: 15 3 2024.',
+    failedTitle: 'Met deze datums kunnen we geen antwoord geven',
+    failedText:
+      'Een van de datums past niet bij de regels die we kennen. Uw antwoorden zijn bewaard. Kijk de datums nog eens na.',
+    failedLast: 'Uw laatste antwoord was bij de vraag: {{question}}',
+    errorDateProblem: {
+      future: 'Deze datum ligt in de toekomst. Vul een datum in die al geweest is.',
+      beforeBirth: 'Deze datum ligt voor uw geboortedatum ({{birth}}). Kijk het jaar na.',
+      beforePermit:
+        'Deze datum ligt voor de datum van uw verblijfsvergunning ({{permit}}). Kijk het jaar na.',
+      afterPermit: 'Deze datum ligt na de datum van uw verblijfsvergunning ({{permit}}). Kijk het jaar na.',
+    },
     title: 'Inburgeringscheck',
     progress: 'Vraag {{n}}',
     next: 'Volgende',
@@ -125,6 +146,9 @@ export const nl = {
         hint: 'Vanaf die brief telt de tijd die de gemeente heeft om uw plan (PIP) te maken. Hebt u de brief nog niet? Kies dan "Weet ik niet".',
       },
       housingRegistration: {
+        yes: 'Ja, ik ben ingeschreven in de gemeente waar ik een huis kreeg',
+        no: 'Ik heb nog geen huis (ik woon nog in het azc)',
+        dateLabel: 'Sinds welke datum?',
         title: 'Sinds wanneer staat u ingeschreven in de gemeente waar u een huis kreeg?',
         hint: 'Dit is de inschrijving in de BRP, niet in het asielzoekerscentrum.',
       },
@@ -133,11 +157,15 @@ export const nl = {
         hint: 'Dit is de inschrijving in de BRP (Basisregistratie Personen).',
       },
       pip: {
+        yes: 'Ja',
+        no: 'Nee, nog niet',
         title: 'Heeft de gemeente al een plan (PIP) met u gemaakt?',
         hint: 'PIP betekent: persoonlijk plan inburgering en participatie.',
         dateLabel: 'Datum van het plan',
       },
       bijstand: {
+        yes: 'Ja',
+        no: 'Nee',
         title: 'Krijgt u een bijstandsuitkering?',
         hint: 'Bijstand is geld van de gemeente als u niet genoeg inkomen hebt.',
         dateLabel: 'Sinds wanneer?',
@@ -145,6 +173,34 @@ export const nl = {
     },
   },
   result: {
+    todoTitle: 'Wat moet u doen, en wanneer?',
+    byTerm: 'U moet klaar zijn met inburgeren op {{date}}.',
+    byPip:
+      'De gemeente moet uiterlijk op {{date}} met u een plan (PIP) maken. Daarna hebt u 3 jaar om in te burgeren.',
+    byPipLate:
+      'De gemeente had uiterlijk op {{date}} met u een plan (PIP) moeten maken. Vraag uw gemeente ernaar. Na het plan hebt u 3 jaar om in te burgeren.',
+    byPipUnknown: 'Als de gemeente uw plan (PIP) heeft gemaakt, hebt u 3 jaar om in te burgeren.',
+    byWi2013: 'U moet klaar zijn met inburgeren op {{date}}.',
+    helpTitle: 'Wie helpt u?',
+    helpGemeente: 'Uw gemeente helpt u met uw inburgering. Zoek uw gemeente op',
+    helpGemeenteLink: 'de lijst van gemeenten (overheid.nl)',
+    helpInburgeren: 'Over de examens en de lening: DUO, op',
+    moreReasons: 'Meer redenen ({{n}})',
+    tpReason:
+      'U hebt tijdelijke bescherming (bijvoorbeeld omdat u uit Oekraïne komt). Daarom hoeft u niet in te burgeren.',
+    tpLessons:
+      'U mag wel Nederlands leren. Veel gemeenten geven gratis taallessen aan mensen met tijdelijke bescherming. Vraag het uw gemeente.',
+    glossaryTitle: 'Wat betekenen de woorden?',
+    glossary: {
+      pip: 'PIP: persoonlijk plan inburgering en participatie. De gemeente maakt dit plan met u. Daarin staat hoe u inburgert.',
+      leerroute:
+        'Leerroute: de manier waarop u inburgert. Er zijn drie: de B1-route, de onderwijsroute en de Z-route.',
+      pvt: 'PVT: participatieverklaringstraject. Een cursus over de regels en waarden in Nederland.',
+      map: 'MAP: module arbeidsmarkt en participatie. U leert over werk zoeken en meedoen.',
+      knm: 'KNM: kennis van de Nederlandse maatschappij. Een examen over leven in Nederland.',
+      duo: 'DUO: de organisatie van de overheid die de examens en de lening regelt.',
+      brp: 'BRP: de lijst van inwoners van de gemeente. U schrijft zich in bij de gemeente.',
+    },
     title: 'Uw uitkomst',
     onDate: 'Dit is de uitkomst op {{date}}.',
     statusLabel: 'Uitkomst',

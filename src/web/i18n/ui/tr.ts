@@ -6,6 +6,12 @@ import type { UiCatalog } from './nl.ts';
 
 export const tr: UiCatalog = {
   app: {
+    noAccessTitle: 'Erişim yok',
+    noAccessText: 'Giriş yaptınız, ancak rolünüz bu sayfaya erişim vermiyor.',
+    noAccessHome: 'Başlangıç sayfanıza gidin',
+    errorTitle: 'Bir şeyler ters gitti',
+    errorText: 'Bu sayfa gösterilemedi. Cevaplarınız saklandı.',
+    errorRetry: 'Tekrar deneyin',
     name: 'Uyum (inburgering)',
     tagline: 'Uyum Yasası kuralları, açıklamalı',
     skipLink: 'İçeriğe geç',
@@ -35,6 +41,20 @@ export const tr: UiCatalog = {
     start: 'Kontrolü başlat',
   },
   checker: {
+    day: 'Gün',
+    month: 'Ay',
+    year: 'Yıl',
+    dateExample: 'Örneğin: 15 3 2024.',
+    failedTitle: 'Bu tarihlerle bir cevap veremiyoruz',
+    failedText:
+      'Tarihlerden biri bildiğimiz kurallara uymuyor. Cevaplarınız saklandı. Lütfen tarihleri kontrol edin.',
+    failedLast: 'Son cevabınız şu soruya idi: {{question}}',
+    errorDateProblem: {
+      future: 'Bu tarih gelecekte. Geçmiş bir tarih girin.',
+      beforeBirth: 'Bu tarih doğum tarihinizden ({{birth}}) önce. Yılı kontrol edin.',
+      beforePermit: 'Bu tarih oturma izninizin tarihinden ({{permit}}) önce. Yılı kontrol edin.',
+      afterPermit: 'Bu tarih oturma izninizin tarihinden ({{permit}}) sonra. Yılı kontrol edin.',
+    },
     title: 'Uyum kontrolü',
     progress: 'Soru {{n}}',
     next: 'İleri',
@@ -127,6 +147,9 @@ export const tr: UiCatalog = {
         hint: 'Belediyenin planınızı (PIP) yapma süresi bu mektuptan itibaren sayılır. Mektubu henüz almadınız mı? "Bilmiyorum" seçin.',
       },
       housingRegistration: {
+        yes: 'Evet, bana ev verilen belediyede kayıtlıyım',
+        no: 'Henüz evim yok (hâlâ sığınmacı merkezinde kalıyorum)',
+        dateLabel: 'Hangi tarihten beri?',
         title: 'Size ev verilen belediyeye ne zamandan beri kayıtlısınız?',
         hint: 'Bu, BRP’deki (nüfus kaydı) kayıttır; sığınmacı merkezindeki kayıt değil.',
       },
@@ -135,11 +158,15 @@ export const tr: UiCatalog = {
         hint: 'Bu, BRP’deki (nüfus kaydı) kayıttır.',
       },
       pip: {
+        yes: 'Evet',
+        no: 'Hayır, henüz değil',
         title: 'Belediye sizinle birlikte bir plan (PIP) yaptı mı?',
         hint: 'PIP: kişisel uyum ve katılım planı demektir.',
         dateLabel: 'Planın tarihi',
       },
       bijstand: {
+        yes: 'Evet',
+        no: 'Hayır',
         title: 'Sosyal yardım (bijstand) alıyor musunuz?',
         hint: 'Bijstand, yeterli geliriniz yoksa belediyeden aldığınız paradır.',
         dateLabel: 'Ne zamandan beri?',
@@ -147,6 +174,34 @@ export const tr: UiCatalog = {
     },
   },
   result: {
+    todoTitle: 'Ne yapmalısınız ve ne zamana kadar?',
+    byTerm: 'Uyum sürecini (inburgering) {{date}} tarihine kadar tamamlamalısınız.',
+    byPip:
+      'Belediye {{date}} tarihine kadar sizinle bir plan (PIP) yapmalıdır. Ondan sonra uyum süreci için 3 yılınız var.',
+    byPipLate:
+      'Belediye {{date}} tarihine kadar sizinle bir plan (PIP) yapmalıydı. Belediyenize sorun. Plandan sonra uyum süreci için 3 yılınız var.',
+    byPipUnknown: 'Belediye planınızı (PIP) yaptıktan sonra uyum süreci için 3 yılınız var.',
+    byWi2013: 'Uyum sürecini {{date}} tarihine kadar tamamlamalısınız.',
+    helpTitle: 'Size kim yardım eder?',
+    helpGemeente: 'Belediyeniz uyum sürecinde size yardım eder. Belediyenizi şurada bulun:',
+    helpGemeenteLink: 'belediyeler listesi (overheid.nl)',
+    helpInburgeren: 'Sınavlar ve kredi hakkında: DUO,',
+    moreReasons: 'Diğer nedenler ({{n}})',
+    tpReason:
+      'Geçici korumanız var (örneğin Ukrayna’dan geldiğiniz için). Bu yüzden uyum süreci zorunlu değil.',
+    tpLessons:
+      'Yine de Hollandaca öğrenebilirsiniz. Birçok belediye geçici koruması olan kişilere ücretsiz dil dersi verir. Belediyenize sorun.',
+    glossaryTitle: 'Bu kelimeler ne anlama geliyor?',
+    glossary: {
+      pip: 'PIP: kişisel uyum ve katılım planı. Belediye bu planı sizinle yapar. Planda nasıl uyum sağlayacağınız yazar.',
+      leerroute:
+        'Leerroute (öğrenme yolu): uyum sürecini nasıl yapacağınız. Üç yol var: B1 yolu, eğitim yolu ve Z yolu.',
+      pvt: 'PVT: katılım beyanı kursu. Hollanda’daki kurallar ve değerler hakkında bir kurs.',
+      map: 'MAP: iş piyasası ve katılım modülü. İş aramayı ve topluma katılmayı öğrenirsiniz.',
+      knm: 'KNM: Hollanda toplumu bilgisi. Hollanda’da yaşam hakkında bir sınav.',
+      duo: 'DUO: sınavları ve krediyi düzenleyen devlet kurumu.',
+      brp: 'BRP: belediyenin nüfus kaydı. Belediyeye kaydolursunuz.',
+    },
     title: 'Sonucunuz',
     onDate: 'Bu, {{date}} tarihindeki sonuçtur.',
     statusLabel: 'Sonuç',
