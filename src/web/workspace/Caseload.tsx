@@ -66,8 +66,8 @@ const SORTS = ['deadline', '-deadline', 'term', 'stage'] as const;
 type Draft = Record<(typeof PARAMS)[number], string> & { verlopen: boolean };
 
 function draftOf(query: URLSearchParams): Draft {
-  const d = Object.fromEntries(PARAMS.map((k) => [k, query.get(k) ?? ''])) as Draft;
-  d.verlopen = query.get('verlopen') === '1';
+  const d = { verlopen: query.get('verlopen') === '1' } as Draft;
+  for (const k of PARAMS) d[k] = query.get(k) ?? '';
   return d;
 }
 
