@@ -16,6 +16,7 @@ import {
   type WhyLine,
   whyLines,
 } from '../../law/index.ts';
+import { countryName } from '../checker/countries.ts';
 import type { Lang } from './languages.ts';
 import { ar } from './law/ar.ts';
 import { ti } from './law/ti.ts';
@@ -52,7 +53,10 @@ export interface Explainer {
 }
 
 export interface ExplainerOptions {
-  /** Names a country for its ISO code (the law's reasons carry codes: "SY"); default: the code itself. */
+  /**
+   * Names a country for its ISO code (the law's reasons carry codes: "SY"); default: the platform's name in this
+   * language (Intl.DisplayNames, English where it has none), as the law's own `whyLines` names them for nl and en.
+   */
   readonly country?: (code: string) => string;
 }
 
@@ -92,6 +96,7 @@ export function explainer(lang: Lang, options: ExplainerOptions = {}): Explainer
     date: tx.date,
     citation: (c) => ({ text: citationText(c), url: citationUrl(c) }),
     need,
-    why: (a) => whyLines(a, tx, options.country ? { country: options.country } : {}),
+    // A catalog chain gets no country names from the law's renderer (only a language code does), so name them here.
+    why: (a) => whyLines(a, tx, { country: options.country ?? ((c) => countryName(c, lang)) }),
   };
 }
