@@ -111,6 +111,8 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.plicht.ontstaan.integrated_elsewhere': 'لقد أتممت الاندماج في بلد آخر من الاتحاد الأوروبي.',
   'rule.plicht.ontstaan.treaty': 'هناك معاهدة تمنع واجب الاندماج.',
   'rule.common.aow_datum.reached_on': 'سن التقاعد الحكومي (AOW) الخاص بك هو {years} سنة و{months} شهر.',
+  'rule.common.aow_datum.reached_on_projected':
+    'يُقدَّر سن التقاعد الحكومي (AOW) الخاص بك الآن بـ {years} سنة و{months} شهر. لم يُحدَّد هذا السن لك بعد: ستحدده الحكومة لاحقاً.',
   'rule.wi2021.groep.asiel_permit': 'لديك تصريح إقامة لجوء لمدة محددة. أنت من حاملي إقامة اللجوء.',
   'rule.wi2021.groep.family_of_asylum':
     'جئت كفرد من عائلة شخص لديه إقامة لجوء. أنت تنتمي إلى مجموعة حاملي إقامة اللجوء.',
@@ -300,6 +302,24 @@ export const ar: Readonly<Record<string, string>> = {
   'point.wi2013_fine_possible': 'من هذا اليوم يمكن لـ DUO فرض غرامة',
   'point.wi2013_loan_entitlement_ends': 'آخر يوم لحقك في القرض',
   'point.wi2013_loan_repayment_starts': 'تبدأ بسداد القرض',
+  // قواعد Regeling inburgering 2021: التكاليف، مهلة القرار، تغيير المسار التعليمي
+  'rule.wi2021.kosten.kosten':
+    'التكاليف: دفعت {paid} يورو رسوم امتحانات (examengeld)؛ {free} امتحانات كانت مجانية. طلب الإعفاء (vrijstelling) يكلف {vrijstellingFee} يورو، والفحص الطبي {medical} يورو.',
+  'rule.wi2021.aanvraag.beslistermijn.beslistermijn': 'يجب على DUO أن تقرر بشأن طلبك في موعد أقصاه {due}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
+    'أنت تتبع بالفعل المسار التعليمي (leerroute) الذي طلبته ({to}).',
+  'rule.wi2021.leerroute.wijzigingsverzoek.geen_pip':
+    'لا توجد بعد خطة (PIP) فيها مسار تعليمي (leerroute)، لذلك لا يمكن تغييره.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.binnen_termijn':
+    'لا يزال بإمكان البلدية تغيير مسارك التعليمي إلى {to}: لم تمضِ بعد السنة والنصف الأولى من مدتك.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.onderwijs_naar_b1':
+    'الانتقال من مسار التعليم (onderwijsroute) إلى مسار B1 مسموح في أي وقت.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.na_niet_vrijstellende_opleiding':
+    'أنهيت (أو تركت) دراسة لا تمنح إعفاءً. لذلك لا يزال بإمكان البلدية تغيير مسارك التعليمي إلى {to}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.bijzonder_geval':
+    'ترى البلدية أن وضعك خاص. لذلك لا يزال بإمكانها تغيير مسارك التعليمي إلى {to}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
+    'لم يعد بإمكان البلدية تغيير مسارك التعليمي إلى {to}: كان ذلك ممكناً حتى {lastDay}.',
   // التواريخ
   'date.format': '{day} {month} {year}',
   'month.1': 'يناير',

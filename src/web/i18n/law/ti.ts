@@ -108,6 +108,8 @@ export const ti: Readonly<Record<string, string>> = {
   'rule.plicht.ontstaan.integrated_elsewhere': 'ኣብ ካልእ ሃገር ሕብረት ኤውሮጳ ምውህሃድ ፈጺምኩም ኢኹም።',
   'rule.plicht.ontstaan.treaty': 'ሓደ ስምምዕ ናይ ምውህሃድ ግዴታ ይኽልክል።',
   'rule.common.aow_datum.reached_on': 'ዕድመ ጡረታኹም (AOW) {years} ዓመትን {months} ወርሕን እዩ።',
+  'rule.common.aow_datum.reached_on_projected':
+    'ዕድመ ጡረታኹም (AOW) ሕጂ ብግምት {years} ዓመትን {months} ወርሕን እዩ። እዚ ዕድመ ገና ንዓኹም ኣይተወሰነን፡ መንግስቲ ደሓር ክውስኖ እዩ።',
   'rule.wi2021.groep.asiel_permit': 'ንውሱን ግዜ ዝኸውን ናይ ዑቕባ ናይ መንበሪ ፍቓድ ኣለኩም። ዑቕባ ዝተዋህበኩም ኢኹም።',
   'rule.wi2021.groep.family_of_asylum':
     'ከም ኣባል ስድራቤት ናብ ሓደ ናይ ዑቕባ ፍቓድ ዘለዎ ሰብ መጺእኩም። ኣብ ጉጅለ ዑቕባ ዝተዋህቦም ትጽብጸቡ።',
@@ -284,6 +286,24 @@ export const ti: Readonly<Record<string, string>> = {
   'point.wi2013_fine_possible': 'ካብዛ መዓልቲ DUO መቕጻዕቲ ገንዘብ ክህብ ይኽእል',
   'point.wi2013_loan_entitlement_ends': 'ናይ ልቓሕ መሰልኩም ናይ መወዳእታ መዓልቲ',
   'point.wi2013_loan_repayment_starts': 'ልቓሕ ምምላስ ትጅምሩ',
+  // ሕግታት Regeling inburgering 2021: ክፍሊት፡ ግዜ ውሳነ፡ ምቕያር ናይ ትምህርቲ መገዲ
+  'rule.wi2021.kosten.kosten':
+    'ክፍሊት: {paid} ዩሮ ክፍሊት ፈተና (examengeld) ከፊልኩም፤ {free} ፈተናታት ብነጻ ነበሩ። ሕቶ ሓራ ምዃን (vrijstelling) {vrijstellingFee} ዩሮ የኽፍል፡ እቲ ሕክምናዊ መርመራ ድማ {medical} ዩሮ።',
+  'rule.wi2021.aanvraag.beslistermijn.beslistermijn': 'DUO ብዛዕባ ሕቶኹም ክሳብ {due} ክውስን ኣለዎ።',
+  'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
+    'ነቲ ዝሓተትኩምዎ ናይ ትምህርቲ መገዲ (leerroute) ({to}) ድሮ ትስዕብዎ ኣለኹም።',
+  'rule.wi2021.leerroute.wijzigingsverzoek.geen_pip':
+    'ገና ናይ ትምህርቲ መገዲ (leerroute) ዘለዎ መደብ (PIP) የለን። ስለዚ ገና ክቕየር ኣይክኣልን።',
+  'rule.wi2021.leerroute.wijzigingsverzoek.binnen_termijn':
+    'ምምሕዳር ከተማ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ገና ይኽእል፡ እቲ ቀዳማይ ዓመትን ፈረቓን ናይ ግዜኹም ገና ኣይሓለፈን።',
+  'rule.wi2021.leerroute.wijzigingsverzoek.onderwijs_naar_b1':
+    'ካብ ናይ ትምህርቲ መገዲ (onderwijsroute) ናብ B1 መገዲ ምቕያር ኩሉ ግዜ ይፍቀድ።',
+  'rule.wi2021.leerroute.wijzigingsverzoek.na_niet_vrijstellende_opleiding':
+    'ሓራ ዘይገብር ትምህርቲ ወዲእኩም (ወይ ኣቋሪጽኩም)። ስለዚ ምምሕዳር ከተማ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ገና ይኽእል።',
+  'rule.wi2021.leerroute.wijzigingsverzoek.bijzonder_geval':
+    'ምምሕዳር ከተማ ኩነታትኩም ፍሉይ እዩ ኢሉ ይርእዮ። ስለዚ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ገና ይኽእል።',
+  'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
+    'ምምሕዳር ከተማ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ድሕሪ ሕጂ ኣይክእልን፡ እዚ ክሳብ {lastDay} ይከኣል ነይሩ።',
   // ዕለታት
   'date.format': '{day} {month} {year}',
   'month.1': 'ጥሪ',

@@ -115,6 +115,8 @@ export const tr: Readonly<Record<string, string>> = {
   'rule.plicht.ontstaan.integrated_elsewhere': 'Başka bir AB ülkesinde uyum sürecini zaten tamamladınız.',
   'rule.plicht.ontstaan.treaty': 'Bir antlaşma uyum yükümlülüğünü yasaklıyor.',
   'rule.common.aow_datum.reached_on': 'Devlet emeklilik (AOW) yaşınız {years} yıl {months} aydır.',
+  'rule.common.aow_datum.reached_on_projected':
+    'Devlet emeklilik (AOW) yaşınız şu anda tahminen {years} yıl {months} aydır. Bu yaş sizin için henüz belirlenmedi: devlet onu daha sonra belirler.',
   'rule.wi2021.groep.asiel_permit': 'Belirli süreli sığınma oturma izniniz var. Sığınma statüsü sahibisiniz.',
   'rule.wi2021.groep.family_of_asylum':
     'Sığınma izni olan birinin yanına aile üyesi olarak geldiniz. Sığınma statüsü sahipleri grubuna aitsiniz.',
@@ -323,6 +325,25 @@ export const tr: Readonly<Record<string, string>> = {
   'point.wi2013_fine_possible': 'bu günden itibaren DUO para cezası verebilir',
   'point.wi2013_loan_entitlement_ends': 'borç hakkınızın son günü',
   'point.wi2013_loan_repayment_starts': 'borcu geri ödemeye başlarsınız',
+  // Regeling inburgering 2021 kuralları: masraflar, karar süresi, öğrenme yolu değişikliği
+  'rule.wi2021.kosten.kosten':
+    'Masraflar: {paid} euro sınav ücreti (examengeld) ödediniz; {free} sınav ücretsizdi. Muafiyet (vrijstelling) başvurusu {vrijstellingFee} euro, tıbbi muayene {medical} euro tutar.',
+  'rule.wi2021.aanvraag.beslistermijn.beslistermijn':
+    'DUO başvurunuz hakkında en geç {due} tarihinde karar vermelidir.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
+    'İstediğiniz öğrenme yolunu (leerroute) ({to}) zaten izliyorsunuz.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.geen_pip':
+    'Henüz öğrenme yolu (leerroute) içeren bir plan (PIP) yok. Bu yüzden öğrenme yolu henüz değiştirilemez.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.binnen_termijn':
+    'Belediye öğrenme yolunuzu hâlâ {to} olarak değiştirebilir: sürenizin ilk bir buçuk yılı henüz geçmedi.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.onderwijs_naar_b1':
+    'Eğitim yolundan (onderwijsroute) B1 yoluna geçiş her zaman mümkündür.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.na_niet_vrijstellende_opleiding':
+    'Muafiyet sağlamayan bir eğitimi bitirdiniz (veya bıraktınız). Bu yüzden belediye öğrenme yolunuzu hâlâ {to} olarak değiştirebilir.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.bijzonder_geval':
+    'Belediye durumunuzu özel buluyor. Bu yüzden öğrenme yolunuzu hâlâ {to} olarak değiştirebilir.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
+    'Belediye öğrenme yolunuzu artık {to} olarak değiştiremez: bu {lastDay} tarihine kadar mümkündü.',
   // Tarihler
   'date.format': '{day} {month} {year}',
   'month.1': 'Ocak',

@@ -117,6 +117,8 @@ export const uk: Readonly<Record<string, string>> = {
   'rule.plicht.ontstaan.integrated_elsewhere': 'Ви вже пройшли інтеграцію в іншій країні ЄС.',
   'rule.plicht.ontstaan.treaty': 'Міжнародний договір забороняє обов’язок інтеграції.',
   'rule.common.aow_datum.reached_on': 'Ваш пенсійний вік (AOW): {years} років і {months} місяців.',
+  'rule.common.aow_datum.reached_on_projected':
+    'Ваш пенсійний вік (AOW) зараз оцінюється в {years} років і {months} місяців. Для вас його ще не встановлено: держава встановить його пізніше.',
   'rule.wi2021.groep.asiel_permit':
     'У вас дозвіл на проживання у зв’язку з притулком на визначений строк. Ви власник притулку.',
   'rule.wi2021.groep.family_of_asylum':
@@ -325,6 +327,25 @@ export const uk: Readonly<Record<string, string>> = {
   'point.wi2013_fine_possible': 'з цього дня DUO може оштрафувати',
   'point.wi2013_loan_entitlement_ends': 'останній день вашого права на позику',
   'point.wi2013_loan_repayment_starts': 'ви починаєте повертати позику',
+  // Правила Regeling inburgering 2021: витрати, строк ухвалення рішення, зміна навчального маршруту
+  'rule.wi2021.kosten.kosten':
+    'Витрати: ви сплатили {paid} євро екзаменаційного збору (examengeld); {free} іспитів були безкоштовними. Заява на звільнення (vrijstelling) коштує {vrijstellingFee} євро, медичне обстеження — {medical} євро.',
+  'rule.wi2021.aanvraag.beslistermijn.beslistermijn':
+    'DUO має ухвалити рішення щодо вашої заяви не пізніше {due}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
+    'Ви вже навчаєтеся за навчальним маршрутом (leerroute), про який просили ({to}).',
+  'rule.wi2021.leerroute.wijzigingsverzoek.geen_pip':
+    'Ще немає плану (PIP) з навчальним маршрутом (leerroute). Тому його поки не можна змінити.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.binnen_termijn':
+    'Муніципалітет ще може змінити ваш навчальний маршрут на {to}: перші півтора року вашого строку ще не минули.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.onderwijs_naar_b1':
+    'Перейти з освітнього маршруту (onderwijsroute) на маршрут B1 можна будь-коли.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.na_niet_vrijstellende_opleiding':
+    'Ви завершили (або припинили) навчання, яке не дає звільнення. Тому муніципалітет ще може змінити ваш навчальний маршрут на {to}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.bijzonder_geval':
+    'Муніципалітет вважає вашу ситуацію особливою. Тому він ще може змінити ваш навчальний маршрут на {to}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
+    'Муніципалітет більше не може змінити ваш навчальний маршрут на {to}: це було можливо до {lastDay} включно.',
   // Дати
   'date.format': '{day} {month} {year} р.',
   'month.1': 'січня',
