@@ -15,4 +15,5 @@ export {
   type Role,
 } from './auth.ts';
 export type { CaseBackend } from './cases.ts';
+export { type IntegrationFile, integrationFromEnv, parseIntegration } from './integration.ts';
 export { devTokenRoute, serveWeb, WEB_CSP } from './web.ts';

@@ -2,10 +2,8 @@
  * The chain's own tables (outbox, duo_inbox; migration 0020) are read and written in a session of one gemeente,
  * as the application role, exactly like the case store's sessions: row-level security decides what is visible.
  */
-import type { Session } from '../store/access-log.ts';
-import { PURPOSES } from '../store/access-log.ts';
-import type { Engine, Queryable } from '../store/engine.ts';
-import { APP_ROLE } from '../store/store.ts';
+import type { Engine, Queryable, Session } from '../store/index.ts';
+import { APP_ROLE, PURPOSES } from '../store/index.ts';
 
 export function inGemeente<T>(
   engine: Engine,

@@ -7,8 +7,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { DEMO_GEMEENTEN } from '../case/demo.ts';
-import type { CaseStore } from '../store/store.ts';
+import { DEMO_GEMEENTEN } from '../case/index.ts';
+import type { CaseStore } from '../store/index.ts';
 import { loadChainConfig } from './config.ts';
 import { ensureDemoChain } from './demo.ts';
 import { type RunningChain, startChain } from './index.ts';

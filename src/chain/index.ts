@@ -4,12 +4,13 @@
  * and the outbox sender, from a ChainConfig (config.ts).
  */
 import type { FastifyInstance } from 'fastify';
-import type { CaseStore } from '../store/store.ts';
+import type { CaseStore } from '../store/index.ts';
 import type { ChainConfig } from './config.ts';
 import { DuoClient } from './duo/client.ts';
 import { DuoInbound, notificationServer } from './duo/inbound.ts';
 import { OutboxSender, type SenderOptions } from './outbox/sender.ts';
 
+export { BrpSimulator, brpPersonOf } from './brp/sim.ts';
 export {
   type ChainConfig,
   DUO_SIM_OIN,
@@ -17,11 +18,15 @@ export {
   loadChainConfig,
   testOin,
 } from './config.ts';
+export { ensureDemoChain } from './demo.ts';
+export { runDemoChain } from './demo-run.ts';
 export { DuoClient } from './duo/client.ts';
 export { DuoInbound, notificationServer } from './duo/inbound.ts';
 export { type DuoSubmission, duoViewOf, precheck, type SubmitResult, submitToDuo } from './duo/outbound.ts';
+export { plantDifferences, simPersonOf } from './duo/seed.ts';
 export { DuoSimulator, emptyPerson, type SimPerson } from './duo/sim.ts';
 export { OutboxSender } from './outbox/sender.ts';
+export { reconcileGemeente } from './reconcile.ts';
 export { makeTestPki, type TlsIdentity } from './tls.ts';
 
 export interface RunningChain {

@@ -8,12 +8,10 @@
  * the term's start and end, the number of extensions granted, a gehele vrijstelling, a gehele ontheffing, and the
  * fines DUO imposed (art. 24/25) against the fines the case file records.
  */
-import type { CaseEvent, ISODate } from '../case/events.ts';
-import { fold } from '../case/fold.ts';
-import { art, type Citation } from '../law/engine/citation.ts';
-import { beoordeel } from '../law/index.ts';
-import type { Session } from '../store/access-log.ts';
-import type { CaseStore } from '../store/store.ts';
+import type { CaseEvent, ISODate } from '../case/index.ts';
+import { fold } from '../case/index.ts';
+import { art, beoordeel, type Citation } from '../law/index.ts';
+import type { CaseStore, Session } from '../store/index.ts';
 import { inGemeente } from './db.ts';
 import { lastRegistrations } from './duo/mapping.ts';
 import type {

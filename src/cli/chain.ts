@@ -6,18 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isGemeenteCode, isIsoDate } from '../case/catalogue.ts';
-import { DEMO_GEMEENTEN, demoCases } from '../case/demo.ts';
-import { dutchDate } from '../case/time.ts';
-import { BrpSimulator, brpPersonOf } from '../chain/brp/sim.ts';
-import { DUO_SIM_OIN, loadChainConfig, testOin } from '../chain/config.ts';
-import { ensureDemoChain } from '../chain/demo.ts';
-import { plantDifferences, simPersonOf } from '../chain/duo/seed.ts';
-import { DuoSimulator } from '../chain/duo/sim.ts';
-import { startChain } from '../chain/index.ts';
-import { reconcileGemeente } from '../chain/reconcile.ts';
-import { PURPOSES } from '../store/access-log.ts';
-import { openStore, storeOptionsFromEnv } from '../store/open.ts';
+import { DEMO_GEMEENTEN, demoCases, dutchDate, isGemeenteCode, isIsoDate } from '../case/index.ts';
+import {
+  BrpSimulator,
+  brpPersonOf,
+  DUO_SIM_OIN,
+  DuoSimulator,
+  ensureDemoChain,
+  loadChainConfig,
+  plantDifferences,
+  reconcileGemeente,
+  simPersonOf,
+  startChain,
+  testOin,
+} from '../chain/index.ts';
+import { openStore, PURPOSES, storeOptionsFromEnv } from '../store/index.ts';
 import { chainEn } from './i18n/chain.en.ts';
 import { type ChainMessageKey, chainNl } from './i18n/chain.nl.ts';
 

@@ -11,13 +11,13 @@ import {
   buildApp,
   DEV_AUTH,
   devTokenRoute,
+  integrationFromEnv,
   type MintKey,
   mintToken,
   ROLES,
   type Role,
   serveWeb,
 } from '../api/index.ts';
-import { integrationFromEnv } from '../api/integration.ts';
 import { tryParse } from '../law/index.ts';
 import {
   type CaseStore,
@@ -115,9 +115,7 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         io.out(msg(lang, 'serve.devToken', { token }));
       }
       // The chain with DUO and the BRP (simulators beside the server; docs/chain.md).
-      const chain = opts.chain
-        ? await (await import('../chain/demo-run.ts')).runDemoChain(store, io.out)
-        : null;
+      const chain = opts.chain ? await (await import('../chain/index.ts')).runDemoChain(store, io.out) : null;
       let closing = false;
       const stop = async (): Promise<void> => {
         if (closing) return;

@@ -221,6 +221,7 @@ export function check(src: string, layers: Readonly<Record<string, Layer>>): str
       const target = resolve(dirname(f), r.spec);
       const relTarget = relative(src, target);
       if (relTarget.startsWith('..')) {
+        if (r.kind === 'url' && layer.assets?.includes(relTarget.split(sep).join('/'))) continue;
         bad.push(`${at}: ${r.kind} of '${r.spec}' leaves src/`);
         continue;
       }

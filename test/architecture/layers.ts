@@ -19,6 +19,8 @@ export interface Layer {
   readonly entries?: readonly string[];
   /** Deep imports into other layers still allowed (`from` file → `to` file, both relative to src/): known debt. */
   readonly deep?: readonly (readonly [from: string, to: string])[];
+  /** Files outside src/ (relative to src/) that it may read by URL: data shipped with the code. */
+  readonly assets?: readonly string[];
 }
 
 /** Everything with an effect, a clock or an environment: no law may depend on it. */
@@ -72,10 +74,39 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   case: { layers: ['law', 'i18n'], packages: ['temporal-polyfill'] },
   store: {
     layers: ['case', 'law', 'i18n', 'util'],
-    packages: ['pg', '@electric-sql/pglite', 'node:crypto', 'node:fs', 'node:os', 'node:path'],
+    packages: [
+      'pg',
+      '@electric-sql/pglite',
+      'node:crypto',
+      'node:fs',
+      'node:os',
+      'node:path',
+      // The Logboek Dataverwerkingen exporter (OTLP).
+      '@opentelemetry/*',
+    ],
+  },
+  // The exchange with DUO (M2M, Digikoppeling REST over two-way TLS) and the BRP (Haal Centraal), their
+  // simulators, the outbox sender and reconciliation: on the store, never on the API.
+  chain: {
+    layers: ['store', 'case', 'law', 'i18n', 'util'],
+    packages: [
+      'fastify',
+      'typebox',
+      'ajv/dist/2020.js',
+      'ajv-formats',
+      'node-forge',
+      'node:child_process',
+      'node:crypto',
+      'node:fs',
+      'node:https',
+      'node:path',
+      'node:tls',
+    ],
   },
   api: {
-    layers: ['store', 'case', 'law', 'i18n', 'util'],
+    // The changelog that the OpenAPI document links (/core/changelog).
+    assets: ['../CHANGELOG.md'],
+    layers: ['chain', 'store', 'case', 'law', 'i18n', 'util'],
     packages: [
       'fastify',
       '@fastify/*',
@@ -88,6 +119,9 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       'node:crypto',
       'node:http',
       'node:path',
+      // The integration file (IdP, broker, register) is read once at start, JSON or YAML.
+      'node:fs',
+      'yaml',
     ],
   },
   sim: {
@@ -106,7 +140,7 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   },
   // The command line starts every face.
   cli: {
-    layers: ['api', 'sim', 'store', 'case', 'law', 'i18n', 'util'],
+    layers: ['api', 'chain', 'sim', 'store', 'case', 'law', 'i18n', 'util'],
     packages: ['commander', 'node:fs', 'node:os', 'node:path'],
   },
   // The browser: no Node, no database; talks to the API over HTTP only.
@@ -118,6 +152,8 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       'react-i18next',
       'i18next',
       '@utrecht/component-library-react',
+      // The workspace's login at the gemeente's IdP (authorization code with PKCE).
+      'openid-client',
       // Style sheets: the NL Design System components and the theme vite.config.ts provides as a virtual module.
       '@utrecht/component-library-css/dist/index.css',
       'virtual:inburgering-theme.css',
@@ -126,6 +162,9 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       '@vitejs/plugin-react',
       'node:path',
       'node:url',
+      // vite.config.ts precompresses the built assets (brotli/gzip) at build time.
+      'node:fs',
+      'node:zlib',
     ],
   },
 };

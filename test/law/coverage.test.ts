@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../../src/law/engine/params.ts';
 import { RULES } from '../../src/law/engine/rule.ts';
 import '../../src/law/index.ts';
-import { COVERAGE_FILE, coverageProblems, LAW_DIR, renderCoverage } from '../../src/law/coverage/generate.ts';
-import { scanLaw } from '../../src/law/coverage/scan.ts';
+import { COVERAGE_FILE, coverageProblems, LAW_DIR, renderCoverage } from '../../scripts/law-coverage/generate.ts';
+import { scanLaw } from '../../scripts/law-coverage/scan.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const docs = ['docs/law-coverage.md', 'docs/law-coverage-other.md']

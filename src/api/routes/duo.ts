@@ -5,8 +5,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { reconcileGemeente } from '../../chain/reconcile.ts';
-import type { CaseStore } from '../../store/store.ts';
+import { reconcileGemeente } from '../../chain/index.ts';
+import type { CaseStore } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
 import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
 import { ApiProblem } from '../problems.ts';

@@ -9,8 +9,7 @@
  * mapping table is in the project yet: an open item, docs/chain.md).
  */
 import https from 'node:https';
-import type { Session } from '../../store/access-log.ts';
-import type { CaseStore, CommandInput } from '../../store/store.ts';
+import type { CaseStore, CommandInput, Session } from '../../store/index.ts';
 import { checkDuo } from '../duo/schemas.ts';
 import type { TlsIdentity } from '../tls.ts';
 import {

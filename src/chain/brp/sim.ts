@@ -5,7 +5,7 @@
  */
 import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { DemoCase } from '../../case/demo.ts';
+import type { DemoCase } from '../../case/index.ts';
 import { checkDuo } from '../duo/schemas.ts';
 import { peerOin, type TlsIdentity } from '../tls.ts';
 import { type BrpPersoonT, RaadpleegMetBurgerservicenummer, RaadpleegMetPeriode } from './schemas.ts';

@@ -15,12 +15,10 @@
  */
 import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { isValidBsn } from '../../case/bsn.ts';
-import type { DuoRegister } from '../../case/events.ts';
-import { newId } from '../../case/ids.ts';
-import { dutchDate } from '../../case/time.ts';
-import { ConcurrencyError } from '../../store/errors.ts';
-import type { CaseStore } from '../../store/store.ts';
+import type { DuoRegister } from '../../case/index.ts';
+import { dutchDate, isValidBsn, newId } from '../../case/index.ts';
+import type { CaseStore } from '../../store/index.ts';
+import { ConcurrencyError } from '../../store/index.ts';
 import type { GemeenteConnection } from '../config.ts';
 import { chainSession, inGemeente } from '../db.ts';
 import { peerOin, type TlsIdentity } from '../tls.ts';

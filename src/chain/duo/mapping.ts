@@ -11,9 +11,9 @@
  * (reconcile.ts), never folded as facts. DUO's vrijstelling reasons (AVI, DIP, ...) have no published mapping to
  * the grounds of Wi2021 art. 4, so a vrijstelling is not turned into a VrijstellingDecided fact.
  */
-import type { CaseEvent, DuoRegister, EventData, ISODate } from '../../case/events.ts';
-import { newId } from '../../case/ids.ts';
-import type { ExamComponent } from '../../law/facts/types.ts';
+import type { CaseEvent, DuoRegister, EventData, ISODate } from '../../case/index.ts';
+import { newId } from '../../case/index.ts';
+import type { ExamComponent } from '../../law/index.ts';
 import type { ExamenresultaatT, InburgeringsplichtT, OntheffingT } from './schemas.ts';
 
 /** The registers DUO's "Gebeurtenissen" overview says to query after each event. */

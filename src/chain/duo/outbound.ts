@@ -5,15 +5,19 @@
  * the case file knows of DUO's registration: a message DUO would refuse is shown to the klantmanager with the rule,
  * and only sent when they insist (`force`), so DUO's refusal is rare and, when it comes, explained.
  */
-import type { AdoptPip, AmendPip, CommandMetadata } from '../../case/commands.ts';
-import { decide, stateOf } from '../../case/decider.ts';
-import type { CaseError } from '../../case/errors.ts';
-import type { CaseEvent, DuoMessageKind, EventData, ISODate } from '../../case/events.ts';
-import { deriveEventId, newId } from '../../case/ids.ts';
-import { dutchDate } from '../../case/time.ts';
-import type { Session } from '../../store/access-log.ts';
-import { ConcurrencyError } from '../../store/errors.ts';
-import type { CaseStore } from '../../store/store.ts';
+import type {
+  AdoptPip,
+  AmendPip,
+  CaseError,
+  CaseEvent,
+  CommandMetadata,
+  DuoMessageKind,
+  EventData,
+  ISODate,
+} from '../../case/index.ts';
+import { decide, deriveEventId, dutchDate, newId, stateOf } from '../../case/index.ts';
+import type { CaseStore, Session } from '../../store/index.ts';
+import { ConcurrencyError } from '../../store/index.ts';
 import { lastRegistrations } from './mapping.ts';
 import { checkAanbod, checkPip, checkResultaat, type DuoView, type Violation } from './rules.ts';
 import {

@@ -15,7 +15,7 @@
  *   `verwachteStartdatumOpleiding`/`verwachteEinddatumOpleiding`.
  * - The Z-route result has no rules in the README beyond scope; none are invented.
  */
-import { addMonths, format, parse } from '../../law/engine/dates.ts';
+import { addMonths, format, parse } from '../../law/index.ts';
 import type {
   DoelgroepT,
   InburgeringsaanbodT,

@@ -5,11 +5,9 @@
  * fines, PIPs). `plant` then changes some registrations, as a real registration can differ from the law: a wrong
  * term end, a missing extension, a wrong target group. Reconciliation (reconcile.ts) must find exactly these.
  */
-import type { DemoCase } from '../../case/demo.ts';
-import type { CaseEvent } from '../../case/events.ts';
-import { fold } from '../../case/fold.ts';
-import { addMonths, format, parse } from '../../law/engine/dates.ts';
-import { beoordeel } from '../../law/index.ts';
+import type { CaseEvent, DemoCase } from '../../case/index.ts';
+import { fold } from '../../case/index.ts';
+import { addMonths, beoordeel, format, parse } from '../../law/index.ts';
 import { emptyPerson, type SimPerson } from './sim.ts';
 
 type ISODate = string;

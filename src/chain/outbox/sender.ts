@@ -10,11 +10,10 @@
  *   with DUO's reasons and the rule that refused it (once, also after a crash); 5xx, 401, timeouts and network
  *   errors are retried with exponential backoff and jitter, until `maxAttempts`, then `failed`.
  */
-import type { CaseEvent, DuoMessageKind, EventData } from '../../case/events.ts';
-import { newId } from '../../case/ids.ts';
-import { dutchDate } from '../../case/time.ts';
-import { ConcurrencyError } from '../../store/errors.ts';
-import type { CaseStore } from '../../store/store.ts';
+import type { CaseEvent, DuoMessageKind, EventData } from '../../case/index.ts';
+import { dutchDate, newId } from '../../case/index.ts';
+import type { CaseStore } from '../../store/index.ts';
+import { ConcurrencyError } from '../../store/index.ts';
 import { chainSession, inGemeente } from '../db.ts';
 import type { DuoAnswer, DuoClient } from '../duo/client.ts';
 import { ruleOfFouttekst } from '../duo/rules.ts';

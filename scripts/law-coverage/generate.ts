@@ -6,18 +6,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citationText } from '../engine/citation.ts';
-import { isOpenTerm, PARAMETERS } from '../engine/params.ts';
-import { RULES } from '../engine/rule.ts';
-import '../index.ts';
-import { DEFAULT_INTERPRETATIONS, type Interpretations } from '../interpretations.ts';
-import { INTERPRETATION_WHY, KNOWN_GAPS, TEXT_OVERRIDES } from './notes.ts';
+import { citationText } from '../../src/law/engine/citation.ts';
+import { isOpenTerm, PARAMETERS } from '../../src/law/engine/params.ts';
+import { RULES } from '../../src/law/engine/rule.ts';
+import '../../src/law/index.ts';
+import { INTERPRETATION_WHY, KNOWN_GAPS, TEXT_OVERRIDES } from '../../src/law/coverage/notes.ts';
+import type { CoverageRow, CoverageStatus } from '../../src/law/coverage/types.ts';
+import { INTRO, SECTIONS } from '../../src/law/coverage/wi2021.rows.ts';
+import { DEFAULT_INTERPRETATIONS, type Interpretations } from '../../src/law/interpretations.ts';
 import { type Scan, scanLaw } from './scan.ts';
-import type { CoverageRow, CoverageStatus } from './types.ts';
-import { INTRO, SECTIONS } from './wi2021.rows.ts';
 
-export const LAW_DIR = join(import.meta.dirname, '..');
-export const COVERAGE_FILE = join(import.meta.dirname, '..', '..', '..', 'docs', 'law-coverage.md');
+export const LAW_DIR = join(import.meta.dirname, '..', '..', 'src', 'law');
+export const COVERAGE_FILE = join(import.meta.dirname, '..', '..', 'docs', 'law-coverage.md');
 
 const ICON: Readonly<Record<CoverageStatus, string>> = {
   implemented: '✅',
