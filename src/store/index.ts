@@ -16,6 +16,7 @@ export { loadMigrations, migrate } from './migrate.ts';
 export { type OpenStoreOptions, openEngine, openStore, storeOptionsFromEnv } from './open.ts';
 export type { CaseSummary } from './projection.ts';
 export { type Pseudonymiser, pseudonymiser } from './pseudonym.ts';
+export { ANALYST_ROLE, GemeenteRoles, gemeenteRole, RUNTIME_ROLE } from './roles.ts';
 export { SEED_ACTOR, type SeedOptions, seedDemoData, seedIfEmpty } from './seed.ts';
 export {
   APP_ROLE,

@@ -13,6 +13,12 @@ import { CaseStore } from './store.ts';
 export interface OpenStoreOptions {
   /** postgres://... : use a PostgreSQL server. Without it, PGlite. */
   readonly databaseUrl?: string;
+  /**
+   * postgres://... of the role that owns the schema (runs the migrations and reads the pseudonymisation key),
+   * when the runtime login of `databaseUrl` is not the owner (production: see docs/security.md). Without it the
+   * runtime login migrates (development).
+   */
+  readonly ownerUrl?: string;
   /** PGlite data folder (persisted, locked). Without it (and without a URL), an in-memory database. */
   readonly dataDir?: string;
   /** Connection pool size for PostgreSQL (default 10). */
@@ -35,7 +41,9 @@ export interface OpenStoreOptions {
   readonly appendBatch?: { readonly maxInFlight?: number; readonly maxBatch?: number };
 }
 
-/** Options from the environment: DATABASE_URL, INBURGERING_DATA_DIR, INBURGERING_PSEUDONYM_KEY. */
+/**
+ * Options from the environment: DATABASE_URL, DATABASE_OWNER_URL, INBURGERING_DATA_DIR, INBURGERING_PSEUDONYM_KEY.
+ */
 export function storeOptionsFromEnv(
   env: Readonly<Record<string, string | undefined>> = process.env,
   defaults: { dataDir?: string } = {},
@@ -43,6 +51,7 @@ export function storeOptionsFromEnv(
   const dataDir = env.INBURGERING_DATA_DIR ?? defaults.dataDir;
   return {
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.DATABASE_OWNER_URL ? { ownerUrl: env.DATABASE_OWNER_URL } : {}),
     ...(dataDir ? { dataDir } : {}),
     ...(env.INBURGERING_PSEUDONYM_KEY ? { pseudonymKey: env.INBURGERING_PSEUDONYM_KEY } : {}),
   };
@@ -65,10 +74,21 @@ export async function openEngine(options: OpenStoreOptions = {}): Promise<Engine
 
 /** Opens (and migrates) the case store. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<CaseStore> {
+  let ownerKey: string | undefined;
+  if (options.databaseUrl && options.ownerUrl) {
+    // The owner migrates and keeps the key; the runtime login (not the owner) serves.
+    const owner = await openPostgres({ url: options.ownerUrl, max: 1 });
+    try {
+      if (options.migrate !== false) await migrate(owner);
+      if (options.pseudonymKey === undefined) ownerKey = await storedKey(owner);
+    } finally {
+      await owner.close();
+    }
+  }
   const engine = await openEngine(options);
   try {
-    if (options.migrate !== false) await migrate(engine);
-    const key = options.pseudonymKey ?? (await storedKey(engine));
+    if (options.migrate !== false && !options.ownerUrl) await migrate(engine);
+    const key = options.pseudonymKey ?? ownerKey ?? (await storedKey(engine));
     return new CaseStore({
       engine,
       clock: options.clock ?? (() => new Date()),

@@ -60,10 +60,11 @@ import {
 } from './projection.ts';
 import type { Pseudonymiser } from './pseudonym.ts';
 import { ComputePool, computeBatch, type RawCase } from './recompute.ts';
-import { READ_FOR_APPEND } from './statements.ts';
+import { GemeenteRoles, gemeenteRole } from './roles.ts';
+import { READ_FOR_APPEND, WRITE_REFUSED } from './statements.ts';
 import { StreamCache } from './stream-cache.ts';
 
-export const APP_ROLE = 'inburgering_app';
+export { APP_ROLE } from './roles.ts';
 
 /** A batch job: it visits every gemeente, each in a session of its own. */
 export interface SystemActor {
@@ -197,12 +198,14 @@ export class CaseStore {
   private readonly pseudonym: Pseudonymiser;
   private readonly cache: StreamCache;
   private readonly batcher: AppendBatcher;
+  private readonly roles: GemeenteRoles;
 
   constructor(ctx: StoreContext) {
     this.engine = ctx.engine;
     this.clock = ctx.clock;
     this.pseudonym = ctx.pseudonym;
     this.cache = new StreamCache(ctx.streamCacheEvents ?? DEFAULT_STREAM_CACHE_EVENTS);
+    this.roles = new GemeenteRoles(ctx.engine);
     const batch = ctx.appendBatch ?? {};
     this.batcher = new AppendBatcher(
       ctx.engine,
@@ -227,14 +230,17 @@ export class CaseStore {
 
   // ---- sessions and logging ----------------------------------------------------------------------------------
 
-  /** Runs `fn` in a transaction as the application role for one gemeente. */
-  private session<T>(gemeente: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` in a transaction as the role of one gemeente (roles.ts): row-level security derives the gemeente
+   * from the role, and the database lets this login take only roles it is a member of.
+   */
+  private async session<T>(gemeente: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    await this.roles.ensure(gemeente);
     return this.engine.transaction(async (tx) => {
       // JIT compilation costs more than it saves on these short queries.
-      await tx.query(
-        "SELECT set_config('role', $1, true), set_config('app.gemeente', $2, true), set_config('jit', 'off', true)",
-        [APP_ROLE, gemeente],
-      );
+      await tx.query("SELECT set_config('role', $1, true), set_config('jit', 'off', true)", [
+        gemeenteRole(gemeente),
+      ]);
       return fn(tx);
     });
   }
@@ -282,8 +288,23 @@ export class CaseStore {
     const code = e instanceof StoreError ? e.code : 'store.query_failed';
     try {
       // The case id of a case this gemeente may not see is not recorded as "its" case.
-      const own = code === 'store.not_found' || code === 'store.forbidden' ? null : caseId;
+      const refused = code === 'store.not_found' || code === 'store.forbidden';
+      const own = refused ? null : caseId;
       await this.failureSpan(this.engine, session, name, own, start, span, code);
+      // A refused access to another gemeente's case is logged for that gemeente too (it learns of the attempt;
+      // the caller learns nothing: access_log_refused answers the same whether the case exists or not).
+      if (refused && caseId !== null && isUuid(caseId)) {
+        const row = spanRow(session, {
+          name,
+          start,
+          end: this.clock(),
+          ok: false,
+          errorCode: code,
+          caseId: null,
+          subjectHash: null,
+        });
+        await this.engine.query(WRITE_REFUSED, [session.gemeente, caseId, JSON.stringify(row)]);
+      }
     } catch {
       // The log write failing must not hide the original error.
     }
@@ -322,6 +343,7 @@ export class CaseStore {
     fn: (span: SpanState, start: Date) => Promise<T>,
   ): Promise<T> {
     checkSession(session);
+    await this.roles.ensure(session.gemeente);
     const start = this.clock();
     const span: SpanState = {};
     try {
@@ -517,16 +539,22 @@ export class CaseStore {
     session: Session,
     options: { caseId?: string; limit?: number } = {},
   ): Promise<AccessLogEntry[]> {
-    checkSession(session);
-    return this.session(session.gemeente, (tx) =>
-      readSpans(tx, { ...(options.caseId ? { caseId: options.caseId } : {}), limit: options.limit ?? 100 }),
-    );
+    // Reading the log is a processing of personal data too, and logged as one.
+    return this.logged(session, 'access_log.read', options.caseId ?? null, async (tx, span) => {
+      const rows = await readSpans(tx, {
+        ...(options.caseId ? { caseId: options.caseId } : {}),
+        limit: options.limit ?? 100,
+      });
+      span.recordCount = rows.length;
+      return rows;
+    });
   }
 
   /** Gemeenten known to the store (not personal data). */
   async gemeenten(): Promise<{ code: string; name: string | null }[]> {
-    const r = await this.session('0000', (tx) =>
-      tx.query<{ code: string; name: string | null }>('SELECT code, name FROM gemeente ORDER BY code'),
+    // Not personal data: read by the runtime login itself (the list is readable by every role).
+    const r = await this.engine.query<{ code: string; name: string | null }>(
+      'SELECT code, name FROM gemeente ORDER BY code',
     );
     return r.rows;
   }
@@ -1009,7 +1037,8 @@ export class CaseStore {
             return {
               stream_id: c.caseId,
               gemeente: g,
-              version: c.events.length,
+              // Events move the version (trigger case_event_advance, migration 0007).
+              version: 0,
               bsn: c.bsn ?? null,
               subject_hash: hash,
             };
