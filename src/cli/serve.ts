@@ -38,16 +38,25 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const DEFAULT_DATA_DIR = join(ROOT, 'data', 'inburgering');
 const WEB_DIR = join(ROOT, 'dist', 'web');
 
-/** Token verification from the environment; the development secret when nothing is configured. */
-export function authFromEnv(env: NodeJS.ProcessEnv = process.env): { auth: AuthConfig; dev: boolean } {
+/**
+ * Token verification from the environment. Production is the default: without a configured key the server does
+ * not start. Only development mode (`serve --dev`, which `npm start` passes) falls back to the public development
+ * secret (security audit, finding 3).
+ */
+export function authFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  development = false,
+): { auth: AuthConfig; dev: boolean } | undefined {
   if (env.INBURGERING_JWT_PUBLIC_KEY) {
     const algorithm = env.INBURGERING_JWT_ALG === 'ES256' ? 'ES256' : 'EdDSA';
     return { auth: { algorithm, publicKey: env.INBURGERING_JWT_PUBLIC_KEY }, dev: false };
   }
   if (env.INBURGERING_JWT_SECRET)
     return { auth: { algorithm: 'HS256', secret: env.INBURGERING_JWT_SECRET }, dev: false };
-  return { auth: DEV_AUTH, dev: true };
+  return development ? { auth: DEV_AUTH, dev: true } : undefined;
 }
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 async function open(lang: string, io: CliIo, dataDir: string | undefined): Promise<CaseStore | undefined> {
   try {
@@ -68,10 +77,22 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
     .option('--host <host>', msg(lang, 'serve.opt.host'), '127.0.0.1')
     .option('--data-dir <dir>', msg(lang, 'serve.opt.dataDir'))
     .option('--no-seed', msg(lang, 'serve.opt.noSeed'))
-    .action(async (opts: { port: string; host: string; dataDir?: string; seed: boolean }) => {
+    .option('--dev', msg(lang, 'serve.opt.dev'))
+    .action(async (opts: { port: string; host: string; dataDir?: string; seed: boolean; dev?: boolean }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         io.err(msg(lang, 'error.port', { value: opts.port }));
+        process.exitCode = 2;
+        return;
+      }
+      const configured = authFromEnv(process.env, opts.dev === true);
+      if (!configured) {
+        io.err(msg(lang, 'error.noAuth'));
+        process.exitCode = 2;
+        return;
+      }
+      if (configured.dev && !LOOPBACK.has(opts.host)) {
+        io.err(msg(lang, 'error.devHost', { value: opts.host }));
         process.exitCode = 2;
         return;
       }
@@ -90,9 +111,9 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         { actor: 'cli:serve', purpose: PURPOSES.herberekening, role: 'system' },
         { on: io.today() },
       );
-      const { auth, dev } = authFromEnv();
-      const app = await buildApp({ auth, cases: store });
-      devTokenRoute(app, auth);
+      const { auth, dev } = configured;
+      const app = await buildApp({ auth, cases: store, development: dev });
+      if (dev) devTokenRoute(app, auth);
       const web = existsSync(join(WEB_DIR, 'index.html'));
       if (web) await serveWeb(app, WEB_DIR);
       const address = await app.listen({ port, host: opts.host });
@@ -100,6 +121,7 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
       io.out(msg(lang, 'serve.docs', { url: `${address}/v1/docs` }));
       io.out(web ? msg(lang, 'serve.web', { url: address }) : msg(lang, 'serve.noWeb'));
       if (dev) {
+        io.out(msg(lang, 'serve.devMode'));
         const token = await mintToken({ role: 'klantmanager', gemeente: '0363', expiresIn: '8h' });
         io.out(msg(lang, 'serve.devToken', { token }));
       }

@@ -34,6 +34,8 @@ export interface OpenStoreOptions {
    * (default 50,000, some 20-50 MB; 0 switches it off). See stream-cache.ts.
    */
   readonly streamCacheEvents?: number;
+  /** Bytes the stream cache may hold (default 64 MiB). */
+  readonly streamCacheBytes?: number;
   /**
    * Group commit of appends: appends waiting at the same time share one statement and one commit (default: up to
    * 2 statements in flight, 8 appends each; `maxBatch: 1` switches it off). See append-batch.ts.
@@ -94,6 +96,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<CaseSto
       clock: options.clock ?? (() => new Date()),
       pseudonym: pseudonymiser(key),
       ...(options.streamCacheEvents !== undefined ? { streamCacheEvents: options.streamCacheEvents } : {}),
+      ...(options.streamCacheBytes !== undefined ? { streamCacheBytes: options.streamCacheBytes } : {}),
       ...(options.appendBatch !== undefined ? { appendBatch: options.appendBatch } : {}),
     });
   } catch (e) {

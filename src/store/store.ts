@@ -51,6 +51,7 @@ import {
 import { type AppendAnswer, AppendBatcher, type AppendCall, appendOne } from './append-batch.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { ConcurrencyError, NotFoundError, StoreError } from './errors.ts';
+import { checkCaseBounds, checkEventBounds } from './limits.ts';
 import {
   type CaseSummary,
   projectionOf,
@@ -62,7 +63,7 @@ import type { Pseudonymiser } from './pseudonym.ts';
 import { ComputePool, computeBatch, type RawCase } from './recompute.ts';
 import { GemeenteRoles, gemeenteRole } from './roles.ts';
 import { READ_FOR_APPEND, WRITE_REFUSED } from './statements.ts';
-import { StreamCache } from './stream-cache.ts';
+import { DEFAULT_STREAM_CACHE_BYTES, StreamCache } from './stream-cache.ts';
 
 export { APP_ROLE } from './roles.ts';
 
@@ -139,6 +140,8 @@ export interface StoreContext {
   readonly pseudonym: Pseudonymiser;
   /** Events kept in memory so appends read only what was added since (stream-cache.ts); 0: off. */
   readonly streamCacheEvents?: number;
+  /** Bytes (events' JSON) the stream cache may hold (default 64 MiB). */
+  readonly streamCacheBytes?: number;
   /** Group commit of appends (DEFAULT_APPEND_BATCH). */
   readonly appendBatch?: { readonly maxInFlight?: number; readonly maxBatch?: number };
 }
@@ -204,7 +207,10 @@ export class CaseStore {
     this.engine = ctx.engine;
     this.clock = ctx.clock;
     this.pseudonym = ctx.pseudonym;
-    this.cache = new StreamCache(ctx.streamCacheEvents ?? DEFAULT_STREAM_CACHE_EVENTS);
+    this.cache = new StreamCache(
+      ctx.streamCacheEvents ?? DEFAULT_STREAM_CACHE_EVENTS,
+      ctx.streamCacheBytes ?? DEFAULT_STREAM_CACHE_BYTES,
+    );
     this.roles = new GemeenteRoles(ctx.engine);
     const batch = ctx.appendBatch ?? {};
     this.batcher = new AppendBatcher(
@@ -212,6 +218,11 @@ export class CaseStore {
       Math.max(1, batch.maxInFlight ?? Math.min(ctx.engine.concurrency, DEFAULT_APPEND_BATCH.maxInFlight)),
       Math.max(1, batch.maxBatch ?? DEFAULT_APPEND_BATCH.maxBatch),
     );
+  }
+
+  /** What the stream cache holds now: streams, events and their bytes. */
+  get streamCacheSize(): { readonly streams: number; readonly events: number; readonly bytes: number } {
+    return this.cache.size;
   }
 
   /** Appends sent outside transactions so far, and the statements they took (group commit, append-batch.ts). */
@@ -649,6 +660,8 @@ export class CaseStore {
       return this.openCase(session, command as CommandInput & { type: 'OpenCase' }, { caseId });
     const name = `case.command.${command.type}`;
     const expected = options.expectedVersion;
+    // A command's data is bounded like an event's before anything decides on it (limits.ts).
+    checkEventBounds(command.data, 0);
     return this.loggedAppend(session, name, caseId, async (span, start) => {
       let prior: readonly CaseEvent[] = [];
       /** One attempt; null: try again with a read (after a cached decision) or with the head locked. */
@@ -714,6 +727,7 @@ export class CaseStore {
     if (options.bsn !== undefined && !isValidBsn(options.bsn))
       throw new StoreError('store.invalid_event', { index: -1, reason: 'bsn.invalid' });
     const now = this.clock().toISOString();
+    checkCaseBounds(expectedVersion + events.length);
     const stamped = events.map((e, i) => {
       checkEvent(e, i, options.preserveRecordedAt === true);
       return options.preserveRecordedAt
@@ -834,6 +848,11 @@ export class CaseStore {
   ): Promise<AppendResult | { readonly conflict: true; readonly actual: number | null }> {
     const { caseId, expected, events } = a;
     const version = expected + events.length;
+    // Bounded events and cases (limits.ts): checked before anything is folded or sent.
+    events.forEach((e, i) => {
+      checkEventBounds(e.data, i);
+    });
+    checkCaseBounds(version);
     const all = a.prior.length === 0 ? events : [...a.prior, ...events];
     const today = this.today();
     const live = prepare(all);
@@ -1110,9 +1129,11 @@ function asStored(events: readonly CaseEvent[]): CaseEvent[] {
   return JSON.parse(JSON.stringify(events)) as CaseEvent[];
 }
 
+/** A date plus days, never past 9999-12-31 (the last date an ISO date and the database both hold). */
 function addDaysIso(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const t = Date.UTC(y, m - 1, d + days);
+  return t > Date.UTC(9999, 11, 31) ? '9999-12-31' : new Date(t).toISOString().slice(0, 10);
 }
 
 /** Checks an event before it is written: known type, valid data, UUID id, valid times. */
@@ -1127,6 +1148,8 @@ function checkEvent(e: CaseEvent, index: number, keepsRecordedAt = true): void {
   if (keepsRecordedAt && (typeof m.recordedAt !== 'string' || Number.isNaN(Date.parse(m.recordedAt))))
     bad('metadata.recordedAt');
   if (m.supersedes !== undefined && !isUuid(m.supersedes)) bad('metadata.supersedes');
+  // Bounds first: a validator must never walk hostile depth (limits.ts).
+  checkEventBounds(e.data, index);
   const problem = checkEventData(e.type, e.data);
   if (problem) bad(problem.code);
 }

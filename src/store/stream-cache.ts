@@ -12,7 +12,8 @@
  * case moved away, finds no stream it may update and writes nothing; and a refusal decided on cached events is
  * checked against the database before it is answered (store.ts `handle`).
  *
- * Bounded by the number of events held (least recently used streams go first); 0 switches it off.
+ * Bounded by the number of events held and by their size in bytes (their JSON; security audit finding 7: a count
+ * alone let a few huge events fill the heap): least recently used streams go first; 0 events switches it off.
  */
 import type { CaseEvent } from '../case/index.ts';
 
@@ -24,11 +25,28 @@ export interface CachedStream {
   readonly events: readonly CaseEvent[];
 }
 
-export class StreamCache {
-  private readonly streams = new Map<string, CachedStream>();
-  private held = 0;
+/** Bytes of an event's JSON, computed once per event object (events are never changed once cached). */
+const sizes = new WeakMap<object, number>();
+function sizeOf(e: CaseEvent): number {
+  let n = sizes.get(e);
+  if (n === undefined) {
+    n = JSON.stringify(e).length;
+    sizes.set(e, n);
+  }
+  return n;
+}
 
-  constructor(readonly maxEvents: number) {}
+export const DEFAULT_STREAM_CACHE_BYTES = 64 * 1024 * 1024;
+
+export class StreamCache {
+  private readonly streams = new Map<string, CachedStream & { readonly bytes: number }>();
+  private held = 0;
+  private heldBytes = 0;
+
+  constructor(
+    readonly maxEvents: number,
+    readonly maxBytes: number = DEFAULT_STREAM_CACHE_BYTES,
+  ) {}
 
   /** The cached prefix of a stream for a gemeente, or undefined. */
   get(caseId: string, gemeente: string): CachedStream | undefined {
@@ -49,14 +67,25 @@ export class StreamCache {
       if (old.version > entry.version && old.gemeente === entry.gemeente) return;
       this.streams.delete(caseId);
       this.held -= old.events.length;
+      this.heldBytes -= old.bytes;
     }
     if (entry.version > this.maxEvents) return;
-    this.streams.set(caseId, entry);
+    // An entry extending the old one (the same event objects first) adds only its new events' sizes.
+    const n = old?.events.length ?? 0;
+    const extends_ =
+      old !== undefined && n > 0 && n <= entry.events.length && entry.events[n - 1] === old.events[n - 1];
+    let bytes = extends_ ? old.bytes : 0;
+    for (let i = extends_ ? n : 0; i < entry.events.length; i++)
+      bytes += sizeOf(entry.events[i] as CaseEvent);
+    if (bytes > this.maxBytes) return;
+    this.streams.set(caseId, { ...entry, bytes });
     this.held += entry.version;
+    this.heldBytes += bytes;
     for (const [id, c] of this.streams) {
-      if (this.held <= this.maxEvents) break;
+      if (this.held <= this.maxEvents && this.heldBytes <= this.maxBytes) break;
       this.streams.delete(id);
       this.held -= c.events.length;
+      this.heldBytes -= c.bytes;
     }
   }
 
@@ -66,9 +95,10 @@ export class StreamCache {
     if (old === undefined) return;
     this.streams.delete(caseId);
     this.held -= old.events.length;
+    this.heldBytes -= old.bytes;
   }
 
-  get size(): { streams: number; events: number } {
-    return { streams: this.streams.size, events: this.held };
+  get size(): { streams: number; events: number; bytes: number } {
+    return { streams: this.streams.size, events: this.held, bytes: this.heldBytes };
   }
 }

@@ -26,6 +26,7 @@ import {
   seedIfEmpty,
 } from '../../src/store/index.ts';
 import { attackerContract } from './attacker.ts';
+import { auditContract } from './audit.ts';
 import { type Fresh, openOn, type Target, TestClock } from './harness.ts';
 
 const A = '0363';
@@ -672,6 +673,8 @@ export function storeContract(target: Target): void {
         caseB,
         bsnB: BSN_B,
       }));
+
+      auditContract(target, () => ({ store, owner: owner(), a: A, b: B, caseA, caseB, bsnA: BSN_A }));
 
       it('events and the access log are append-only, for the app role and even for the owner', async () => {
         await expect(
