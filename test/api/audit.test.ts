@@ -195,6 +195,37 @@ describe('F8: bad input never reaches a 500 or leaks', () => {
     }
   });
 
+  it('OtherFactsRecorded cannot bypass the decider or the facts schema; a move to gemeente 0000 is refused', async () => {
+    const km = bearer(await token('klantmanager', '0344'));
+    const { id } = await open('0344');
+    const record = async (facts: unknown, v: number) =>
+      app.inject({
+        method: 'POST',
+        url: `/v1/zaken/${id}/gebeurtenissen`,
+        headers: km,
+        payload: {
+          type: 'RecordFact',
+          expectedVersion: v,
+          data: { event: 'OtherFactsRecorded', data: { on: '2024-01-02', facts } },
+        },
+      });
+    // A PIP without an intake, a fine of 99,999, a birth date that is no date: refused (422), nothing written.
+    expect((await record({ pips: [{ vastgesteldOn: '2024-01-01' }] }, 1)).statusCode).toBe(422);
+    expect((await record({ fines: [{ amount: 99_999 }] }, 1)).statusCode).toBe(422);
+    expect((await record({ person: { birthDate: '2024-13-45' } }, 1)).statusCode).toBe(422);
+    expect((await record({ religiousMinister: 'yes' }, 1)).statusCode).toBe(422);
+    // An additive fact of the facts format is still recorded.
+    const ok = await record({ integratedElsewhereInEU: false }, 1);
+    expect(ok.statusCode, ok.body).toBe(201);
+    const move = await app.inject({
+      method: 'POST',
+      url: `/v1/zaken/${id}/gebeurtenissen`,
+      headers: km,
+      payload: { type: 'RecordMove', expectedVersion: 2, data: { to: '0000', on: '2024-02-01' } },
+    });
+    expect(move.statusCode).toBe(422);
+  });
+
   it('connections per client address are capped: idle sockets cannot starve real requests', async () => {
     const { app: server } = await makeApp({ connections: { perAddress: 5 } });
     await server.listen({ port: 0, host: '127.0.0.1' });
