@@ -445,7 +445,9 @@ export class CaseStore {
     return this.logged(session, 'case.find_by_bsn', null, async (tx, span) => {
       span.subjectHash = hash;
       const r = await tx.query<{ stream_id: string }>(
-        'SELECT stream_id::text AS stream_id FROM case_subject WHERE bsn_hash = $1',
+        // Two cases of one person in a gemeente only after a move into a gemeente that had opened one: the newest.
+        `SELECT cs.stream_id::text AS stream_id FROM case_subject cs JOIN case_stream s ON s.stream_id = cs.stream_id
+         WHERE cs.bsn_hash = $1 ORDER BY s.created_at DESC, cs.stream_id LIMIT 1`,
         [hash],
       );
       span.recordCount = r.rows.length;
