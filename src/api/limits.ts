@@ -70,6 +70,7 @@ export function capConnections(server: Server, options: { perAddress?: number; t
 const CLIENT_ERRORS: Readonly<Record<string, [number, string, string]>> = {
   HPE_HEADER_OVERFLOW: [431, 'headers-too-large', 'Request headers too large'],
   HPE_URI_TOO_LONG: [414, 'uri-too-long', 'Request URI too long'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'timeout', 'Request timed out'],
 };
 
 /**

@@ -553,7 +553,8 @@ export class CaseStore {
     options: { caseId?: string; limit?: number } = {},
   ): Promise<AccessLogEntry[]> {
     // Reading the log is a processing of personal data too, and logged as one.
-    return this.logged(session, 'access_log.read', options.caseId ?? null, async (tx, span) => {
+    // The span names no case: reading one's own log names no other gemeente's case id.
+    return this.logged(session, 'access_log.read', null, async (tx, span) => {
       const rows = await readSpans(tx, {
         ...(options.caseId ? { caseId: options.caseId } : {}),
         limit: options.limit ?? 100,
