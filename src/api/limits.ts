@@ -5,6 +5,7 @@
  */
 import type { Server, Socket } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { jsonDepth } from '../store/index.ts';
 import { ApiProblem, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX } from './problems.ts';
 
 /** Deepest JSON body accepted (the facts and commands nest a few levels; 5,000 levels was an attack). */
@@ -14,24 +15,10 @@ export const DEFAULT_CONNECTIONS_PER_ADDRESS = 64;
 /** Open connections in all. */
 export const DEFAULT_MAX_CONNECTIONS = 2048;
 
-/** Depth of a parsed JSON value, without recursion; stops counting past `stopAt`. */
-export function depthOf(value: unknown, stopAt: number): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop() as [unknown, number];
-    if (v === null || typeof v !== 'object') continue;
-    if (d > max) max = d;
-    if (max > stopAt) return max;
-    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, d + 1]);
-  }
-  return max;
-}
-
 /** A parsed body nested deeper than MAX_BODY_DEPTH is refused with 413 before validation sees it. */
 export function limitBodyDepth(app: FastifyInstance): void {
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    if (request.body !== undefined && depthOf(request.body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH)
+    if (request.body !== undefined && jsonDepth(request.body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH)
       throw new ApiProblem('payload-too-large', [{ in: 'body', pointer: '', code: 'maxDepth' }]);
   });
 }
