@@ -63,7 +63,7 @@ export interface BuildAppOptions {
   readonly trustProxy?: boolean | string | readonly string[];
   /** Development mode (serve --dev): only loopback Host headers are answered (DNS rebinding). */
   readonly development?: boolean;
-  /** Open connections per client address and in all (limits.ts defaults: 64 and 2,048). */
+  /** Open connections per client address and in all (limits.ts defaults: 256 and 4,096). */
   readonly connections?: { readonly perAddress?: number; readonly total?: number };
 }
 

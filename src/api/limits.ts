@@ -11,9 +11,9 @@ import { ApiProblem, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX } from './problems.
 /** Deepest JSON body accepted (the facts and commands nest a few levels; 5,000 levels was an attack). */
 export const MAX_BODY_DEPTH = 16;
 /** Open connections per client address (1,100 half-open sockets starved everyone else). */
-export const DEFAULT_CONNECTIONS_PER_ADDRESS = 64;
+export const DEFAULT_CONNECTIONS_PER_ADDRESS = 256;
 /** Open connections in all. */
-export const DEFAULT_MAX_CONNECTIONS = 2048;
+export const DEFAULT_MAX_CONNECTIONS = 4096;
 
 /** A parsed body nested deeper than MAX_BODY_DEPTH is refused with 413 before validation sees it. */
 export function limitBodyDepth(app: FastifyInstance): void {
