@@ -81,7 +81,7 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   );
   await chain.inbound.drain();
   let secs = (performance.now() - t0) / 1000;
-  const processed = await inGemeente(store.engine, G, (tx) =>
+  const processed = await inGemeente(store, G, (tx) =>
     tx.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM duo_inbox WHERE status = 'processed' AND events_added > 0",
     ),

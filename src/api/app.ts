@@ -23,6 +23,7 @@ import { type Access, checkRole } from './access.ts';
 import { changelogText, finishOpenApi, hasTrailingSlash } from './adr.ts';
 import { type AuthConfig, AuthError, createVerifier, DEV_AUTH } from './auth.ts';
 import type { CaseBackend } from './cases.ts';
+import { capConnections, clientErrorResponse, limitBodyDepth, requireLoopbackHost } from './limits.ts';
 import { createLogger, type LogOptions } from './logging.ts';
 import { type OidcConfig, withOidc } from './oidc.ts';
 import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
@@ -89,6 +90,10 @@ export interface BuildAppOptions {
   readonly contact?: { readonly name: string; readonly email: string; readonly url: string };
   /** Trust X-Forwarded-* from a proxy in front (default false). */
   readonly trustProxy?: boolean | string | readonly string[];
+  /** Development mode (serve --dev): only loopback Host headers are answered (DNS rebinding). */
+  readonly development?: boolean;
+  /** Open connections per client address and in all (limits.ts defaults: 256 and 4,096). */
+  readonly connections?: { readonly perAddress?: number; readonly total?: number };
 }
 
 export interface RouteInfo {
@@ -182,7 +187,19 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
     forceCloseConnections: 'idle',
     trustProxy: (options.trustProxy ?? false) as boolean | string | string[],
     routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 128 },
+    // A URL Fastify cannot decode: problem+json, never the URL (it can carry a BSN).
+    frameworkErrors: (_error, request, reply) => {
+      sendProblem(request, reply, 'bad-request');
+    },
+    // HTTP Node cannot parse (bad request line, headers too large): problem+json with a fixed text.
+    clientErrorHandler: (error, socket) => {
+      if (socket.writable) socket.end(clientErrorResponse((error as NodeJS.ErrnoException).code));
+      else socket.destroy();
+    },
   }) as unknown as FastifyInstance;
+  capConnections(app.server, options.connections);
+  limitBodyDepth(app);
+  if (options.development) requireLoopbackHost(app);
 
   app.decorate('apiVersion', API_VERSION);
   app.decorateRequest('principal', null);

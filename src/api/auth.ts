@@ -39,9 +39,14 @@ export type AuthConfig = (
   readonly audience?: string;
   /** Seconds of clock skew tolerated on exp/nbf (default 30). */
   readonly clockToleranceSeconds?: number;
+  /** Longest token lifetime accepted, in seconds (default 24 hours): exp in 2999 is refused. */
+  readonly maxLifetimeSeconds?: number;
+  /** Only DEV_AUTH: the development secret is refused in any other configuration. */
+  readonly development?: true;
 };
 
-export const DEV_AUTH: AuthConfig = { algorithm: 'HS256', secret: DEV_SECRET };
+export const DEV_AUTH: AuthConfig = { algorithm: 'HS256', secret: DEV_SECRET, development: true };
+export const DEFAULT_MAX_LIFETIME_SECONDS = 24 * 3600;
 
 export class AuthError extends Error {
   constructor(readonly reason: 'missing' | 'malformed' | 'invalid' | 'expired' | 'claims') {
@@ -52,7 +57,8 @@ export class AuthError extends Error {
 
 const GEMEENTE = /^\d{4}$/;
 const OPAQUE = /^[A-Za-z0-9._:-]{1,128}$/;
-const NINE_DIGITS = /^\d{9}$/;
+/** Nine digits in a row anywhere (a BSN, also inside urn:nl:bsn:...). */
+const NINE_DIGITS = /\d{9}/;
 
 /** Turns verified claims into a principal, or throws AuthError('claims'). */
 export function principalFromClaims(c: JWTPayload): Principal {
@@ -79,8 +85,11 @@ function assertUsable(config: AuthConfig): void {
   if (config.algorithm === 'HS256') {
     if (Buffer.byteLength(config.secret) < 32)
       throw new Error('auth: an HS256 secret needs at least 32 bytes');
-    if (config.secret === DEV_SECRET && process.env.NODE_ENV === 'production') {
-      throw new Error('auth: the development secret is refused when NODE_ENV=production');
+    if (
+      config.secret === DEV_SECRET &&
+      (config.development !== true || process.env.NODE_ENV === 'production')
+    ) {
+      throw new Error('auth: the development secret is refused outside development mode');
     }
   }
 }
@@ -103,6 +112,7 @@ export async function createVerifier(config: AuthConfig): Promise<Verifier> {
         )
       : await importSPKI(config.publicKey, config.algorithm);
   const tolerance = config.clockToleranceSeconds ?? 30;
+  const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS;
   const options = {
     algorithms: [config.algorithm],
     issuer: config.issuer ?? DEFAULT_ISSUER,
@@ -124,6 +134,11 @@ export async function createVerifier(config: AuthConfig): Promise<Verifier> {
     } catch (e) {
       throw new AuthError(e instanceof joseErrors.JWTExpired ? 'expired' : 'invalid');
     }
+    // No token from the future, none that lives longer than the maximum (an exp in 2999).
+    const now = Math.floor(Date.now() / 1000);
+    if (typeof payload.iat === 'number' && payload.iat > now + tolerance) throw new AuthError('invalid');
+    if (typeof payload.exp === 'number' && payload.exp - now > maxLifetime + tolerance)
+      throw new AuthError('invalid');
     const principal = Object.freeze(principalFromClaims(payload));
     verified.add(token, principal, payload);
     return principal;

@@ -6,6 +6,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
+import { hasNonFinite } from './limits.ts';
 
 function makeAjv(coerce: boolean, shared: readonly Record<string, unknown>[]): Ajv2020 {
   const ajv = new Ajv2020({
@@ -36,8 +37,24 @@ export function createValidators(shared: readonly Record<string, unknown>[]): Va
   const responses = new WeakMap<object, ValidateFunction>();
   return {
     compiler: ({ schema, httpPart }) => {
-      const ajv = httpPart === 'body' ? body : params;
-      return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+      if (httpPart === 'body')
+        return body.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+      // Query, path and header values are coerced from text: 'Infinity' and '1e400' become numbers that pass an
+      // integer check and a maximum compares oddly with; only finite numbers are accepted (audit finding 8).
+      const check = params.compile(schema as object);
+      const finite = ((data: unknown) => {
+        const ok = check(data);
+        const bad = ok ? hasNonFinite(data) : undefined;
+        if (bad === undefined) {
+          finite.errors = check.errors;
+          return ok;
+        }
+        finite.errors = [
+          { keyword: 'type', instancePath: `/${bad}`, schemaPath: '#', params: { type: 'integer' } },
+        ];
+        return false;
+      }) as ValidateFunction;
+      return finite as ReturnType<FastifySchemaCompiler<unknown>>;
     },
     response(schema) {
       let v = responses.get(schema);

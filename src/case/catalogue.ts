@@ -591,7 +591,9 @@ export function isIsoDate(v: unknown): v is ISODate {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-export const isGemeenteCode = (v: unknown): v is string => typeof v === 'string' && /^[0-9]{4}$/.test(v);
+/** A CBS gemeentecode: four digits; 0000 is no gemeente (security audit, finding 8: a move to 0000 was accepted). */
+export const isGemeenteCode = (v: unknown): v is string =>
+  typeof v === 'string' && /^[0-9]{4}$/.test(v) && v !== '0000';
 
 function checkField(name: string, spec: FieldSpec, v: unknown): CaseError | null {
   if (typeof spec !== 'string') {

@@ -3,9 +3,9 @@
  * pure. `decide` checks a command against the history and against the law (via `beoordeel` at the command's date)
  * and returns the events to append, all or nothing, or a problem with a stable code and the article behind it.
  */
-
 import type { Assessment, Facts, Leerroute } from '../law/index.ts';
 import { art, type Citation, source } from '../law/index.ts';
+import { validateFacts } from '../law/validate.ts';
 import { isValidBsn } from './bsn.ts';
 import {
   checkEventData,
@@ -22,6 +22,24 @@ import { fold, liveEvents, responsibleGemeente } from './fold.ts';
 import { deriveEventId, isUuid } from './ids.ts';
 import { statusOf } from './status.ts';
 import { dutchDate } from './time.ts';
+
+/** Fields of the facts format that dedicated events fill (fold.ts): OtherFactsRecorded may not set them. */
+const GOVERNED_FACTS: ReadonlySet<string> = new Set([
+  'person',
+  'residence',
+  'brp',
+  'duoNoticeOn',
+  'decisions',
+  'intake',
+  'pips',
+  'exams',
+  'hours',
+  'fines',
+  'offences',
+  'loans',
+  'bijstand',
+  'gaps',
+]);
 
 export interface CaseState {
   /** Number of events in the stream (the stream version). */
@@ -197,6 +215,16 @@ function decideOpen(
         const id = (data as { permitId: string }).permitId;
         if (!live.some((e) => e.type === 'ResidencePermitGranted' && e.data.permitId === id))
           return caseError('permit.unknown', { permitId: id });
+      }
+      if (event === 'OtherFactsRecorded') {
+        // Additive facts only (security audit, finding 8): no field a dedicated event (and so a decider rule)
+        // governs, such as a PIP without an intake or a fine above its maximum, and the case's facts with them
+        // must still be valid facts (an invalid birth date would break every later command).
+        const facts = (data as EventData<'OtherFactsRecorded'>).facts as Record<string, unknown>;
+        const governed = Object.keys(facts).find((k) => GOVERNED_FACTS.has(k));
+        if (governed !== undefined) return caseError('data.invalid', { field: `facts.${governed}` });
+        if (!validateFacts({ ...fold(state.events), ...facts }).ok)
+          return caseError('data.invalid', { field: 'facts' });
       }
       if (event === 'FineIrrevocable') {
         const id = (data as { fineId: string }).fineId;

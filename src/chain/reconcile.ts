@@ -224,7 +224,7 @@ export async function reconcileGemeente(
   session: Session,
   peildatum: ISODate,
 ): Promise<CaseDifferences[]> {
-  const ids = await inGemeente(store.engine, session.gemeente, (tx) =>
+  const ids = await inGemeente(store, session.gemeente, (tx) =>
     tx.query<{ id: string }>(
       `SELECT DISTINCT stream_id::text AS id FROM case_event WHERE type = 'DuoRegistrationRecorded'
          AND holder = $1 ORDER BY 1`,

@@ -39,16 +39,25 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const DEFAULT_DATA_DIR = join(ROOT, 'data', 'inburgering');
 const WEB_DIR = join(ROOT, 'dist', 'web');
 
-/** Token verification from the environment; the development secret when nothing is configured. */
-export function authFromEnv(env: NodeJS.ProcessEnv = process.env): { auth: AuthConfig; dev: boolean } {
+/**
+ * Token verification from the environment. Production is the default: without a configured key the server does
+ * not start. Only development mode (`serve --dev`, which `npm start` passes) falls back to the public development
+ * secret (security audit, finding 3).
+ */
+export function authFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  development = false,
+): { auth: AuthConfig; dev: boolean } | undefined {
   if (env.INBURGERING_JWT_PUBLIC_KEY) {
     const algorithm = env.INBURGERING_JWT_ALG === 'ES256' ? 'ES256' : 'EdDSA';
     return { auth: { algorithm, publicKey: env.INBURGERING_JWT_PUBLIC_KEY }, dev: false };
   }
   if (env.INBURGERING_JWT_SECRET)
     return { auth: { algorithm: 'HS256', secret: env.INBURGERING_JWT_SECRET }, dev: false };
-  return { auth: DEV_AUTH, dev: true };
+  return development ? { auth: DEV_AUTH, dev: true } : undefined;
 }
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 async function open(lang: string, io: CliIo, dataDir: string | undefined): Promise<CaseStore | undefined> {
   try {
@@ -61,7 +70,14 @@ async function open(lang: string, io: CliIo, dataDir: string | undefined): Promi
   }
 }
 
-type ServeOptions = { port: string; host: string; dataDir?: string; seed: boolean; chain?: boolean };
+type ServeOptions = {
+  port: string;
+  host: string;
+  dataDir?: string;
+  seed: boolean;
+  chain?: boolean;
+  dev?: boolean;
+};
 
 export function registerServe(program: Command, io: CliIo, lang: string): void {
   program
@@ -72,10 +88,25 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
     .option('--data-dir <dir>', msg(lang, 'serve.opt.dataDir'))
     .option('--no-seed', msg(lang, 'serve.opt.noSeed'))
     .option('--chain', msg(lang, 'serve.opt.chain'))
+    .option('--dev', msg(lang, 'serve.opt.dev'))
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         io.err(msg(lang, 'error.port', { value: opts.port }));
+        process.exitCode = 2;
+        return;
+      }
+      // A gemeente's IdP, DigiD broker and contact (docs/integration.md). With an IdP and no key of our own, only
+      // the IdP's tokens are accepted: the development secret is not.
+      const integration = integrationFromEnv();
+      const configured = authFromEnv(process.env, opts.dev === true);
+      if (!configured && !integration.oidc) {
+        io.err(msg(lang, 'error.noAuth'));
+        process.exitCode = 2;
+        return;
+      }
+      if (configured?.dev && !LOOPBACK.has(opts.host)) {
+        io.err(msg(lang, 'error.devHost', { value: opts.host }));
         process.exitCode = 2;
         return;
       }
@@ -94,16 +125,14 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         { actor: 'cli:serve', purpose: PURPOSES.herberekening, role: 'system' },
         { on: io.today() },
       );
-      const { auth, dev } = authFromEnv();
-      // A gemeente's IdP, DigiD broker and contact (docs/integration.md). With an IdP and no key of our own, only
-      // the IdP's tokens are accepted: the development secret is not.
-      const integration = integrationFromEnv();
+      const dev = configured?.dev === true;
       const app = await buildApp({
         ...integration,
-        auth: integration.oidc && dev ? undefined : auth,
+        auth: integration.oidc && dev ? undefined : configured?.auth,
         cases: store,
+        development: dev,
       });
-      devTokenRoute(app, auth);
+      if (configured?.dev) devTokenRoute(app, configured.auth);
       const web = existsSync(join(WEB_DIR, 'index.html'));
       if (web) await serveWeb(app, WEB_DIR);
       const address = await app.listen({ port, host: opts.host });
@@ -111,6 +140,7 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
       io.out(msg(lang, 'serve.docs', { url: `${address}/v1/docs` }));
       io.out(web ? msg(lang, 'serve.web', { url: address }) : msg(lang, 'serve.noWeb'));
       if (dev) {
+        io.out(msg(lang, 'serve.devMode'));
         const token = await mintToken({ role: 'klantmanager', gemeente: '0363', expiresIn: '8h' });
         io.out(msg(lang, 'serve.devToken', { token }));
       }

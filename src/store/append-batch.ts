@@ -10,12 +10,14 @@
  * running; only appends that arrive while they all are wait, and leave together with the next free one. Under
  * light load every append goes alone.
  *
- * A statement that fails (a duplicate event id, a BSN that already has a case) is rolled back whole; its appends
- * are then sent one by one so that only the failing one fails. A failure without an SQL state (the connection
+ * Each append of a shared statement runs in a subtransaction of its own (migration 0007): one that raises (a
+ * duplicate event id, a BSN that already has a case) is answered with its error and rolled back alone. Each is
+ * also serialised on its own, so data that cannot be serialised fails only its own append. A statement that
+ * fails as a whole is sent again one by one, so that only a failing append fails. A failure without an SQL state (the connection
  * dropped: the outcome is unknown) is not retried; every append in the batch gets it.
  */
 import type { Queryable } from './engine.ts';
-import { StoreError } from './errors.ts';
+import { StoreError, wrapDbError } from './errors.ts';
 import { APPEND_BATCH, APPEND_ONE } from './statements.ts';
 
 /** The arguments of one case_append, as JSON values (migration 0005). */
@@ -36,19 +38,43 @@ export type AppendAnswer =
   | { readonly version: number }
   | { readonly conflict: true; readonly actual: number | null };
 
+/** An append of a shared statement that raised, rolled back alone (its subtransaction, migration 0007). */
+interface AppendFailure {
+  readonly error: string;
+  readonly constraint: string | null;
+}
+
+/**
+ * One append's arguments as JSON text, or the error that stops it (data nested too deep for JSON.stringify): each
+ * append is serialised on its own, so one caller's bad data never fails another's append.
+ */
+function serialise(call: AppendCall): string | StoreError {
+  try {
+    return JSON.stringify(call);
+  } catch {
+    return new StoreError('store.invalid_event', { index: -1, reason: 'data.unserialisable' });
+  }
+}
+
 /** One append in its own statement (and so its own transaction, unless `q` is one). */
 export async function appendOne(q: Queryable, c: AppendCall): Promise<AppendAnswer> {
-  const r = await q.query<{ r: string }>(APPEND_ONE, [
-    c.gemeente,
-    c.stream,
-    c.expected,
-    JSON.stringify(c.events),
-    JSON.stringify(c.statuses),
-    JSON.stringify(c.deadlines),
-    c.handover,
-    JSON.stringify(c.span),
-    c.open === null ? null : JSON.stringify(c.open),
-  ]);
+  let params: unknown[];
+  try {
+    params = [
+      c.gemeente,
+      c.stream,
+      c.expected,
+      JSON.stringify(c.events),
+      JSON.stringify(c.statuses),
+      JSON.stringify(c.deadlines),
+      c.handover,
+      JSON.stringify(c.span),
+      c.open === null ? null : JSON.stringify(c.open),
+    ];
+  } catch {
+    throw new StoreError('store.invalid_event', { index: -1, reason: 'data.unserialisable' });
+  }
+  const r = await q.query<{ r: string }>(APPEND_ONE, params);
   return JSON.parse((r.rows[0] as { r: string }).r) as AppendAnswer;
 }
 
@@ -88,18 +114,28 @@ export class AppendBatcher {
     }
   }
 
-  private async send(batch: readonly Waiting[]): Promise<void> {
-    this.sent.appends += batch.length;
+  private async send(all: readonly Waiting[]): Promise<void> {
+    this.sent.appends += all.length;
     this.sent.statements++;
-    if (batch.length === 1) {
-      const w = batch[0] as Waiting;
+    if (all.length === 1) {
+      const w = all[0] as Waiting;
       await appendOne(this.q, w.call).then(w.resolve, w.reject);
       return;
     }
-    let answers: AppendAnswer[];
+    const texts: string[] = [];
+    const batch: Waiting[] = [];
+    for (const w of all) {
+      const t = serialise(w.call);
+      if (typeof t === 'string') {
+        texts.push(t);
+        batch.push(w);
+      } else w.reject(t);
+    }
+    if (batch.length === 0) return;
+    let answers: (AppendAnswer | AppendFailure)[];
     try {
-      const r = await this.q.query<{ r: string }>(APPEND_BATCH, [JSON.stringify(batch.map((w) => w.call))]);
-      answers = JSON.parse((r.rows[0] as { r: string }).r) as AppendAnswer[];
+      const r = await this.q.query<{ r: string }>(APPEND_BATCH, [`[${texts.join(',')}]`]);
+      answers = JSON.parse((r.rows[0] as { r: string }).r) as (AppendAnswer | AppendFailure)[];
     } catch (e) {
       if (e instanceof StoreError && e.code !== 'store.unavailable') {
         // Rolled back whole: each on its own, so that only the failing append fails.
@@ -113,6 +149,7 @@ export class AppendBatcher {
     batch.forEach((w, i) => {
       const a = answers[i];
       if (a === undefined) w.reject(new StoreError('store.query_failed', { sqlstate: null }));
+      else if ('error' in a) w.reject(wrapDbError({ code: a.error, constraint: a.constraint }));
       else w.resolve(a);
     });
   }

@@ -21,6 +21,8 @@ export interface Engine extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** How many transactions can usefully run at once (1 for PGlite). */
   readonly concurrency: number;
+  /** The embedded engine's own WAL flushing (durable.ts): fsync calls made so far. */
+  readonly durability?: { readonly syncs: number };
   /** Runs `fn` in one transaction: commits when it resolves, rolls back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

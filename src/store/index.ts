@@ -12,10 +12,12 @@ export {
 } from './access-log.ts';
 export type { Engine, Queryable, QueryResult } from './engine.ts';
 export { ConcurrencyError, NotFoundError, StoreError, StoreLockedError, wrapDbError } from './errors.ts';
+export { jsonDepth, MAX_CASE_EVENTS, MAX_EVENT_DATA_BYTES, MAX_EVENT_DEPTH } from './limits.ts';
 export { loadMigrations, migrate } from './migrate.ts';
 export { type OpenStoreOptions, openEngine, openStore, storeOptionsFromEnv } from './open.ts';
 export type { CaseSummary } from './projection.ts';
 export { type Pseudonymiser, pseudonymiser } from './pseudonym.ts';
+export { ANALYST_ROLE, GemeenteRoles, gemeenteRole, RUNTIME_ROLE } from './roles.ts';
 export { SEED_ACTOR, type SeedOptions, seedDemoData, seedIfEmpty } from './seed.ts';
 export {
   APP_ROLE,

@@ -13,6 +13,12 @@ import { CaseStore } from './store.ts';
 export interface OpenStoreOptions {
   /** postgres://... : use a PostgreSQL server. Without it, PGlite. */
   readonly databaseUrl?: string;
+  /**
+   * postgres://... of the role that owns the schema (runs the migrations and reads the pseudonymisation key),
+   * when the runtime login of `databaseUrl` is not the owner (production: see docs/security.md). Without it the
+   * runtime login migrates (development).
+   */
+  readonly ownerUrl?: string;
   /** PGlite data folder (persisted, locked). Without it (and without a URL), an in-memory database. */
   readonly dataDir?: string;
   /** Connection pool size for PostgreSQL (default 10). */
@@ -28,6 +34,8 @@ export interface OpenStoreOptions {
    * (default 50,000, some 20-50 MB; 0 switches it off). See stream-cache.ts.
    */
   readonly streamCacheEvents?: number;
+  /** Bytes the stream cache may hold (default 64 MiB). */
+  readonly streamCacheBytes?: number;
   /**
    * Group commit of appends: appends waiting at the same time share one statement and one commit (default: up to
    * 2 statements in flight, 8 appends each; `maxBatch: 1` switches it off). See append-batch.ts.
@@ -35,7 +43,9 @@ export interface OpenStoreOptions {
   readonly appendBatch?: { readonly maxInFlight?: number; readonly maxBatch?: number };
 }
 
-/** Options from the environment: DATABASE_URL, INBURGERING_DATA_DIR, INBURGERING_PSEUDONYM_KEY. */
+/**
+ * Options from the environment: DATABASE_URL, DATABASE_OWNER_URL, INBURGERING_DATA_DIR, INBURGERING_PSEUDONYM_KEY.
+ */
 export function storeOptionsFromEnv(
   env: Readonly<Record<string, string | undefined>> = process.env,
   defaults: { dataDir?: string } = {},
@@ -43,6 +53,7 @@ export function storeOptionsFromEnv(
   const dataDir = env.INBURGERING_DATA_DIR ?? defaults.dataDir;
   return {
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.DATABASE_OWNER_URL ? { ownerUrl: env.DATABASE_OWNER_URL } : {}),
     ...(dataDir ? { dataDir } : {}),
     ...(env.INBURGERING_PSEUDONYM_KEY ? { pseudonymKey: env.INBURGERING_PSEUDONYM_KEY } : {}),
   };
@@ -65,15 +76,27 @@ export async function openEngine(options: OpenStoreOptions = {}): Promise<Engine
 
 /** Opens (and migrates) the case store. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<CaseStore> {
+  let ownerKey: string | undefined;
+  if (options.databaseUrl && options.ownerUrl) {
+    // The owner migrates and keeps the key; the runtime login (not the owner) serves.
+    const owner = await openPostgres({ url: options.ownerUrl, max: 1 });
+    try {
+      if (options.migrate !== false) await migrate(owner);
+      if (options.pseudonymKey === undefined) ownerKey = await storedKey(owner);
+    } finally {
+      await owner.close();
+    }
+  }
   const engine = await openEngine(options);
   try {
-    if (options.migrate !== false) await migrate(engine);
-    const key = options.pseudonymKey ?? (await storedKey(engine));
+    if (options.migrate !== false && !options.ownerUrl) await migrate(engine);
+    const key = options.pseudonymKey ?? ownerKey ?? (await storedKey(engine));
     return new CaseStore({
       engine,
       clock: options.clock ?? (() => new Date()),
       pseudonym: pseudonymiser(key),
       ...(options.streamCacheEvents !== undefined ? { streamCacheEvents: options.streamCacheEvents } : {}),
+      ...(options.streamCacheBytes !== undefined ? { streamCacheBytes: options.streamCacheBytes } : {}),
       ...(options.appendBatch !== undefined ? { appendBatch: options.appendBatch } : {}),
     });
   } catch (e) {

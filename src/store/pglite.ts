@@ -3,6 +3,7 @@
  * folder persists and is guarded by a lock file (lock.ts). One connection: transactions run one at a time.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { WalSync } from './durable.ts';
 import { DATE_OID, type Engine, type Queryable, type QueryResult, type Row } from './engine.ts';
 import { wrapDbError } from './errors.ts';
 import { acquireLock, type Lock } from './lock.ts';
@@ -13,6 +14,11 @@ export interface PgliteOptions {
 }
 
 const parsers = { [DATE_OID]: (v: string) => v };
+
+/** PGlite's start parameters without -F (fsync off): see durable.ts. */
+const START_PARAMS = (
+  PGlite as unknown as { defaultStartParams: readonly string[] }
+).defaultStartParams.filter((p) => p !== '-F');
 
 function adapt(q: Pick<PGlite, 'query'>): Queryable {
   return {
@@ -34,28 +40,45 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Engine> {
   let db: PGlite;
   try {
     db = await PGlite.create({
-      ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+      ...(options.dataDir !== undefined ? { dataDir: options.dataDir, startParams: [...START_PARAMS] } : {}),
       parsers,
     });
   } catch (e) {
     lock?.release();
     throw wrapDbError(e);
   }
+  // A persisted folder: every answer waits until its WAL is on disk (durable.ts).
+  const wal = options.dataDir !== undefined ? new WalSync(lock?.dataDir ?? options.dataDir) : null;
   const direct = adapt(db);
+  const query: Queryable['query'] = wal
+    ? async (sql, params) => {
+        try {
+          return await direct.query(sql, params);
+        } finally {
+          wal.flush();
+          lock?.touch();
+        }
+      }
+    : direct.query;
   return {
     kind: 'pglite',
     concurrency: 1,
-    query: direct.query,
+    query,
+    ...(wal ? { durability: wal } : {}),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       try {
         return await db.transaction((tx) => fn(adapt(tx)));
       } catch (e) {
         throw wrapDbError(e);
+      } finally {
+        wal?.flush();
+        lock?.touch();
       }
     },
     async close(): Promise<void> {
       try {
         if (!db.closed) await db.close();
+        wal?.close();
       } finally {
         lock?.release();
       }

@@ -7,6 +7,8 @@ export const APPEND_ONE =
 export const APPEND_BATCH = 'SELECT case_append_batch($1::jsonb)::text AS r';
 export const READ_FOR_APPEND = 'SELECT case_read($1, $2, $3, $4)::text AS r';
 export const WRITE_SPAN_ALONE = 'SELECT access_log_write($1, $2::jsonb)';
+/** A refused access to a case, logged for the gemeente holding it (migration 0007). */
+export const WRITE_REFUSED = 'SELECT access_log_refused($1, $2::uuid, $3::jsonb)';
 
 /** Statement text → name of its prepared statement. */
 export const PREPARED: ReadonlyMap<string, string> = new Map(

@@ -51,6 +51,7 @@ import {
 import { type AppendAnswer, AppendBatcher, type AppendCall, appendOne } from './append-batch.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { ConcurrencyError, NotFoundError, StoreError } from './errors.ts';
+import { checkCaseBounds, checkEventBounds } from './limits.ts';
 import {
   type CaseSummary,
   projectionOf,
@@ -60,10 +61,11 @@ import {
 } from './projection.ts';
 import type { Pseudonymiser } from './pseudonym.ts';
 import { ComputePool, computeBatch, type RawCase } from './recompute.ts';
-import { READ_FOR_APPEND } from './statements.ts';
-import { StreamCache } from './stream-cache.ts';
+import { GemeenteRoles, gemeenteRole } from './roles.ts';
+import { READ_FOR_APPEND, WRITE_REFUSED } from './statements.ts';
+import { DEFAULT_STREAM_CACHE_BYTES, StreamCache } from './stream-cache.ts';
 
-export const APP_ROLE = 'inburgering_app';
+export { APP_ROLE } from './roles.ts';
 
 /** A batch job: it visits every gemeente, each in a session of its own. */
 export interface SystemActor {
@@ -153,6 +155,8 @@ export interface StoreContext {
   readonly pseudonym: Pseudonymiser;
   /** Events kept in memory so appends read only what was added since (stream-cache.ts); 0: off. */
   readonly streamCacheEvents?: number;
+  /** Bytes (events' JSON) the stream cache may hold (default 64 MiB). */
+  readonly streamCacheBytes?: number;
   /** Group commit of appends (DEFAULT_APPEND_BATCH). */
   readonly appendBatch?: { readonly maxInFlight?: number; readonly maxBatch?: number };
 }
@@ -212,18 +216,28 @@ export class CaseStore {
   private readonly pseudonym: Pseudonymiser;
   private readonly cache: StreamCache;
   private readonly batcher: AppendBatcher;
+  private readonly roles: GemeenteRoles;
 
   constructor(ctx: StoreContext) {
     this.engine = ctx.engine;
     this.clock = ctx.clock;
     this.pseudonym = ctx.pseudonym;
-    this.cache = new StreamCache(ctx.streamCacheEvents ?? DEFAULT_STREAM_CACHE_EVENTS);
+    this.cache = new StreamCache(
+      ctx.streamCacheEvents ?? DEFAULT_STREAM_CACHE_EVENTS,
+      ctx.streamCacheBytes ?? DEFAULT_STREAM_CACHE_BYTES,
+    );
+    this.roles = new GemeenteRoles(ctx.engine);
     const batch = ctx.appendBatch ?? {};
     this.batcher = new AppendBatcher(
       ctx.engine,
       Math.max(1, batch.maxInFlight ?? Math.min(ctx.engine.concurrency, DEFAULT_APPEND_BATCH.maxInFlight)),
       Math.max(1, batch.maxBatch ?? DEFAULT_APPEND_BATCH.maxBatch),
     );
+  }
+
+  /** What the stream cache holds now: streams, events and their bytes. */
+  get streamCacheSize(): { readonly streams: number; readonly events: number; readonly bytes: number } {
+    return this.cache.size;
   }
 
   /** Appends sent outside transactions so far, and the statements they took (group commit, append-batch.ts). */
@@ -242,14 +256,22 @@ export class CaseStore {
 
   // ---- sessions and logging ----------------------------------------------------------------------------------
 
-  /** Runs `fn` in a transaction as the application role for one gemeente. */
-  private session<T>(gemeente: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` in a transaction as the role of one gemeente (roles.ts): row-level security derives the gemeente
+   * from the role, and the database lets this login take only roles it is a member of.
+   */
+  /** The same session for the chain's own tables (outbox, duo_inbox): row-level security decides what is visible. */
+  inGemeente<T>(gemeente: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.session(gemeente, fn);
+  }
+
+  private async session<T>(gemeente: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    await this.roles.ensure(gemeente);
     return this.engine.transaction(async (tx) => {
       // JIT compilation costs more than it saves on these short queries.
-      await tx.query(
-        "SELECT set_config('role', $1, true), set_config('app.gemeente', $2, true), set_config('jit', 'off', true)",
-        [APP_ROLE, gemeente],
-      );
+      await tx.query("SELECT set_config('role', $1, true), set_config('jit', 'off', true)", [
+        gemeenteRole(gemeente),
+      ]);
       return fn(tx);
     });
   }
@@ -297,8 +319,23 @@ export class CaseStore {
     const code = e instanceof StoreError ? e.code : 'store.query_failed';
     try {
       // The case id of a case this gemeente may not see is not recorded as "its" case.
-      const own = code === 'store.not_found' || code === 'store.forbidden' ? null : caseId;
+      const refused = code === 'store.not_found' || code === 'store.forbidden';
+      const own = refused ? null : caseId;
       await this.failureSpan(this.engine, session, name, own, start, span, code);
+      // A refused access to another gemeente's case is logged for that gemeente too (it learns of the attempt;
+      // the caller learns nothing: access_log_refused answers the same whether the case exists or not).
+      if (refused && caseId !== null && isUuid(caseId)) {
+        const row = spanRow(session, {
+          name,
+          start,
+          end: this.clock(),
+          ok: false,
+          errorCode: code,
+          caseId: null,
+          subjectHash: null,
+        });
+        await this.engine.query(WRITE_REFUSED, [session.gemeente, caseId, JSON.stringify(row)]);
+      }
     } catch {
       // The log write failing must not hide the original error.
     }
@@ -337,6 +374,7 @@ export class CaseStore {
     fn: (span: SpanState, start: Date) => Promise<T>,
   ): Promise<T> {
     checkSession(session);
+    await this.roles.ensure(session.gemeente);
     const start = this.clock();
     const span: SpanState = {};
     try {
@@ -427,7 +465,9 @@ export class CaseStore {
     return this.logged(session, 'case.find_by_bsn', null, async (tx, span) => {
       span.subjectHash = hash;
       const r = await tx.query<{ stream_id: string }>(
-        'SELECT stream_id::text AS stream_id FROM case_subject WHERE bsn_hash = $1',
+        // Two cases of one person in a gemeente only after a move into a gemeente that had opened one: the newest.
+        `SELECT cs.stream_id::text AS stream_id FROM case_subject cs JOIN case_stream s ON s.stream_id = cs.stream_id
+         WHERE cs.bsn_hash = $1 ORDER BY s.created_at DESC, cs.stream_id LIMIT 1`,
         [hash],
       );
       span.recordCount = r.rows.length;
@@ -583,16 +623,23 @@ export class CaseStore {
     session: Session,
     options: { caseId?: string; limit?: number } = {},
   ): Promise<AccessLogEntry[]> {
-    checkSession(session);
-    return this.session(session.gemeente, (tx) =>
-      readSpans(tx, { ...(options.caseId ? { caseId: options.caseId } : {}), limit: options.limit ?? 100 }),
-    );
+    // Reading the log is a processing of personal data too, and logged as one.
+    // The span names no case: reading one's own log names no other gemeente's case id.
+    return this.logged(session, 'access_log.read', null, async (tx, span) => {
+      const rows = await readSpans(tx, {
+        ...(options.caseId ? { caseId: options.caseId } : {}),
+        limit: options.limit ?? 100,
+      });
+      span.recordCount = rows.length;
+      return rows;
+    });
   }
 
   /** Gemeenten known to the store (not personal data). */
   async gemeenten(): Promise<{ code: string; name: string | null }[]> {
-    const r = await this.session('0000', (tx) =>
-      tx.query<{ code: string; name: string | null }>('SELECT code, name FROM gemeente ORDER BY code'),
+    // Not personal data: read by the runtime login itself (the list is readable by every role).
+    const r = await this.engine.query<{ code: string; name: string | null }>(
+      'SELECT code, name FROM gemeente ORDER BY code',
     );
     return r.rows;
   }
@@ -687,6 +734,8 @@ export class CaseStore {
       return this.openCase(session, command as CommandInput & { type: 'OpenCase' }, { caseId });
     const name = `case.command.${command.type}`;
     const expected = options.expectedVersion;
+    // A command's data is bounded like an event's before anything decides on it (limits.ts).
+    checkEventBounds(command.data, 0);
     return this.loggedAppend(session, name, caseId, async (span, start) => {
       let prior: readonly CaseEvent[] = [];
       /** One attempt; null: try again with a read (after a cached decision) or with the head locked. */
@@ -752,6 +801,7 @@ export class CaseStore {
     if (options.bsn !== undefined && !isValidBsn(options.bsn))
       throw new StoreError('store.invalid_event', { index: -1, reason: 'bsn.invalid' });
     const now = this.clock().toISOString();
+    checkCaseBounds(expectedVersion + events.length);
     const stamped = events.map((e, i) => {
       checkEvent(e, i, options.preserveRecordedAt === true);
       return options.preserveRecordedAt
@@ -872,6 +922,11 @@ export class CaseStore {
   ): Promise<AppendResult | { readonly conflict: true; readonly actual: number | null }> {
     const { caseId, expected, events } = a;
     const version = expected + events.length;
+    // Bounded events and cases (limits.ts): checked before anything is folded or sent.
+    events.forEach((e, i) => {
+      checkEventBounds(e.data, i);
+    });
+    checkCaseBounds(version);
     const all = a.prior.length === 0 ? events : [...a.prior, ...events];
     const today = this.today();
     const live = prepare(all);
@@ -1075,7 +1130,8 @@ export class CaseStore {
             return {
               stream_id: c.caseId,
               gemeente: g,
-              version: c.events.length,
+              // Events move the version (trigger case_event_advance, migration 0007).
+              version: 0,
               bsn: c.bsn ?? null,
               subject_hash: hash,
             };
@@ -1161,9 +1217,11 @@ function caseListItem(x: Record<string, unknown>): CaseListItem {
   };
 }
 
+/** A date plus days, never past 9999-12-31 (the last date an ISO date and the database both hold). */
 function addDaysIso(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const t = Date.UTC(y, m - 1, d + days);
+  return t > Date.UTC(9999, 11, 31) ? '9999-12-31' : new Date(t).toISOString().slice(0, 10);
 }
 
 /** Checks an event before it is written: known type, valid data, UUID id, valid times. */
@@ -1178,6 +1236,8 @@ function checkEvent(e: CaseEvent, index: number, keepsRecordedAt = true): void {
   if (keepsRecordedAt && (typeof m.recordedAt !== 'string' || Number.isNaN(Date.parse(m.recordedAt))))
     bad('metadata.recordedAt');
   if (m.supersedes !== undefined && !isUuid(m.supersedes)) bad('metadata.supersedes');
+  // Bounds first: a validator must never walk hostile depth (limits.ts).
+  checkEventBounds(e.data, index);
   const problem = checkEventData(e.type, e.data);
   if (problem) bad(problem.code);
 }

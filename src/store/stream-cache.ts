@@ -12,7 +12,8 @@
  * case moved away, finds no stream it may update and writes nothing; and a refusal decided on cached events is
  * checked against the database before it is answered (store.ts `handle`).
  *
- * Bounded by the number of events held (least recently used streams go first); 0 switches it off.
+ * Bounded by the number of events held and by their size in bytes (their JSON; security audit finding 7: a count
+ * alone let a few huge events fill the heap): least recently used streams go first; 0 events switches it off.
  */
 import type { CaseEvent } from '../case/index.ts';
 import { LruCache } from '../util/index.ts';
@@ -25,11 +26,34 @@ export interface CachedStream {
   readonly events: readonly CaseEvent[];
 }
 
-export class StreamCache {
-  private readonly streams: LruCache<string, CachedStream>;
+/** Bytes of an event's JSON, computed once per event object (events are never changed once cached). */
+const sizes = new WeakMap<object, number>();
+function sizeOf(e: CaseEvent): number {
+  let n = sizes.get(e);
+  if (n === undefined) {
+    n = JSON.stringify(e).length;
+    sizes.set(e, n);
+  }
+  return n;
+}
 
-  constructor(readonly maxEvents: number) {
-    this.streams = new LruCache({ max: maxEvents, weigh: (c) => c.events.length });
+export const DEFAULT_STREAM_CACHE_BYTES = 64 * 1024 * 1024;
+
+type Held = CachedStream & { readonly bytes: number };
+
+export class StreamCache {
+  private readonly streams: LruCache<string, Held>;
+
+  constructor(
+    readonly maxEvents: number,
+    readonly maxBytes: number = DEFAULT_STREAM_CACHE_BYTES,
+  ) {
+    this.streams = new LruCache<string, Held>({
+      max: maxEvents,
+      weigh: (c) => c.events.length,
+      maxSize: maxBytes,
+      measure: (c) => c.bytes,
+    });
   }
 
   /** The cached prefix of a stream for a gemeente, or undefined. */
@@ -44,8 +68,15 @@ export class StreamCache {
     if (entry.events.length !== entry.version) return;
     const old = this.streams.peek(caseId);
     if (old !== undefined && old.version > entry.version && old.gemeente === entry.gemeente) return;
+    // An entry extending the old one (the same event objects first) adds only its new events' sizes.
+    const n = old?.events.length ?? 0;
+    const extends_ =
+      old !== undefined && n > 0 && n <= entry.events.length && entry.events[n - 1] === old.events[n - 1];
+    let bytes = extends_ ? old.bytes : 0;
+    for (let i = extends_ ? n : 0; i < entry.events.length; i++)
+      bytes += sizeOf(entry.events[i] as CaseEvent);
     // Replaces (or, when too large to keep, drops) what was held for the stream.
-    this.streams.set(caseId, entry);
+    this.streams.set(caseId, { ...entry, bytes });
   }
 
   /** Forgets a stream (after a failure whose outcome is unknown). */
@@ -53,7 +84,7 @@ export class StreamCache {
     this.streams.delete(caseId);
   }
 
-  get size(): { streams: number; events: number } {
-    return { streams: this.streams.size, events: this.streams.weight };
+  get size(): { streams: number; events: number; bytes: number } {
+    return { streams: this.streams.size, events: this.streams.weight, bytes: this.streams.measured };
   }
 }

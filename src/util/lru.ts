@@ -7,17 +7,25 @@ export interface LruOptions<V> {
   readonly max: number;
   /** An entry's weight (default 1); an entry heavier than `max` is not kept. */
   readonly weigh?: (value: V) => number;
+  /** A second bound (bytes, say): the most total `measure` held; an entry larger than it is not kept. */
+  readonly maxSize?: number;
+  readonly measure?: (value: V) => number;
 }
 
 export class LruCache<K, V> {
   private readonly entries = new Map<K, V>();
   private held = 0;
+  private heldSize = 0;
   readonly max: number;
+  readonly maxSize: number;
   private readonly weigh: (value: V) => number;
+  private readonly measure: (value: V) => number;
 
   constructor(options: LruOptions<V>) {
     this.max = options.max;
     this.weigh = options.weigh ?? (() => 1);
+    this.maxSize = options.maxSize ?? Number.POSITIVE_INFINITY;
+    this.measure = options.measure ?? (() => 0);
   }
 
   /** The value, now the most recently used; undefined when not held. */
@@ -38,13 +46,14 @@ export class LruCache<K, V> {
   set(key: K, value: V): void {
     this.delete(key);
     const w = this.weigh(value);
-    if (w > this.max) return;
+    const m = this.measure(value);
+    if (w > this.max || m > this.maxSize) return;
     this.entries.set(key, value);
     this.held += w;
-    for (const [k, v] of this.entries) {
-      if (this.held <= this.max) break;
-      this.entries.delete(k);
-      this.held -= this.weigh(v);
+    this.heldSize += m;
+    for (const k of this.entries.keys()) {
+      if (this.held <= this.max && this.heldSize <= this.maxSize) break;
+      this.delete(k);
     }
   }
 
@@ -53,12 +62,14 @@ export class LruCache<K, V> {
     if (v === undefined) return false;
     this.entries.delete(key);
     this.held -= this.weigh(v);
+    this.heldSize -= this.measure(v);
     return true;
   }
 
   clear(): void {
     this.entries.clear();
     this.held = 0;
+    this.heldSize = 0;
   }
 
   /** Entries held. */
@@ -69,5 +80,10 @@ export class LruCache<K, V> {
   /** Total weight held. */
   get weight(): number {
     return this.held;
+  }
+
+  /** Total measure held (the second bound). */
+  get measured(): number {
+    return this.heldSize;
   }
 }

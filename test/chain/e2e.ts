@@ -60,13 +60,13 @@ async function prepareForPip(store: CaseStore, caseId: string): Promise<void> {
 }
 
 const inboxRows = (store: CaseStore) =>
-  inGemeente(store.engine, G, (tx) =>
+  inGemeente(store, G, (tx) =>
     tx.query<{ status: string; events_added: number | null; gebeurtenis_id: string }>(
       'SELECT status, events_added, gebeurtenis_id FROM duo_inbox ORDER BY received_at',
     ),
   ).then((r) => r.rows);
 const outboxRows = (store: CaseStore) =>
-  inGemeente(store.engine, G, (tx) =>
+  inGemeente(store, G, (tx) =>
     tx.query<{ kind: string; status: string; message_id: string; response_status: number | null }>(
       'SELECT kind, status, message_id::text, response_status FROM outbox ORDER BY created_at',
     ),

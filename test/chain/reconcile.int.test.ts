@@ -64,7 +64,7 @@ describe('reconciliation with planted differences (pglite)', () => {
 
   it('every notification was processed against a case the gemeente holds', async () => {
     for (const g of G) {
-      const r = await inGemeente(store.engine, g, (tx) =>
+      const r = await inGemeente(store, g, (tx) =>
         tx.query<{ status: string; n: number }>(
           'SELECT status, count(*)::int AS n FROM duo_inbox GROUP BY status',
         ),

@@ -53,7 +53,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
     return child;
   };
   const statuses = () =>
-    inGemeente(store.engine, G, (tx) =>
+    inGemeente(store, G, (tx) =>
       tx.query<{ status: string; n: number }>(
         'SELECT status, count(*)::int AS n FROM outbox GROUP BY status',
       ),

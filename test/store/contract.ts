@@ -11,7 +11,10 @@ import {
   CaseStore,
   type CommandInput,
   ConcurrencyError,
+  type Engine,
+  gemeenteRole,
   NotFoundError,
+  openEngine,
   openStore,
   PURPOSES,
   pseudonymiser,
@@ -22,6 +25,8 @@ import {
   seedDemoData,
   seedIfEmpty,
 } from '../../src/store/index.ts';
+import { attackerContract } from './attacker.ts';
+import { auditContract } from './audit.ts';
 import { type Fresh, openOn, type Target, TestClock } from './harness.ts';
 
 const A = '0363';
@@ -83,15 +88,16 @@ async function asylumCase(
   return id;
 }
 
-/** Runs raw SQL as the application role with app.gemeente set (or unset), outside the store's own code. */
+/**
+ * Runs raw SQL as a gemeente's role (or, with null, as the bare application role), outside the store's own code.
+ */
 async function asApp<T>(
   store: CaseStore,
   gemeente: string | null,
   fn: (tx: Queryable) => Promise<T>,
 ): Promise<T> {
   return store.engine.transaction(async (tx) => {
-    await tx.query(`SET LOCAL ROLE ${APP_ROLE}`);
-    if (gemeente !== null) await tx.query("SELECT set_config('app.gemeente', $1, true)", [gemeente]);
+    await tx.query(`SET LOCAL ROLE ${gemeente === null ? APP_ROLE : gemeenteRole(gemeente)}`);
     return fn(tx);
   });
 }
@@ -105,12 +111,17 @@ export function storeContract(target: Target): void {
     const clock = new TestClock('2026-01-15T10:00:00.000Z');
     let fresh: Fresh;
     let store: CaseStore;
+    /** The schema's owner (PostgreSQL: a connection of its own; PGlite: the store's one user). */
+    let ownerEngine: Engine | null = null;
+    const owner = (): Queryable => ownerEngine ?? store.engine;
 
     beforeAll(async () => {
       fresh = await target.fresh();
       store = await openOn(fresh, clock);
+      if (fresh.ownerUrl) ownerEngine = await openEngine({ databaseUrl: fresh.ownerUrl, poolSize: 2 });
     });
     afterAll(async () => {
+      await ownerEngine?.close();
       await store?.close();
       await fresh?.drop();
     });
@@ -122,8 +133,8 @@ export function storeContract(target: Target): void {
 
       it('migrations are idempotent; every table forces row-level security; the app role owns nothing', async () => {
         const { migrate } = await import('../../src/store/index.ts');
-        expect(await migrate(store.engine)).toEqual([]);
-        const r = await store.engine.query<{ relname: string; rls: boolean; force: boolean; owner: string }>(
+        expect(await migrate(ownerEngine ?? store.engine)).toEqual([]);
+        const r = await owner().query<{ relname: string; rls: boolean; force: boolean; owner: string }>(
           `SELECT c.relname, c.relrowsecurity AS rls, c.relforcerowsecurity AS force, pg_get_userbyid(c.relowner) AS owner
            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
            WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'schema_migrations'
@@ -144,7 +155,7 @@ export function storeContract(target: Target): void {
           expect(t.rls && t.force, t.relname).toBe(true);
           expect(t.owner).not.toBe(APP_ROLE);
         }
-        const role = await store.engine.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
+        const role = await owner().query<{ rolsuper: boolean; rolbypassrls: boolean }>(
           'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1',
           [APP_ROLE],
         );
@@ -561,8 +572,8 @@ export function storeContract(target: Target): void {
           'case_deadline',
           'access_log',
         ];
-        const owner = await count(store.engine, 'case_event WHERE stream_id = $1', [caseB]);
-        expect(owner).toBeGreaterThan(0); // the rows exist (the owner of this test database sees them)
+        const rows = await count(owner(), 'case_event WHERE stream_id = $1', [caseB]);
+        expect(rows).toBeGreaterThan(0); // the rows exist (the owner of this test database sees them)
         await store.sql(session(A), async (tx) => {
           for (const t of tables)
             expect(
@@ -579,14 +590,16 @@ export function storeContract(target: Target): void {
         await asApp(store, A, async (tx) => {
           expect(await count(tx, 'case_stream WHERE stream_id = $1', [caseB])).toBe(0);
           expect(await count(tx, 'case_event WHERE stream_id = $1', [caseB])).toBe(0);
-          const upd = await tx.query("UPDATE case_stream SET gemeente = '0363' WHERE stream_id = $1", [
-            caseB,
-          ]);
-          expect(upd.rowCount).toBe(0);
         });
+        // The application role may not set a stream's gemeente (or version) at all.
+        await expect(
+          asApp(store, A, (tx) =>
+            tx.query("UPDATE case_stream SET gemeente = '0363' WHERE stream_id = $1", [caseB]),
+          ),
+        ).rejects.toMatchObject({ code: 'store.forbidden' });
         // Nor can A take B's case through the handover function.
         await expect(
-          asApp(store, A, (tx) => tx.query('SELECT handover_case($1, $2)', [caseB, A])),
+          asApp(store, A, (tx) => tx.query('SELECT handover_case($1, $2, $3)', [A, caseB, A])),
         ).rejects.toMatchObject({
           code: 'store.forbidden',
         });
@@ -627,7 +640,7 @@ export function storeContract(target: Target): void {
         async () => {
           const pg = (await import('pg')).default;
           const login = `inburgering_analyst_${Math.random().toString(36).slice(2, 10)}`;
-          await store.engine.query(`CREATE ROLE ${login} LOGIN IN ROLE ${APP_ROLE}`);
+          await owner().query(`CREATE ROLE ${login} LOGIN IN ROLE ${APP_ROLE}`);
           const u = new URL(fresh.options.databaseUrl as string);
           u.username = login;
           u.password = '';
@@ -647,10 +660,23 @@ export function storeContract(target: Target): void {
             await expect(client.query('SELECT count(*) FROM store_meta')).rejects.toThrow();
           } finally {
             await client.end().catch(() => {});
-            await store.engine.query(`DROP ROLE ${login}`);
+            await owner().query(`DROP ROLE ${login}`);
           }
         },
       );
+
+      attackerContract(target, () => ({
+        store,
+        owner: owner(),
+        fresh,
+        a: A,
+        b: B,
+        caseA,
+        caseB,
+        bsnB: BSN_B,
+      }));
+
+      auditContract(target, () => ({ store, owner: owner(), a: A, b: B, caseA, caseB, bsnA: BSN_A }));
 
       it('events and the access log are append-only, for the app role and even for the owner', async () => {
         await expect(
@@ -662,14 +688,14 @@ export function storeContract(target: Target): void {
           ),
         ).rejects.toBeInstanceOf(StoreError);
         await expect(
-          store.engine.query(`UPDATE case_event SET data = '{}' WHERE stream_id = $1`, [caseA]),
+          owner().query(`UPDATE case_event SET data = '{}' WHERE stream_id = $1`, [caseA]),
         ).rejects.toMatchObject({
           code: 'store.forbidden',
         });
-        await expect(store.engine.query('DELETE FROM access_log')).rejects.toMatchObject({
+        await expect(owner().query('DELETE FROM access_log')).rejects.toMatchObject({
           code: 'store.forbidden',
         });
-        await expect(store.engine.query('TRUNCATE case_event')).rejects.toMatchObject({
+        await expect(owner().query('TRUNCATE case_event')).rejects.toMatchObject({
           code: 'store.forbidden',
         });
         expect((await store.readStream(session(A), caseA)).events.length).toBeGreaterThan(5);
@@ -696,7 +722,7 @@ export function storeContract(target: Target): void {
         expect(dbErr).toMatchObject({ code: 'store.query_failed', params: { sqlstate: '22P02' } });
         expect(`${dbErr.message} ${JSON.stringify(dbErr)} ${String(dbErr.stack)}`).not.toContain(bsn);
         // The number appears in exactly one column of one table.
-        const dump = await store.engine.query<{ t: string }>(
+        const dump = await owner().query<{ t: string }>(
           `SELECT concat_ws('|', (SELECT string_agg(t::text, '') FROM case_event t), (SELECT string_agg(t::text, '') FROM access_log t),
              (SELECT string_agg(t::text, '') FROM case_status t), (SELECT string_agg(t::text, '') FROM case_subject t),
              (SELECT string_agg(t::text, '') FROM case_deadline t)) AS t`,

@@ -29,6 +29,11 @@ export interface Target {
 export interface Fresh {
   /** Options that open a store on this database (add a clock). */
   readonly options: OpenStoreOptions;
+  /**
+   * The owner of the schema (PostgreSQL: the server's superuser; the store itself runs as a separate runtime login
+   * that owns nothing). PGlite has one user: null, use the store's engine.
+   */
+  readonly ownerUrl: string | null;
   /** For child processes: how to reach the same database. */
   readonly childArgs: readonly string[];
   drop(): Promise<void>;
@@ -41,6 +46,7 @@ export const pgliteTarget: Target = {
     const dataDir = join(dir, 'data');
     return {
       options: { dataDir },
+      ownerUrl: null,
       childArgs: ['pglite', dataDir],
       async drop() {
         rmSync(dir, { recursive: true, force: true });
@@ -65,13 +71,26 @@ export function postgresTarget(url: string): Target {
       await admin.query(`CREATE DATABASE ${db}`);
       await admin.end();
       const dbUrl = withDatabase(url, db);
+      // The store runs as a login that owns nothing: a member of inburgering_runtime only (docs/security.md).
+      await (await openStore({ databaseUrl: dbUrl, poolSize: 1 })).close();
+      const runtime = `inb_sec_rt_${Math.random().toString(36).slice(2, 10)}`;
+      const a0 = new pg.Client({ connectionString: dbUrl });
+      await a0.connect();
+      await a0.query(`CREATE ROLE ${runtime} LOGIN IN ROLE inburgering_runtime`);
+      await a0.end();
+      const runtimeUrl = new URL(dbUrl);
+      runtimeUrl.username = runtime;
+      runtimeUrl.password = '';
       return {
-        options: { databaseUrl: dbUrl, poolSize: 20 },
-        childArgs: ['postgres', dbUrl],
+        options: { databaseUrl: runtimeUrl.toString(), ownerUrl: dbUrl, poolSize: 20 },
+        ownerUrl: dbUrl,
+        // The runtime's URL and the owner's, one argument (fixtures/writer.ts).
+        childArgs: ['postgres', `${runtimeUrl.toString()} ${dbUrl}`],
         async drop() {
           const a = new pg.Client({ connectionString: url });
           await a.connect();
           await a.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+          await a.query(`DROP ROLE IF EXISTS ${runtime}`);
           await a.end();
         },
       };

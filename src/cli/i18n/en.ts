@@ -20,6 +20,12 @@ export const en: Readonly<Record<string, string>> = {
   'serve.opt.noSeed': 'do not load demo data',
   'serve.opt.chain':
     'also the chain: DUO and BRP simulators beside the server, notifications and outbox (docs/chain.md)',
+  'serve.opt.dev':
+    'development mode: the public development secret and POST /v1/dev/token, loopback only (npm start passes it)',
+  'serve.devMode': 'Development mode: listening on loopback only; never expose this server.',
+  'error.noAuth':
+    'No token key configured. Set INBURGERING_JWT_SECRET or INBURGERING_JWT_PUBLIC_KEY, or start with --dev on a laptop.',
+  'error.devHost': 'Development mode listens on loopback only (127.0.0.1, ::1, localhost), not on {value}.',
   'serve.seeding': 'Loading demo data: {done} cases',
   'serve.seeded': 'Demo data loaded: {cases} cases, {events} events (synthetic persons).',
   'serve.listening': 'Listening on {address}',

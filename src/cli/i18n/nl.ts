@@ -27,6 +27,12 @@ export const nl: Readonly<Record<string, string>> = {
   'serve.docs': 'API-documentatie: {url}',
   'serve.web': 'Webapp: {url}',
   'serve.noWeb': 'De webapp is niet gebouwd (npm run build:web); alleen de API draait.',
+  'serve.opt.dev':
+    'ontwikkelmodus: het openbare ontwikkelgeheim en POST /v1/dev/token, alleen op loopback (npm start geeft dit mee)',
+  'serve.devMode': 'Ontwikkelmodus: luistert alleen op loopback; zet deze server nooit open.',
+  'error.noAuth':
+    'Geen tokensleutel ingesteld. Zet INBURGERING_JWT_SECRET of INBURGERING_JWT_PUBLIC_KEY, of start met --dev op een laptop.',
+  'error.devHost': 'Ontwikkelmodus luistert alleen op loopback (127.0.0.1, ::1, localhost), niet op {value}.',
   'serve.devToken': 'Ontwikkeltoken (klantmanager, gemeente 0363, 8 uur geldig):\n{token}',
   'serve.stopping': 'Stoppen: lopende verzoeken worden afgemaakt.',
   'token.description': 'Maak een token voor lokaal gebruik van de API.',

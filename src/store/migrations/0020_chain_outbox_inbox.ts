@@ -78,14 +78,14 @@ ALTER TABLE outbox ENABLE ROW LEVEL SECURITY;
 ALTER TABLE outbox FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY outbox_own ON outbox
-  USING (gemeente = current_setting('app.gemeente', true))
-  WITH CHECK (gemeente = current_setting('app.gemeente', true));
+  USING (gemeente = app_gemeente())
+  WITH CHECK (gemeente = app_gemeente());
 --> statement-breakpoint
 ALTER TABLE duo_inbox ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE duo_inbox FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY duo_inbox_own ON duo_inbox
-  USING (gemeente = current_setting('app.gemeente', true))
-  WITH CHECK (gemeente = current_setting('app.gemeente', true));
+  USING (gemeente = app_gemeente())
+  WITH CHECK (gemeente = app_gemeente());
 `;
