@@ -133,7 +133,7 @@ describe('caseload search, filters, pages and CSV', () => {
   });
 
   it('exports the caseload and the deadlines as CSV: semicolons, UTF-8 with BOM, one row per case', async () => {
-    const r = await get('/v1/gemeenten/0363/werkvoorraad.csv');
+    const r = await get('/v1/gemeenten/0363/werkvoorraad-export');
     expect(r.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(r.headers['content-disposition']).toContain('attachment');
     expect(r.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -144,11 +144,11 @@ describe('caseload search, filters, pages and CSV', () => {
     expect(lines[0]?.split(';')[0]).toBe('zaak');
     expect(lines).toHaveLength(1 + 3);
     for (const b of BSNS) expect(r.body).not.toContain(b);
-    const t = await get('/v1/gemeenten/0363/termijnen.csv?binnenDagen=366');
+    const t = await get('/v1/gemeenten/0363/termijnen-export?binnenDagen=366');
     expect(t.body.startsWith('\uFEFFzaak;datum;soort;artikel;verlopen\r\n')).toBe(true);
     const other = await app.inject({
       method: 'GET',
-      url: '/v1/gemeenten/0599/werkvoorraad.csv',
+      url: '/v1/gemeenten/0599/werkvoorraad-export',
       headers: km,
     });
     expect(other.statusCode).toBe(403);

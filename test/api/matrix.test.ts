@@ -81,10 +81,10 @@ async function call(route: string, scope: Scope): Promise<Call> {
       return { method: 'GET', url: `/v1/gemeenten/${code}/termijnen?peildatum=2024-06-01` };
     case 'GET /v1/gemeenten/:code/verschillen':
       return { method: 'GET', url: `/v1/gemeenten/${code}/verschillen?peildatum=2024-06-01` };
-    case 'GET /v1/gemeenten/:code/werkvoorraad.csv':
-      return { method: 'GET', url: `/v1/gemeenten/${code}/werkvoorraad.csv` };
-    case 'GET /v1/gemeenten/:code/termijnen.csv':
-      return { method: 'GET', url: `/v1/gemeenten/${code}/termijnen.csv?peildatum=2024-06-01` };
+    case 'GET /v1/gemeenten/:code/werkvoorraad-export':
+      return { method: 'GET', url: `/v1/gemeenten/${code}/werkvoorraad-export` };
+    case 'GET /v1/gemeenten/:code/termijnen-export':
+      return { method: 'GET', url: `/v1/gemeenten/${code}/termijnen-export?peildatum=2024-06-01` };
     case 'GET /v1/openapi.json':
       return { method: 'GET', url: '/v1/openapi.json' };
     case 'GET /v1/changelog':
@@ -187,7 +187,7 @@ const EXPECTED: Record<string, Record<Who, readonly [number, number]>> = {
     burger: [F, F],
   },
   // The CSV exports: the same access as the caseload and the deadline scan they export.
-  'GET /v1/gemeenten/:code/werkvoorraad.csv': {
+  'GET /v1/gemeenten/:code/werkvoorraad-export': {
     anonymous: [A, A],
     klantmanager: [200, F],
     duo: [F, F],
@@ -195,7 +195,7 @@ const EXPECTED: Record<string, Record<Who, readonly [number, number]>> = {
     analyst: [F, F],
     burger: [F, F],
   },
-  'GET /v1/gemeenten/:code/termijnen.csv': {
+  'GET /v1/gemeenten/:code/termijnen-export': {
     anonymous: [A, A],
     klantmanager: [200, F],
     duo: [F, F],

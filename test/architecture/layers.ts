@@ -118,6 +118,8 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       'ajv-formats',
       'node:crypto',
       'node:http',
+      // The connection cap (security audit finding 8).
+      'node:net',
       'node:path',
       // The integration file (IdP, broker, register) is read once at start, JSON or YAML.
       'node:fs',

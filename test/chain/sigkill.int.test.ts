@@ -47,7 +47,16 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
         '--lease-ms',
         '1500',
       ],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: fresh.options.databaseUrl }, stdio: 'ignore' },
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: fresh.options.databaseUrl,
+          // The store runs as a runtime login that owns nothing; the owner migrates (docs/security.md).
+          ...(fresh.options.ownerUrl ? { DATABASE_OWNER_URL: fresh.options.ownerUrl } : {}),
+        },
+        stdio: 'ignore',
+      },
     );
     children.push(child);
     return child;

@@ -45,6 +45,8 @@ export async function registerDuo(app: FastifyInstance, cases: CaseBackend | und
       schema: {
         tags: ['gemeenten'],
         summary: "Differences between DUO's registration and the law, per case",
+        description:
+          'For every case of the gemeente: where what DUO registered (duty, target group, term, extensions, vrijstelling, ontheffing, fines) differs from what the law derives from the same history, with both values, the articles and the facts that would explain it. A signal for a person, never a correction.',
         security: [{ bearer: [] }],
         params: Type.Object({ code: Type.String({ pattern: '^[0-9]{4}$' }) }, closed),
         querystring: Type.Object({ peildatum: Type.Optional(Type.String({ format: 'date' })) }, closed),

@@ -53,12 +53,14 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
   };
 
   r.get(
-    '/v1/gemeenten/:code/werkvoorraad.csv',
+    '/v1/gemeenten/:code/werkvoorraad-export',
     {
       config: { access: ['klantmanager'] },
       schema: {
         tags: ['gemeenten'],
         summary: 'The caseload as CSV (same filters as the werkvoorraad)',
+        description:
+          'The caseload of the gemeente as a spreadsheet file: semicolon-separated, UTF-8 with BOM, one row per case, the same filters and sort as the werkvoorraad.',
         security,
         params: Params,
         querystring: CaseloadQuery,
@@ -108,12 +110,14 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
   );
 
   r.get(
-    '/v1/gemeenten/:code/termijnen.csv',
+    '/v1/gemeenten/:code/termijnen-export',
     {
       config: { access: ['klantmanager'] },
       schema: {
         tags: ['gemeenten'],
         summary: 'The deadline scan as CSV',
+        description:
+          'The deadlines of the gemeente due within the window, as a spreadsheet file: semicolon-separated, UTF-8 with BOM, one row per deadline with the article behind it.',
         security,
         params: Params,
         querystring: Type.Object(

@@ -157,8 +157,8 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
     q.delete('offset');
     const url =
       kind === 'werkvoorraad'
-        ? `${base}/werkvoorraad.csv?${q.toString()}`
-        : `${base}/termijnen.csv?binnenDagen=${applied.binnenDagen || '30'}`;
+        ? `${base}/werkvoorraad-export?${q.toString()}`
+        : `${base}/termijnen-export?binnenDagen=${applied.binnenDagen || '30'}`;
     download(url, props.session.token, `${kind}-${gemeente}.csv`).catch((e: unknown) =>
       setError(e instanceof ApiError ? t('case.loadError', { status: e.status }) : String(e)),
     );
