@@ -1,7 +1,8 @@
 /** Explanations for the rules of the Regeling inburgering 2021 and the outcomes users ask for (issue 11). */
 export const enRegeling: Readonly<Record<string, string>> = {
-  'rule.wi2021.kosten.kosten':
-    'Costs: you paid {paid} euro in exam fees; {free} exams were free. An application for exemption costs {vrijstellingFee} euro, the medical examination {medical} euro.',
+  'rule.wi2021.kosten.examens': 'Exam fees: you paid {paid} euro; {free} exams were free.',
+  'rule.wi2021.kosten.vrijstelling': 'An application for exemption (vrijstelling) costs {fee} euro.',
+  'rule.wi2021.kosten.medisch': 'The medical examination for an ontheffing costs {fee} euro.',
   'rule.wi2021.aanvraag.beslistermijn.beslistermijn': 'DUO must decide on your application by {due}.',
   'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
     'You already follow the learning route you asked for ({to}).',

@@ -1,7 +1,8 @@
 /** Uitleg voor de regels uit de Regeling inburgering 2021 en de uitkomsten die gebruikers vragen (issue 11). */
 export const nlRegeling: Readonly<Record<string, string>> = {
-  'rule.wi2021.kosten.kosten':
-    'Kosten: u betaalde {paid} euro examengeld; {free} examens waren gratis. Een aanvraag voor vrijstelling kost {vrijstellingFee} euro, het medisch onderzoek {medical} euro.',
+  'rule.wi2021.kosten.examens': 'Examengeld: u betaalde {paid} euro; {free} examens waren gratis.',
+  'rule.wi2021.kosten.vrijstelling': 'Een aanvraag voor vrijstelling kost {fee} euro.',
+  'rule.wi2021.kosten.medisch': 'Het medisch onderzoek voor een ontheffing kost {fee} euro.',
   'rule.wi2021.aanvraag.beslistermijn.beslistermijn':
     'DUO moet uiterlijk op {due} beslissen over uw aanvraag.',
   'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route': 'U volgt de gevraagde leerroute ({to}) al.',

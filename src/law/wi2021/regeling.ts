@@ -492,12 +492,13 @@ export const costs = defineRule<Costs | null, LawContext>(
     const map = route === null ? undefined : ctx.get(components).find((c) => c.id === 'map');
     const mapPracticalHours =
       map !== undefined && map.status !== 'not_required' ? ctx.param(MAP_PRACTICAL_HOURS, on) : null;
-    if (ctx.tracing)
-      ctx.because(
-        'kosten',
-        { paid, free, vrijstellingFee, medical: medical?.fee ?? null },
-        art('ri2021', '3.4'),
-      );
+    // One reason per cost that applies to the person: a line naming a fee that does not apply explains nothing.
+    if (ctx.tracing) {
+      if (taken) ctx.because('examens', { paid, free }, art('ri2021', '3.4'));
+      if (vrijstellingFee !== null)
+        ctx.because('vrijstelling', { fee: vrijstellingFee }, art('ri2021', '2.3', '3'));
+      if (medical !== null) ctx.because('medisch', { fee: medical.fee }, art('ri2021', '2.7'));
+    }
     return {
       vrijstellingFee,
       medical,

@@ -303,8 +303,10 @@ export const ar: Readonly<Record<string, string>> = {
   'point.wi2013_loan_entitlement_ends': 'آخر يوم لحقك في القرض',
   'point.wi2013_loan_repayment_starts': 'تبدأ بسداد القرض',
   // قواعد Regeling inburgering 2021: التكاليف، مهلة القرار، تغيير المسار التعليمي
-  'rule.wi2021.kosten.kosten':
-    'التكاليف: دفعت {paid} يورو رسوم امتحانات (examengeld)؛ {free} امتحانات كانت مجانية. طلب الإعفاء (vrijstelling) يكلف {vrijstellingFee} يورو، والفحص الطبي {medical} يورو.',
+  'rule.wi2021.kosten.examens':
+    'رسوم الامتحانات (examengeld): دفعت {paid} يورو؛ {free} امتحانات كانت مجانية.',
+  'rule.wi2021.kosten.vrijstelling': 'طلب الإعفاء (vrijstelling) يكلف {fee} يورو.',
+  'rule.wi2021.kosten.medisch': 'الفحص الطبي للإعفاء (ontheffing) يكلف {fee} يورو.',
   'rule.wi2021.aanvraag.beslistermijn.beslistermijn': 'يجب على DUO أن تقرر بشأن طلبك في موعد أقصاه {due}.',
   'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
     'أنت تتبع بالفعل المسار التعليمي (leerroute) الذي طلبته ({to}).',

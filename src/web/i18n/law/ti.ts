@@ -287,8 +287,9 @@ export const ti: Readonly<Record<string, string>> = {
   'point.wi2013_loan_entitlement_ends': 'ናይ ልቓሕ መሰልኩም ናይ መወዳእታ መዓልቲ',
   'point.wi2013_loan_repayment_starts': 'ልቓሕ ምምላስ ትጅምሩ',
   // ሕግታት Regeling inburgering 2021: ክፍሊት፡ ግዜ ውሳነ፡ ምቕያር ናይ ትምህርቲ መገዲ
-  'rule.wi2021.kosten.kosten':
-    'ክፍሊት: {paid} ዩሮ ክፍሊት ፈተና (examengeld) ከፊልኩም፤ {free} ፈተናታት ብነጻ ነበሩ። ሕቶ ሓራ ምዃን (vrijstelling) {vrijstellingFee} ዩሮ የኽፍል፡ እቲ ሕክምናዊ መርመራ ድማ {medical} ዩሮ።',
+  'rule.wi2021.kosten.examens': 'ክፍሊት ፈተና (examengeld): {paid} ዩሮ ከፊልኩም፤ {free} ፈተናታት ብነጻ ነበሩ።',
+  'rule.wi2021.kosten.vrijstelling': 'ሕቶ ሓራ ምዃን (vrijstelling) {fee} ዩሮ የኽፍል።',
+  'rule.wi2021.kosten.medisch': 'እቲ ሕክምናዊ መርመራ ን(ontheffing) {fee} ዩሮ የኽፍል።',
   'rule.wi2021.aanvraag.beslistermijn.beslistermijn': 'DUO ብዛዕባ ሕቶኹም ክሳብ {due} ክውስን ኣለዎ።',
   'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
     'ነቲ ዝሓተትኩምዎ ናይ ትምህርቲ መገዲ (leerroute) ({to}) ድሮ ትስዕብዎ ኣለኹም።',

@@ -326,8 +326,9 @@ export const tr: Readonly<Record<string, string>> = {
   'point.wi2013_loan_entitlement_ends': 'borç hakkınızın son günü',
   'point.wi2013_loan_repayment_starts': 'borcu geri ödemeye başlarsınız',
   // Regeling inburgering 2021 kuralları: masraflar, karar süresi, öğrenme yolu değişikliği
-  'rule.wi2021.kosten.kosten':
-    'Masraflar: {paid} euro sınav ücreti (examengeld) ödediniz; {free} sınav ücretsizdi. Muafiyet (vrijstelling) başvurusu {vrijstellingFee} euro, tıbbi muayene {medical} euro tutar.',
+  'rule.wi2021.kosten.examens': 'Sınav ücreti (examengeld): {paid} euro ödediniz; {free} sınav ücretsizdi.',
+  'rule.wi2021.kosten.vrijstelling': 'Muafiyet (vrijstelling) başvurusu {fee} euro tutar.',
+  'rule.wi2021.kosten.medisch': 'Ontheffing için tıbbi muayene {fee} euro tutar.',
   'rule.wi2021.aanvraag.beslistermijn.beslistermijn':
     'DUO başvurunuz hakkında en geç {due} tarihinde karar vermelidir.',
   'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':

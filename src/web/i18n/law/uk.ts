@@ -328,8 +328,10 @@ export const uk: Readonly<Record<string, string>> = {
   'point.wi2013_loan_entitlement_ends': 'останній день вашого права на позику',
   'point.wi2013_loan_repayment_starts': 'ви починаєте повертати позику',
   // Правила Regeling inburgering 2021: витрати, строк ухвалення рішення, зміна навчального маршруту
-  'rule.wi2021.kosten.kosten':
-    'Витрати: ви сплатили {paid} євро екзаменаційного збору (examengeld); {free} іспитів були безкоштовними. Заява на звільнення (vrijstelling) коштує {vrijstellingFee} євро, медичне обстеження — {medical} євро.',
+  'rule.wi2021.kosten.examens':
+    'Екзаменаційний збір (examengeld): ви сплатили {paid} євро; {free} іспитів були безкоштовними.',
+  'rule.wi2021.kosten.vrijstelling': 'Заява на звільнення (vrijstelling) коштує {fee} євро.',
+  'rule.wi2021.kosten.medisch': 'Медичне обстеження для ontheffing коштує {fee} євро.',
   'rule.wi2021.aanvraag.beslistermijn.beslistermijn':
     'DUO має ухвалити рішення щодо вашої заяви не пізніше {due}.',
   'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
