@@ -105,6 +105,7 @@ test.describe('finding 2: a mistyped date gets a message, never a blank page', (
       pip: { kind: 'no' },
       duoNotice: { kind: 'date', date: '2016-04-01' },
       housingRegistration: { kind: 'date', date: '2020-06-02' },
+      bijstand: { kind: 'no' },
     };
     const asked = Object.keys(answers) as QuestionId[];
     await page.goto(`${baseUrl()}/check?lang=nl#a=${encodeState({ answers, skipped: new Set(), asked })}`);

@@ -167,6 +167,8 @@ export const en: Readonly<Record<string, string>> = {
     'You registered on {date} in the municipality where you were housed. The municipality must make the plan within {weeks} weeks: by {deadline}.',
   'rule.wi2021.pip.termijn.kennisgeving':
     'DUO sent you a letter about your requirement on {date}. The municipality must make the plan within {weeks} weeks: by {deadline}.',
+  'rule.wi2021.pip.termijn.vanaf_plicht':
+    'You were registered or had a letter from DUO before you became obliged to integrate. The {weeks} weeks for the plan count from the day you became obliged, {date}: by {deadline}.',
   'rule.wi2021.pip.termijn.informatie_derde':
     'The municipality was waiting for information from someone else and received it on {date}. The plan must then be ready within {weeks} weeks: by {deadline}.',
   'rule.wi2021.pip.termijn_na_verhuizing.verhuisd':

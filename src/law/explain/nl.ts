@@ -172,6 +172,8 @@ export const nl: Readonly<Record<string, string>> = {
     'U werd op {date} ingeschreven in de gemeente waar u een huis kreeg. De gemeente moet het plan binnen {weeks} weken maken: uiterlijk {deadline}.',
   'rule.wi2021.pip.termijn.kennisgeving':
     'DUO stuurde u op {date} een brief over uw inburgeringsplicht. De gemeente moet het plan binnen {weeks} weken maken: uiterlijk {deadline}.',
+  'rule.wi2021.pip.termijn.vanaf_plicht':
+    'U was al ingeschreven of had al een brief van DUO voordat u inburgeringsplichtig werd. De {weeks} weken voor het plan tellen vanaf de dag dat u inburgeringsplichtig werd, {date}: uiterlijk {deadline}.',
   'rule.wi2021.pip.termijn.informatie_derde':
     'De gemeente wachtte op informatie van een ander en kreeg die op {date}. Dan moet het plan binnen {weeks} weken klaar zijn: uiterlijk {deadline}.',
   'rule.wi2021.pip.termijn_na_verhuizing.verhuisd':

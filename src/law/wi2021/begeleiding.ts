@@ -45,6 +45,9 @@ export const maatschappelijkeBegeleiding = defineRule<Begeleiding, LawContext>(
       const on = ctx.d(r.from, 'brp', i, 'from');
       if (on !== undefined && (from === null || on < from)) from = on;
     });
+    // Registered before the duty arose: the begeleiding is for the inburgeringsplichtige, from the day the duty arose.
+    const arisen = arose.acquisition?.on;
+    if (from !== null && arisen !== undefined && from < arisen) from = arisen;
     ctx.fact('brp', ctx.facts.brp);
     if (ctx.tracing)
       ctx.because(

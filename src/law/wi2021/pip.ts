@@ -84,7 +84,7 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
         const { deadline, nominal } = withAtw(start, weeks);
         if (ctx.tracing)
           ctx.because(
-            asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
+            reg.on < start ? 'vanaf_plicht' : asylum ? 'registratie_huisvestingsgemeente' : 'registratie',
             {
               date: format(start),
               weeks,
@@ -121,6 +121,12 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
             start = reg.on;
           }
         }
+        // Registered or notified before the duty arose (a student who later gets a family permit, a DUO letter
+        // about an earlier permit): the 10 weeks run from the day the person became inburgeringsplichtig, as in
+        // the 2022 text (Bi2021 5.3 lid 1 speaks of the inburgeringsplichtige).
+        const arisen = ctx.get(plichtArose).acquisition?.on;
+        const early = arisen !== undefined && start < arisen;
+        if (early) start = arisen;
         // The weeks of the text that applies: asked on the day that selected this version.
         const weeks = ctx.param(PIP_WEEKS, on);
         const { deadline, nominal } = withAtw(start, weeks);
@@ -154,7 +160,7 @@ export const pipDeadline = defineVersionedRule<Maybe<PipDeadline> | null, LawCon
         }
         if (ctx.tracing)
           ctx.because(
-            from,
+            early ? 'vanaf_plicht' : from,
             { date: format(start), weeks, deadline: format(deadline) },
             art('bi2021', '5.3', '1'),
           );

@@ -139,6 +139,8 @@ export const ar: Readonly<Record<string, string>> = {
     'سُجِّلت في {date} في البلدية التي حصلت فيها على سكن. يجب على البلدية وضع الخطة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.kennisgeving':
     'أرسلت لك DUO في {date} رسالة عن واجب الاندماج. يجب على البلدية وضع الخطة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
+  'rule.wi2021.pip.termijn.vanaf_plicht':
+    'كنت مسجلاً أو وصلتك رسالة من DUO قبل أن يصبح عليك واجب الاندماج. تُحسب الأسابيع الـ {weeks} للخطة من يوم بدء واجب الاندماج، {date}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.informatie_derde':
     'كانت البلدية تنتظر معلومات من جهة أخرى وحصلت عليها في {date}. عندها يجب أن تكون الخطة جاهزة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn_na_verhuizing.verhuisd':

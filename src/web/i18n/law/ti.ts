@@ -134,6 +134,8 @@ export const ti: Readonly<Record<string, string>> = {
     'ብዕለት {date} ኣብቲ ገዛ ዝረኸብኩምሉ ምምሕዳር ከተማ ተመዝጊብኩም። ምምሕዳር ከተማ ነቲ መደብ ኣብ ውሽጢ {weeks} ሰሙን ክሰርሖ ኣለዎ: ክሳብ {deadline}።',
   'rule.wi2021.pip.termijn.kennisgeving':
     'DUO ብዕለት {date} ብዛዕባ ናይ ምውህሃድ ግዴታኹም ደብዳቤ ሰዲዱልኩም። ምምሕዳር ከተማ ነቲ መደብ ኣብ ውሽጢ {weeks} ሰሙን ክሰርሖ ኣለዎ: ክሳብ {deadline}።',
+  'rule.wi2021.pip.termijn.vanaf_plicht':
+    'ቅድሚ ናይ ምውህሃድ ግዴታ ምጅማሩ ተመዝጊብኩም ወይ ካብ DUO ደብዳቤ ረኺብኩም ኔርኩም። እቶም {weeks} ሰሙን ንመደብ ካብታ ግዴታ ዝጀመረትሉ መዓልቲ፡ {date}፡ ይቑጸሩ: ክሳብ {deadline}።',
   'rule.wi2021.pip.termijn.informatie_derde':
     'ምምሕዳር ከተማ ካብ ካልእ ኣካል ሓበሬታ ይጽበ ነይሩ፡ ብዕለት {date} ድማ ረኺቡዎ። ሽዑ እቲ መደብ ኣብ ውሽጢ {weeks} ሰሙን ክዳሎ ኣለዎ: ክሳብ {deadline}።',
   'rule.wi2021.pip.termijn_na_verhuizing.verhuisd':

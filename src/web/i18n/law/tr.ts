@@ -144,6 +144,8 @@ export const tr: Readonly<Record<string, string>> = {
     '{date} tarihinde konut aldığınız belediyeye kaydoldunuz. Belediye planı {weeks} hafta içinde yapmalıdır: en geç {deadline}.',
   'rule.wi2021.pip.termijn.kennisgeving':
     'DUO size {date} tarihinde uyum yükümlülüğünüz hakkında bir mektup gönderdi. Belediye planı {weeks} hafta içinde yapmalıdır: en geç {deadline}.',
+  'rule.wi2021.pip.termijn.vanaf_plicht':
+    'Uyum yükümlülüğünüz başlamadan önce kayıtlıydınız veya DUO’dan mektup almıştınız. Plan için {weeks} hafta, yükümlülüğün başladığı günden, {date}, itibaren sayılır: en geç {deadline}.',
   'rule.wi2021.pip.termijn.informatie_derde':
     'Belediye başka birinden bilgi bekliyordu ve bu bilgiyi {date} tarihinde aldı. Plan o zaman {weeks} hafta içinde hazır olmalıdır: en geç {deadline}.',
   'rule.wi2021.pip.termijn_na_verhuizing.verhuisd':

@@ -148,6 +148,8 @@ export const uk: Readonly<Record<string, string>> = {
     'Ви зареєструвалися {date} в муніципалітеті, де отримали житло. Муніципалітет має скласти план протягом {weeks} тижнів: не пізніше {deadline}.',
   'rule.wi2021.pip.termijn.kennisgeving':
     'DUO надіслав вам {date} лист про обов’язок інтеграції. Муніципалітет має скласти план протягом {weeks} тижнів: не пізніше {deadline}.',
+  'rule.wi2021.pip.termijn.vanaf_plicht':
+    'Ви були зареєстровані або отримали лист від DUO ще до того, як у вас виник обов’язок інтеграції. {weeks} тижнів на план рахуються від дня виникнення обов’язку, {date}: не пізніше {deadline}.',
   'rule.wi2021.pip.termijn.informatie_derde':
     'Муніципалітет чекав на інформацію від іншої сторони й отримав її {date}. Тоді план має бути готовий протягом {weeks} тижнів: не пізніше {deadline}.',
   'rule.wi2021.pip.termijn_na_verhuizing.verhuisd':
