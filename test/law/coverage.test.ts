@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../../src/law/engine/params.ts';
 import { RULES } from '../../src/law/engine/rule.ts';
 import '../../src/law/index.ts';
-import { COVERAGE_FILE, coverageProblems, LAW_DIR, renderCoverage } from '../../scripts/law-coverage/generate.ts';
+import {
+  COVERAGE_FILE,
+  coverageProblems,
+  LAW_DIR,
+  renderCoverage,
+} from '../../scripts/law-coverage/generate.ts';
 import { scanLaw } from '../../scripts/law-coverage/scan.ts';
 
 const root = join(import.meta.dirname, '..', '..');
