@@ -12,7 +12,6 @@
 import { syntheticBsn } from '../src/case/bsn.ts';
 import type { CaseEvent } from '../src/case/events.ts';
 import { DUO_SIM_OIN, testOin } from '../src/chain/config.ts';
-import { inGemeente } from '../src/chain/db.ts';
 import { submitToDuo } from '../src/chain/duo/outbound.ts';
 import { DuoSimulator, emptyPerson } from '../src/chain/duo/sim.ts';
 import { startChain } from '../src/chain/index.ts';
@@ -81,7 +80,7 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   );
   await chain.inbound.drain();
   let secs = (performance.now() - t0) / 1000;
-  const processed = await inGemeente(store, G, (tx) =>
+  const processed = await store.inGemeente(G, (tx) =>
     tx.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM duo_inbox WHERE status = 'processed' AND events_added > 0",
     ),

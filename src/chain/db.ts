@@ -1,17 +1,10 @@
 /**
  * The chain's own tables (outbox, duo_inbox; migration 0020) are read and written in a session of one gemeente,
- * as that gemeente's database role, in the case store's own session: row-level security decides what is visible.
+ * as that gemeente's database role, in the case store's own session (`CaseStore.inGemeente`): row-level security
+ * decides what is visible.
  */
-import type { CaseStore, Queryable, Session } from '../store/index.ts';
+import type { Session } from '../store/index.ts';
 import { PURPOSES } from '../store/index.ts';
-
-export function inGemeente<T>(
-  store: CaseStore,
-  gemeente: string,
-  fn: (tx: Queryable) => Promise<T>,
-): Promise<T> {
-  return store.inGemeente(gemeente, fn);
-}
 
 /** The system session of the chain for a gemeente (the access log records it as the actor). */
 export const chainSession = (gemeente: string, actor = 'duo-koppeling'): Session => ({

@@ -12,7 +12,6 @@ import type { CaseEvent, ISODate } from '../case/index.ts';
 import { fold } from '../case/index.ts';
 import { art, beoordeel, type Citation } from '../law/index.ts';
 import type { CaseStore, Session } from '../store/index.ts';
-import { inGemeente } from './db.ts';
 import { lastRegistrations } from './duo/mapping.ts';
 import type {
   BoeteT,
@@ -224,7 +223,7 @@ export async function reconcileGemeente(
   session: Session,
   peildatum: ISODate,
 ): Promise<CaseDifferences[]> {
-  const ids = await inGemeente(store, session.gemeente, (tx) =>
+  const ids = await store.inGemeente(session.gemeente, (tx) =>
     tx.query<{ id: string }>(
       `SELECT DISTINCT stream_id::text AS id FROM case_event WHERE type = 'DuoRegistrationRecorded'
          AND holder = $1 ORDER BY 1`,

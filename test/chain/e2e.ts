@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticBsn } from '../../src/case/bsn.ts';
 import type { CaseEvent } from '../../src/case/events.ts';
-import { inGemeente } from '../../src/chain/db.ts';
 import { submitToDuo } from '../../src/chain/duo/outbound.ts';
 import { checkDuo, Pip, ResultaatMap } from '../../src/chain/duo/schemas.ts';
 import { emptyPerson, type SimPerson } from '../../src/chain/duo/sim.ts';
@@ -60,17 +59,21 @@ async function prepareForPip(store: CaseStore, caseId: string): Promise<void> {
 }
 
 const inboxRows = (store: CaseStore) =>
-  inGemeente(store, G, (tx) =>
-    tx.query<{ status: string; events_added: number | null; gebeurtenis_id: string }>(
-      'SELECT status, events_added, gebeurtenis_id FROM duo_inbox ORDER BY received_at',
-    ),
-  ).then((r) => r.rows);
+  store
+    .inGemeente(G, (tx) =>
+      tx.query<{ status: string; events_added: number | null; gebeurtenis_id: string }>(
+        'SELECT status, events_added, gebeurtenis_id FROM duo_inbox ORDER BY received_at',
+      ),
+    )
+    .then((r) => r.rows);
 const outboxRows = (store: CaseStore) =>
-  inGemeente(store, G, (tx) =>
-    tx.query<{ kind: string; status: string; message_id: string; response_status: number | null }>(
-      'SELECT kind, status, message_id::text, response_status FROM outbox ORDER BY created_at',
-    ),
-  ).then((r) => r.rows);
+  store
+    .inGemeente(G, (tx) =>
+      tx.query<{ kind: string; status: string; message_id: string; response_status: number | null }>(
+        'SELECT kind, status, message_id::text, response_status FROM outbox ORDER BY created_at',
+      ),
+    )
+    .then((r) => r.rows);
 
 export function chainEndToEnd(target: Target): void {
   describe(`the chain with DUO over mTLS (${target.name})`, () => {

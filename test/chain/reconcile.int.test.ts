@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCases } from '../../src/case/demo.ts';
-import { inGemeente } from '../../src/chain/db.ts';
 import { plantDifferences, simPersonOf } from '../../src/chain/duo/seed.ts';
 import { reconcileGemeente } from '../../src/chain/reconcile.ts';
 import { PURPOSES } from '../../src/store/access-log.ts';
@@ -64,7 +63,7 @@ describe('reconciliation with planted differences (pglite)', () => {
 
   it('every notification was processed against a case the gemeente holds', async () => {
     for (const g of G) {
-      const r = await inGemeente(store, g, (tx) =>
+      const r = await store.inGemeente(g, (tx) =>
         tx.query<{ status: string; n: number }>(
           'SELECT status, count(*)::int AS n FROM duo_inbox GROUP BY status',
         ),

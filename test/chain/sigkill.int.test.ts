@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticBsn } from '../../src/case/bsn.ts';
 import type { CaseEvent } from '../../src/case/events.ts';
 import { DUO_SIM_OIN, testOin } from '../../src/chain/config.ts';
-import { inGemeente } from '../../src/chain/db.ts';
 import { DuoSimulator, emptyPerson } from '../../src/chain/duo/sim.ts';
 import { PURPOSES } from '../../src/store/access-log.ts';
 import type { CaseStore } from '../../src/store/store.ts';
@@ -62,11 +61,13 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
     return child;
   };
   const statuses = () =>
-    inGemeente(store, G, (tx) =>
-      tx.query<{ status: string; n: number }>(
-        'SELECT status, count(*)::int AS n FROM outbox GROUP BY status',
-      ),
-    ).then((r) => Object.fromEntries(r.rows.map((x) => [x.status, x.n])));
+    store
+      .inGemeente(G, (tx) =>
+        tx.query<{ status: string; n: number }>(
+          'SELECT status, count(*)::int AS n FROM outbox GROUP BY status',
+        ),
+      )
+      .then((r) => Object.fromEntries(r.rows.map((x) => [x.status, x.n])));
 
   beforeAll(async () => {
     fresh = await postgresTarget(url as string).fresh();

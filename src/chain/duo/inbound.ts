@@ -20,7 +20,7 @@ import { dutchDate, isValidBsn, newId } from '../../case/index.ts';
 import type { CaseStore } from '../../store/index.ts';
 import { ConcurrencyError } from '../../store/index.ts';
 import type { GemeenteConnection } from '../config.ts';
-import { chainSession, inGemeente } from '../db.ts';
+import { chainSession } from '../db.ts';
 import { peerOin, type TlsIdentity } from '../tls.ts';
 import type { DuoClient } from './client.ts';
 import { eventsFromAnswers, NEW_DUTY, QUERIES, REGISTER_PATH } from './mapping.ts';
@@ -112,7 +112,7 @@ export class DuoInbound {
     if (checkDuo(Notificatie, body)) return { status: 400 };
     const n = body as NotificatieT;
     if (n.bsn !== undefined && !isValidBsn(n.bsn)) return { status: 400 };
-    const r = await inGemeente(this.o.store, g.code, (tx) =>
+    const r = await this.o.store.inGemeente(g.code, (tx) =>
       tx.query<InboxRow>(
         `INSERT INTO duo_inbox (gemeente, bericht_id, gebeurtenis_id, bsn, v_nummer, registratie)
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING
@@ -137,7 +137,7 @@ export class DuoInbound {
   async resume(): Promise<number> {
     let n = 0;
     for (const g of this.o.gemeenten) {
-      const r = await inGemeente(this.o.store, g.code, (tx) =>
+      const r = await this.o.store.inGemeente(g.code, (tx) =>
         tx.query<InboxRow>(
           `SELECT bericht_id::text, gebeurtenis_id, bsn, registratie::text, received_at::text FROM duo_inbox
            WHERE gemeente = $1 AND status = 'received' ORDER BY received_at`,
@@ -183,7 +183,7 @@ export class DuoInbound {
     added: number,
     error?: string,
   ) {
-    await inGemeente(this.o.store, gemeente, (tx) =>
+    await this.o.store.inGemeente(gemeente, (tx) =>
       tx.query(
         `UPDATE duo_inbox SET status = $3, case_id = $4, events_added = $5, processed_at = now(),
            attempts = attempts + 1, last_error = $6 WHERE gemeente = $1 AND bericht_id = $2`,
@@ -243,12 +243,14 @@ export class DuoInbound {
       }
     } catch (e) {
       // Left 'received' with the error: resume() or the next start retries it.
-      await inGemeente(store, gemeente, (tx) =>
-        tx.query(
-          'UPDATE duo_inbox SET attempts = attempts + 1, last_error = $3 WHERE gemeente = $1 AND bericht_id = $2',
-          [gemeente, row.bericht_id, String((e as Error).message ?? e).slice(0, 200)],
-        ),
-      ).catch(() => undefined);
+      await store
+        .inGemeente(gemeente, (tx) =>
+          tx.query(
+            'UPDATE duo_inbox SET attempts = attempts + 1, last_error = $3 WHERE gemeente = $1 AND bericht_id = $2',
+            [gemeente, row.bericht_id, String((e as Error).message ?? e).slice(0, 200)],
+          ),
+        )
+        .catch(() => undefined);
       throw e;
     }
   }

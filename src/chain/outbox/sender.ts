@@ -14,7 +14,7 @@ import type { CaseEvent, DuoMessageKind, EventData } from '../../case/index.ts';
 import { dutchDate, newId } from '../../case/index.ts';
 import type { CaseStore } from '../../store/index.ts';
 import { ConcurrencyError } from '../../store/index.ts';
-import { chainSession, inGemeente } from '../db.ts';
+import { chainSession } from '../db.ts';
 import type { DuoAnswer, DuoClient } from '../duo/client.ts';
 import { ruleOfFouttekst } from '../duo/rules.ts';
 
@@ -143,7 +143,7 @@ export class OutboxSender {
         // Deliveries are marked together, one statement per round (a crash before it only means resends, which
         // DUO answers by berichtId without applying them again).
         if (delivered.length > 0) {
-          await inGemeente(this.o.store, gemeente, (tx) =>
+          await this.o.store.inGemeente(gemeente, (tx) =>
             tx.query(
               `UPDATE outbox o SET status = 'delivered', response_status = d.st, last_error = NULL,
                  lease_until = NULL, delivered_at = now()
@@ -155,7 +155,7 @@ export class OutboxSender {
             this.o.onOutcome?.({ messageId: m.message_id, kind: m.kind, outcome: 'delivered', status });
         }
         // Lanes cut short by a retry keep their later rows leased: release them for the next round.
-        await inGemeente(this.o.store, gemeente, (tx) =>
+        await this.o.store.inGemeente(gemeente, (tx) =>
           tx.query(
             `UPDATE outbox SET lease_until = NULL, attempts = attempts - 1
              WHERE gemeente = $1 AND status = 'pending' AND message_id = ANY($2::uuid[]) AND lease_until IS NOT NULL
@@ -169,7 +169,7 @@ export class OutboxSender {
   }
 
   private async claim(gemeente: string): Promise<Claimed[]> {
-    const r = await inGemeente(this.o.store, gemeente, (tx) =>
+    const r = await this.o.store.inGemeente(gemeente, (tx) =>
       tx.query<Claimed>(
         `UPDATE outbox o SET lease_until = now() + make_interval(secs => $2::double precision / 1000),
            attempts = o.attempts + 1
@@ -241,7 +241,7 @@ export class OutboxSender {
     }
     const delay =
       Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (m.attempts - 1)) * (0.5 + Math.random() / 2);
-    await inGemeente(this.o.store, gemeente, (tx) =>
+    await this.o.store.inGemeente(gemeente, (tx) =>
       tx.query(
         `UPDATE outbox SET lease_until = NULL, next_attempt_at = now() + make_interval(secs => $3::double precision / 1000),
            last_error = $4, response_status = $5 WHERE gemeente = $1 AND message_id = $2`,
@@ -259,7 +259,7 @@ export class OutboxSender {
     code: number | null,
     error: string | null,
   ) {
-    await inGemeente(this.o.store, gemeente, (tx) =>
+    await this.o.store.inGemeente(gemeente, (tx) =>
       tx.query(
         `UPDATE outbox SET status = $3, response_status = $4, last_error = $5, lease_until = NULL,
            delivered_at = CASE WHEN $3 = 'delivered' THEN now() ELSE delivered_at END
