@@ -34,7 +34,7 @@ async function devLogin(
 test('klantmanager: login, caseload by deadline with filters, a case, the law refusing, the PIP and its term', async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000); // many pages and axe scans in one flow: 2.7 min at load 25 on 2 cores
   await page.goto(`${baseUrl()}/medewerker?lang=nl`);
   await expectAccessible(page, 'login');
   await screenshot(page, 'workspace-login');
