@@ -378,6 +378,51 @@ export function storeContract(target: Target): void {
         );
         expect(ids.map((id) => listed.get(id))).toEqual([2, 2, 2, 1, 2, 2, 2, 2]);
       });
+      it('several failing appends in one shared statement each fail alone; the others commit once', async () => {
+        // Migration 0008 runs a shared statement in one subtransaction and, when an append raises, runs the batch
+        // again without it: with two failing appends (a duplicate event id within the append) among eight
+        // sent at once, the six others must commit exactly once (one event, one projection row, one OK span), and
+        // the failing ones must leave their streams untouched. Sent at once, they share statements when the store
+        // batches (statements < appends).
+        const s = session(A);
+        const ids = await opened(8);
+        const bad = new Set([1, 5]);
+        const before = store.appendStatements;
+        const settled = await Promise.allSettled(
+          ids.map((id, i) => {
+            const e = raw('DuoNoticeSent', { on: '2024-02-01' }, '2024-02-01');
+            const events = bad.has(i)
+              ? ([
+                  e,
+                  {
+                    ...raw('DuoNoticeSent', { on: '2024-02-02' }, '2024-02-02'),
+                    metadata: { ...e.metadata },
+                  },
+                ] as CaseEvent[])
+              : [e];
+            return store.append(s, id, 1, events);
+          }),
+        );
+        const after = store.appendStatements;
+        expect(after.appends - before.appends).toBe(8);
+        expect(settled.map((r) => r.status)).toEqual(
+          ids.map((_, i) => (bad.has(i) ? 'rejected' : 'fulfilled')),
+        );
+        for (const i of bad) expect(settled[i]).toMatchObject({ reason: { code: 'store.conflict' } });
+        const listed = new Map(
+          (await store.listCases(s, { limit: 10_000 })).map((x) => [x.caseId, x.version]),
+        );
+        for (const [i, id] of ids.entries()) {
+          const read = await store.readStream(s, id);
+          expect(read.version).toBe(bad.has(i) ? 1 : 2);
+          expect(read.events).toHaveLength(bad.has(i) ? 1 : 2);
+          expect(listed.get(id)).toBe(bad.has(i) ? 1 : 2);
+          const log = await store.accessLog(s, { caseId: id, limit: 10 });
+          expect(log.filter((l) => l.name === 'case.append' && l.statusCode === 'OK')).toHaveLength(
+            bad.has(i) ? 0 : 1,
+          );
+        }
+      });
     });
 
     describe('appends decided on cached events (stream cache)', () => {

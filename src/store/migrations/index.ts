@@ -6,6 +6,7 @@ import m0004 from './0004_row_level_security.ts';
 import m0005 from './0005_append_in_one_statement.ts';
 import m0006 from './0006_append_batch.ts';
 import m0007 from './0007_roles_per_gemeente.ts';
+import m0008 from './0008_append_batch_one_subtransaction.ts';
 import m0020 from './0020_chain_outbox_inbox.ts';
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
@@ -16,5 +17,6 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: '0005_append_in_one_statement', sql: m0005 },
   { id: '0006_append_batch', sql: m0006 },
   { id: '0007_roles_per_gemeente', sql: m0007 },
+  { id: '0008_append_batch_one_subtransaction', sql: m0008 },
   { id: '0020_chain_outbox_inbox', sql: m0020 },
 ];

@@ -1,0 +1,78 @@
+/**
+ * Reading a case: its head, its stream (as known on a date, when asked) and its status on a peildatum (fold +
+ * beoordeel), each in a logged session of the reading gemeente.
+ */
+import {
+  type CaseEvent,
+  isIsoDate,
+  isUuid,
+  knownCutoff,
+  type StatusOptions,
+  statusOf,
+} from '../case/index.ts';
+import type { Session } from './access-log.ts';
+import type { Queryable } from './engine.ts';
+import { NotFoundError, StoreError } from './errors.ts';
+import type { StoreCore } from './session.ts';
+import type { CaseStatusRead, StreamRead } from './types.ts';
+
+/** A case's row in case_stream. */
+export interface Head {
+  readonly version: number;
+  readonly gemeente: string;
+  readonly subject_hash: string | null;
+}
+
+export async function head(tx: Queryable, caseId: string): Promise<Head> {
+  if (!isUuid(caseId)) throw new NotFoundError();
+  const r = await tx.query<Head>(
+    'SELECT version, gemeente, subject_hash FROM case_stream WHERE stream_id = $1',
+    [caseId],
+  );
+  const h = r.rows[0];
+  if (!h) throw new NotFoundError();
+  return h;
+}
+
+async function readEvents(tx: Queryable, caseId: string): Promise<CaseEvent[]> {
+  const r = await tx.query<{ type: CaseEvent['type']; data: unknown; metadata: CaseEvent['metadata'] }>(
+    'SELECT type, data, metadata FROM case_event WHERE stream_id = $1 ORDER BY version',
+    [caseId],
+  );
+  return r.rows.map((x) => ({ type: x.type, data: x.data, metadata: x.metadata }) as CaseEvent);
+}
+
+/** The stream of a case (as known on a date or instant, when given). */
+export async function readStream(
+  core: StoreCore,
+  session: Session,
+  caseId: string,
+  options: { asKnownOn?: string } = {},
+): Promise<StreamRead> {
+  return core.logged(session, 'case.read', caseId, async (tx, span) => {
+    const h = await head(tx, caseId);
+    span.subjectHash = h.subject_hash;
+    let events = await readEvents(tx, caseId);
+    if (options.asKnownOn !== undefined) {
+      const cut = knownCutoff(options.asKnownOn);
+      events = events.filter((e) => Date.parse(e.metadata.recordedAt) <= cut);
+    }
+    return { caseId, gemeente: h.gemeente, version: h.version, events };
+  });
+}
+
+/** Status on a peildatum, as known on `asKnownOn`: fold + beoordeel, with the explanation unless trace is false. */
+export async function statusOn(
+  core: StoreCore,
+  session: Session,
+  caseId: string,
+  options: StatusOptions,
+): Promise<CaseStatusRead> {
+  if (!isIsoDate(options.peildatum)) throw new StoreError('store.session_invalid', { field: 'peildatum' });
+  return core.logged(session, 'case.status', caseId, async (tx, span) => {
+    const h = await head(tx, caseId);
+    span.subjectHash = h.subject_hash;
+    const events = await readEvents(tx, caseId);
+    return { caseId, version: h.version, ...statusOf(events, options) };
+  });
+}
