@@ -12,8 +12,9 @@ import type { TraceNode } from './engine/trace.ts';
 import { FullTracer } from './engine/trace.ts';
 import { type Maybe, Unknown } from './engine/unknown.ts';
 import type { Facts } from './facts/types.ts';
+import { NeedOrder } from './needs.ts';
 import { REGIME_START } from './plicht.params.ts';
-import { plichtArose } from './plicht.ts';
+import { nationalityException, otherExceptions, plichtArose } from './plicht.ts';
 import { addSections, otherSections, wi2013Plicht } from './sections.ts';
 import { maatschappelijkeBegeleiding, ontzorgen } from './wi2021/begeleiding.ts';
 import { fines } from './wi2021/boete.ts';
@@ -68,39 +69,22 @@ export interface BeoordeelOptions extends Omit<LawContextOptions, 'tracer'> {
   readonly trace?: boolean;
 }
 
-/** The order in which a checker should ask for missing facts: the most decisive first. */
-const NEEDS_ORDER = [
-  'person.nationalities',
-  'residence',
-  'residence[].kind',
-  'residence[].purpose',
-  'residence[].sponsor',
-  'residence[].grantedOn',
-  'person.birthDate',
-  'duoNoticeOn',
-  'brp[housing].from',
-  'brp[0].from',
-  'pips',
-  'bijstand.from',
-  'hours.nt2',
-  'hours.sufficientEffort',
-  'hours.allLessonsAttended',
-  'decisions[].months',
-];
-
-function needRank(path: string): number {
-  const generic = path.includes('[') ? path.replace(/\[\d+\]/g, '[]') : path;
-  const i = NEEDS_ORDER.indexOf(generic);
-  return i < 0 ? NEEDS_ORDER.length : i;
-}
-
-/** The needs in checker order (stable: equal ranks keep the order in which the rules found them). */
-function ordered(needs: readonly string[]): string[] {
-  if (needs.length < 2) return needs.slice();
-  const ranked = needs.map((n, i) => ({ n, r: needRank(n), i }));
-  ranked.sort((a, b) => a.r - b.r || a.i - b.i);
-  return ranked.map((x) => x.n);
-}
+/**
+ * The order of `needs`, from the `reads` of the rules in the order the assessment consults them: exemptions, the
+ * duty arising, the duty's status, the PIP deadline, the term, ontzorgen, afschalen, the effort extension.
+ */
+const NEEDS = new NeedOrder([
+  nationalityException,
+  otherExceptions,
+  plichtArose,
+  duty,
+  pipDeadline,
+  pipAfterMove,
+  term,
+  ontzorgen,
+  afschalen,
+  significantEffort,
+]);
 
 // The article behind each decision point.
 const CITE_POINT = {
@@ -529,7 +513,7 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
       citation: a.citation,
     })),
     nextDecisionPoints,
-    needs: ordered(c.needs),
+    needs: NEEDS.sort(c.needs),
     needsForDetails: c.detail.length === 0 ? [] : c.detail.filter((n) => !c.needs.includes(n)),
   };
   addSections(assessment, other);
