@@ -3,17 +3,18 @@
  * monitoring, simulation) applies this same function to different facts and dates.
  */
 import type { DecisionPoint, FullAssessment, PlichtStatus, U } from './assessment.ts';
-import { aowDate } from './common/aow.ts';
 import { FactError, LawContext, type LawContextOptions } from './context.ts';
-import { art, type Citation } from './engine/citation.ts';
+import { art } from './engine/citation.ts';
 import { type Day, format, parse } from './engine/dates.ts';
 import { NotCovered, type OutOfScope } from './engine/scope.ts';
 import type { TraceNode } from './engine/trace.ts';
 import { FullTracer } from './engine/trace.ts';
 import { type Maybe, Unknown } from './engine/unknown.ts';
 import type { Facts } from './facts/types.ts';
+import { NeedOrder } from './needs.ts';
+import { decisionPoints, loanPoints, type Point, pipMet, termExpired } from './outcomes.ts';
 import { REGIME_START } from './plicht.params.ts';
-import { plichtArose } from './plicht.ts';
+import { nationalityException, otherExceptions, plichtArose } from './plicht.ts';
 import { addSections, otherSections, wi2013Plicht } from './sections.ts';
 import { maatschappelijkeBegeleiding, ontzorgen } from './wi2021/begeleiding.ts';
 import { fines } from './wi2021/boete.ts';
@@ -60,6 +61,7 @@ export type * from './facts/types.ts';
 export type { Facts } from './facts/types.ts';
 export { SKILLS } from './facts/types.ts';
 export { DEFAULT_INTERPRETATIONS, type Interpretations } from './interpretations.ts';
+export { afschalenRequiredHours, nominalTermLastDay, type QueryOptions } from './queries.ts';
 export { EXAM_COMPONENTS, GROUPS, LEERROUTES } from './vocabulary.ts';
 export { AFSCHALEN_HOURS, FINE_22, LOAN_MAX, TERM_YEARS } from './wi2021/params.ts';
 
@@ -68,57 +70,26 @@ export interface BeoordeelOptions extends Omit<LawContextOptions, 'tracer'> {
   readonly trace?: boolean;
 }
 
-/** The order in which a checker should ask for missing facts: the most decisive first. */
-const NEEDS_ORDER = [
-  'person.nationalities',
-  'residence',
-  'residence[].kind',
-  'residence[].purpose',
-  'residence[].sponsor',
-  'residence[].grantedOn',
-  'person.birthDate',
-  'duoNoticeOn',
-  'brp[housing].from',
-  'brp[0].from',
-  'pips',
-  'bijstand.from',
-  'hours.nt2',
-  'hours.sufficientEffort',
-  'hours.allLessonsAttended',
-  'decisions[].months',
-];
+/**
+ * The order of `needs`, from the `reads` of the rules in the order the assessment consults them: exemptions, the
+ * duty arising, the duty's status, the PIP deadline, the term, ontzorgen, afschalen, the effort extension.
+ */
+const NEEDS = new NeedOrder([
+  nationalityException,
+  otherExceptions,
+  plichtArose,
+  duty,
+  pipDeadline,
+  pipAfterMove,
+  term,
+  ontzorgen,
+  afschalen,
+  significantEffort,
+]);
 
-function needRank(path: string): number {
-  const generic = path.includes('[') ? path.replace(/\[\d+\]/g, '[]') : path;
-  const i = NEEDS_ORDER.indexOf(generic);
-  return i < 0 ? NEEDS_ORDER.length : i;
-}
-
-/** The needs in checker order (stable: equal ranks keep the order in which the rules found them). */
-function ordered(needs: readonly string[]): string[] {
-  if (needs.length < 2) return needs.slice();
-  const ranked = needs.map((n, i) => ({ n, r: needRank(n), i }));
-  ranked.sort((a, b) => a.r - b.r || a.i - b.i);
-  return ranked.map((x) => x.n);
-}
-
-// The article behind each decision point.
-const CITE_POINT = {
-  pip: art('bi2021', '5.3', '1'),
-  pipAfterMove: art('bi2021', '5.3', '3'),
-  routeChange: art('bi2021', '5.4', '1'),
-  extension: art('bi2021', '4.5', '1'),
-  term: art('wi2021', '11', '1'),
-  fine24: art('wi2021', '24', '1'),
-  fine25: art('wi2021', '25', '1'),
-  vrijstelling: art('wi2021', '4', '1', 'c'),
-  aow: art('wi2021', '3', '1'),
-  loanEnds: art('wi2021', '20', '2', 'a'),
-  repayment: art('wi2021', '21', '3'),
-  ontzorgen: art('pw', '56a', '1'),
-  // Wi2021 art. 54: the transitional rule that keeps the earlier law for duties that arose before 2022.
-  scope: art('wi2021', '54', '1'),
-} as const;
+// Wi2021 art. 54: the transitional rule that keeps the earlier law for duties that arose before 2022; cited when
+// an engine defect leaves the core unanswered.
+const CITE_SCOPE = art('wi2021', '54', '1');
 
 /** Turns unknowns into 'unknown' and collects the facts they need: core outcomes into `needs`, details apart. */
 class Collector {
@@ -191,7 +162,7 @@ export function beoordeel(facts: Facts, peildatum: string, options: BeoordeelOpt
             rule: null,
             on: null,
             parameter: null,
-            citation: CITE_POINT.scope,
+            citation: CITE_SCOPE,
           };
     return notCovered(peildatum, [...(ctx.notCovered ?? []), entry], tracer);
   }
@@ -287,7 +258,7 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
             version: pd.version,
             nominalDeadline: iso(pd.nominal),
             adoptedOn: iso(firstPip),
-            met: firstPip === null ? (ctx.peildatum > pd.deadline ? false : null) : firstPip <= pd.deadline,
+            met: ctx.get(pipMet),
             afterMove: move
               ? {
                   gemeente: move.gemeente,
@@ -310,63 +281,16 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
   const mb = wi2021 ? ctx.getOr(maatschappelijkeBegeleiding, W, noMb) : noMb;
   const oz = wi2021 ? ctx.getOr(ontzorgen, 'ontzorgen', noOz) : noOz;
 
-  // Decision points: what must or may happen next, and when.
-  const points: { day: Day; kind: DecisionPoint['kind']; citation: Citation }[] = [];
-  const point = (
-    date: Day | null | undefined,
-    kind: DecisionPoint['kind'],
-    citation: Citation,
-    done = false,
-  ): void => {
-    if (date === null || date === undefined || done) return;
-    points.push({ day: date, kind, citation });
-  };
-  if (live) {
-    if (pd && !(pd instanceof Unknown)) point(pd.deadline, 'pip_deadline', CITE_POINT.pip, firstPip !== null);
-    if (move)
-      point(move.deadline, 'pip_deadline_after_move', CITE_POINT.pipAfterMove, move.adoptedOn !== null);
-    if (rc)
-      point(rc.lastDay, 'route_change_window_closes', CITE_POINT.routeChange, rc.lastDay < ctx.peildatum);
-    if (ew)
-      point(ew.opensOn, 'extension_application_opens', CITE_POINT.extension, ew.opensOn < ctx.peildatum);
-    if (t && !(t instanceof Unknown)) point(t.lastDay, 'term_last_day', CITE_POINT.term);
-    for (const item of fi?.items ?? []) {
-      if (
-        (item.article === '24' || item.article === '25') &&
-        item.from !== null &&
-        item.status !== 'barred'
-      ) {
-        point(
-          item.from,
-          item.article === '24' ? 'fine_24_possible' : 'fine_25_possible',
-          item.article === '24' ? CITE_POINT.fine24 : CITE_POINT.fine25,
-        );
-      }
-    }
-    const vi = v?.inForce;
-    if (vi && vi.until !== null) point(vi.until + 1, 'vrijstelling_ends', CITE_POINT.vrijstelling);
-  }
-  if (wi2021 && v?.inForce && v.inForce.until !== null && status === 'vrijgesteld') {
-    point(v.inForce.until + 1, 'vrijstelling_ends', CITE_POINT.vrijstelling);
-  }
-  if (live || status === 'vrijgesteld') {
-    const aow = ctx.getOr(aowDate, 'aow', new Unknown([]));
-    if (!(aow instanceof Unknown)) point(aow, 'aow_age', CITE_POINT.aow);
-  }
-  if (lo && lo.entitlementEndsOn !== null && lo.eligible === true)
-    point(lo.entitlementEndsOn, 'loan_entitlement_ends', CITE_POINT.loanEnds);
-  if (lo && lo.repaymentStartsOn !== null && lo.repaymentStartsOn >= ctx.peildatum) {
-    point(lo.repaymentStartsOn, 'loan_repayment_starts', CITE_POINT.repayment);
-  }
+  // Decision points: what must or may happen next, and when (rules in outcomes.ts).
+  const points: readonly Point[] = wi2021 ? ctx.get(decisionPoints) : [];
+  const loanDue = lo !== null ? ctx.get(loanPoints) : [];
+  const all = loanDue.length === 0 ? points : [...points, ...loanDue].sort((x, y) => x.day - y.day);
   const apps = wi2021 ? ctx.get(applicationsDue) : [];
   const co = wi2021 ? ctx.get(costs) : null;
   const rcr = wi2021 ? ctx.get(routeChangeRequest) : null;
-  if (oz.applies === true && oz.to !== null && oz.to >= ctx.peildatum)
-    point(oz.to, 'ontzorgen_ends', CITE_POINT.ontzorgen);
   for (const n of otherNeeds.needs) if (!c.needs.includes(n)) c.needs.push(n);
   for (const n of otherNeeds.detail) if (!c.detail.includes(n)) c.detail.push(n);
-  points.sort((a, b) => a.day - b.day);
-  const nextDecisionPoints: DecisionPoint[] = points.map((x) => ({
+  const nextDecisionPoints: DecisionPoint[] = all.map((x) => ({
     date: format(x.day),
     kind: x.kind,
     citation: x.citation,
@@ -444,7 +368,7 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
                 until: format(e.until),
                 length: e.length ?? null,
               })),
-              expired: ctx.peildatum > t.lastDay,
+              expired: ctx.get(termExpired) === true,
             },
     routeChange: rc
       ? {
@@ -529,7 +453,7 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
       citation: a.citation,
     })),
     nextDecisionPoints,
-    needs: ordered(c.needs),
+    needs: NEEDS.sort(c.needs),
     needsForDetails: c.detail.length === 0 ? [] : c.detail.filter((n) => !c.needs.includes(n)),
   };
   addSections(assessment, other);

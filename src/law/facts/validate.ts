@@ -1,10 +1,10 @@
 /**
- * Validation of facts against `facts.schema.json` (JSON Schema 2020-12): the one schema for the CLI, the API and
- * the web checker. Problems are data with a code and a JSON pointer to the field; faces render them from catalogs.
+ * Validation of facts against the facts shape (shape.ts, JSON Schema 2020-12; published as facts.schema.json): the
+ * one schema for the CLI, the API and the web checker. Problems are data with a code and a JSON pointer to the field; faces render them from catalogs.
  */
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import schema from './facts.schema.json' with { type: 'json' };
+import { FACTS_DOCUMENT } from './shape.ts';
 import type { Facts } from './types.ts';
 
 export interface FactProblem {
@@ -22,6 +22,8 @@ export type Validation =
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: true });
 (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(ajv, ['date']);
+// Plain JSON (TypeBox's markers are not enumerable, so this is the published document).
+const schema = JSON.parse(JSON.stringify(FACTS_DOCUMENT)) as Record<string, unknown>;
 const check = ajv.compile(schema);
 
 export const FACTS_SCHEMA: unknown = schema;

@@ -15,10 +15,9 @@ import type {
   Residence,
 } from '../../law/index.ts';
 import {
-  AFSCHALEN_HOURS,
   type Assessment,
   addMonths,
-  addYears,
+  afschalenRequiredHours,
   type BeoordeelOptions,
   beoordeel,
   type Day,
@@ -27,9 +26,9 @@ import {
   type Interpretations,
   LOAN_MAX,
   lookup,
+  nominalTermLastDay,
   type Overrides,
   type Parameter,
-  TERM_YEARS,
 } from '../../law/index.ts';
 import { EXAM_COMPONENTS, type PersonHistory } from './history.ts';
 
@@ -88,16 +87,25 @@ function nt2Hours(h: PersonHistory, day: Day): number {
 export function afschalenDay(h: PersonHistory, scenario: Scenario): Day | null {
   const start = b1CourseStart(h);
   if (start === null || h.a2Skills.length === 0 || !h.sufficientEffort || h.courseStart === null) return null;
-  const norm = paramOn(AFSCHALEN_HOURS, start, scenario);
+  // The hours the law's afschalen rule requires when the B1 course starts.
+  const norm = afschalenRequiredHours(start, lawOptions(scenario));
+  if (norm === null) return null;
   const reached = h.courseStart + Math.ceil((norm / h.hoursPerWeek) * 7);
   const day = Math.max(reached, start) + DECISION_DAYS;
   return h.departure !== null && day > h.departure ? null : day;
 }
 
-/** Last day of the term without extensions, under the scenario's term length. */
+/** Last day of the term without extensions, by the law's term rule under the scenario's overrides. */
 export function nominalTermEnd(h: PersonHistory, scenario: Scenario): Day | null {
   if (h.pip === null) return null;
-  return addYears(h.pip, paramOn(TERM_YEARS, h.pip, scenario));
+  return nominalTermLastDay(h.pip, lawOptions(scenario));
+}
+
+const NO_OVERRIDES = {};
+
+/** The scenario's overrides, for the law's own date questions. */
+function lawOptions(scenario: Scenario): { readonly overrides?: Overrides } {
+  return scenario.overrides ? { overrides: scenario.overrides } : NO_OVERRIDES;
 }
 
 interface Extensions {

@@ -1,0 +1,38 @@
+/** Two TypeBox builders the facts shape needs: a reference into its `$defs`, and a discriminated union. */
+import { type Static, type TSchema, type TUnion, Type } from 'typebox';
+
+/** `{ $ref: '#/$defs/<name>' }`, typed as the definition it names. */
+export function ref<T>(name: string) {
+  return Type.Unsafe<T>({ $ref: `#/$defs/${name}` });
+}
+
+/**
+ * A union of objects told apart by the constant value of one property: JSON Schema `oneOf` with Ajv's
+ * `discriminator`, so a wrong `type` gives one clear error instead of one per branch. Typed as the union.
+ */
+export function discriminated<const B extends TSchema[]>(
+  prop: string,
+  branches: [...B],
+  options: Record<string, unknown> = {},
+) {
+  const values = branches.map(
+    (b) => (b as { properties: Record<string, { const: unknown }> }).properties[prop]!.const,
+  );
+  return Type.Unsafe<Static<TUnion<B>>>({
+    type: 'object',
+    required: [prop],
+    properties: { [prop]: { enum: values } },
+    discriminator: { propertyName: prop },
+    oneOf: branches,
+    ...options,
+  });
+}
+
+/** A read-only view of a `Static<>` type, all the way down (the engine never changes the facts it is given). */
+export type Frozen<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly Frozen<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: Frozen<T[K]> }
+      : T;
