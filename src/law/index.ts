@@ -13,6 +13,7 @@ import { type Maybe, Unknown } from './engine/unknown.ts';
 import type { Facts } from './facts/types.ts';
 import { NeedOrder } from './needs.ts';
 import { decisionPoints, loanPoints, type Point, pipMet, termExpired } from './outcomes.ts';
+import { regimeChoice } from './overgang.regel.ts';
 import { REGIME_START } from './plicht.params.ts';
 import { nationalityException, otherExceptions, plichtArose } from './plicht.ts';
 import { addSections, otherSections, wi2013Plicht } from './sections.ts';
@@ -206,6 +207,8 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
   const c = new Collector();
 
   const arose = ctx.get(plichtArose);
+  // Which law governs the duty and why (Wi2021 art. 54 lid 1): its own line in the explanation.
+  if (ctx.tracing) ctx.get(regimeChoice);
   const regime: U<'wi2007' | 'wi2013' | 'wi2021' | null> =
     arose.arose instanceof Unknown
       ? c.u(arose.arose as Maybe<null>)

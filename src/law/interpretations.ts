@@ -103,6 +103,17 @@ export interface Interpretations {
    * suspends the duty and does not start repayment; 'any': every vrijstelling in force does.
    */
   readonly loanEndsOnVrijstelling: 'lasting_only' | 'any';
+  /**
+   * Wi2021 art. 54 lid 1 keeps Wi2013 for "de personen op wie deze wet van toepassing was" on 2021-12-31. A person
+   * whose Wi2013 duty still ran that day, ended later (a gap in residence over a year, Bi2013 art. 2.2 lid 2), and who
+   * later obtains a new qualifying permit: 'law_in_force' (default) gives the new duty the law in force on the day
+   * it arises (Wi2021 art. 3 lid 1), because art. 54 keeps the old law for the duty it found running and the text
+   * gives the ended duty no after-life; this is also how DUO applies the transition (the date of the residence grant
+   * decides). 'wi2013_person' reads "personen" literally (respecting effect, Aanwijzingen voor de regelgeving 5.64):
+   * once Wi2013 applied to someone on 2021-12-31, every later duty of theirs is a Wi2013 duty. For a duty that ended
+   * before 2021-12-31 there is no choice: Wi2013 no longer applied to the person on that day.
+   */
+  readonly wi2013ReturnAfterEnd: 'law_in_force' | 'wi2013_person';
 }
 
 export const DEFAULT_INTERPRETATIONS: Interpretations = {
@@ -122,6 +133,7 @@ export const DEFAULT_INTERPRETATIONS: Interpretations = {
   taaleisWi2021Obliged: 'apply',
   newTermBeyondTable: 'shortest_step',
   loanEndsOnVrijstelling: 'lasting_only',
+  wi2013ReturnAfterEnd: 'law_in_force',
 };
 
 export function interpretations(over?: Partial<Interpretations>): Interpretations {

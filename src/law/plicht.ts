@@ -16,6 +16,7 @@ import { type Day, dayAgeReached, format, parse } from './engine/dates.ts';
 import { defineRule } from './engine/rule.ts';
 import { isUnknown, type Maybe, mergeNeeds, Unknown } from './engine/unknown.ts';
 import type { Residence, ResidencePurpose } from './facts/types.ts';
+import { type Candidate, currentDuty, type RegimeBasis } from './overgang.ts';
 import { wi2013Art5 } from './wi2013/uitzonderingen.ts';
 
 export type { Regime } from './plicht.params.ts';
@@ -37,6 +38,14 @@ export interface Acquisition {
   /** The day the duty arose. */
   readonly on: Day;
   readonly regime: Regime;
+  /** Why this regime (Wi2021 art. 54 lid 1; src/law/overgang.ts). */
+  readonly basis?: RegimeBasis;
+  /** Last day of the residence chain, when it ended on or before the peildatum (Bi2013 2.2; Bi2021 2.1). */
+  readonly residenceEnd?: Day | null;
+  /** The earlier duty that ended before this one arose. */
+  readonly previous?: { readonly on: Day; readonly regime: Regime; readonly end: Day };
+  /** A gap of at most a year that the residence chain bridged (the last one). */
+  readonly bridged?: { readonly from: Day; readonly to: Day } | null;
 }
 
 /** Why a person is not (or not yet) obliged, as an outcome code for the explanation. */
@@ -253,8 +262,9 @@ export const plichtArose = defineRule<PlichtArose, LawContext>(
     if (permits === undefined) return { arose: mergeNeeds(nat, new Unknown(['residence'])) };
     const birth = ctx.d(ctx.facts.person?.birthDate, 'person.birthDate');
     const aow = ctx.get(aowDate);
-    // Earliest acquisition wins; permits may be listed in any order.
+    // Earliest acquisition first; permits may be listed in any order. Later ones may start a new duty (overgang.ts).
     let best: { on: Day; regime: Regime; permit: number } | undefined;
+    const past: Candidate[] = [];
     let firstReason: NotObligedReason | undefined;
     let pending: Unknown | undefined;
     for (let i = 0; i < permits.length; i++) {
@@ -262,7 +272,10 @@ export const plichtArose = defineRule<PlichtArose, LawContext>(
       if (isUnknown(t)) pending = pending ? mergeNeeds(pending, t) : t;
       else if (typeof t === 'string') {
         if (firstReason === undefined || firstReason === 'no_qualifying_permit') firstReason = t;
-      } else if (!best || t.on < best.on) best = { on: t.on, regime: t.regime, permit: i };
+      } else {
+        if (t.on <= ctx.peildatum) past.push({ on: t.on, regime: t.regime, permit: i });
+        if (!best || t.on < best.on) best = { on: t.on, regime: t.regime, permit: i };
+      }
     }
     if (isUnknown(nat)) {
       // Without the nationality we can only say what the permits would mean.
@@ -277,16 +290,30 @@ export const plichtArose = defineRule<PlichtArose, LawContext>(
         });
         if (earlierPossible) return { arose: pending };
       }
-      const acquisition: Acquisition = { permit: best.permit, on: best.on, regime: best.regime };
+      // The duty reported: the latest, after earlier ones that ended (Bi2013 2.2, Bi2021 2.1; Wi2021 art. 54 lid 1).
+      const cur = currentDuty(ctx, past)!;
+      const s = cur.episode.start;
+      const prev = cur.previous;
+      const acquisition: Acquisition = {
+        permit: s.permit,
+        on: s.on,
+        regime: cur.regime,
+        basis: cur.basis,
+        residenceEnd: cur.episode.end,
+        ...(prev && prev.end !== null
+          ? { previous: { on: prev.start.on, regime: prev.start.regime, end: prev.end } }
+          : {}),
+        bridged: cur.episode.bridged,
+      };
       if (ctx.tracing)
         ctx.because(
           'arose',
           {
-            date: format(best.on),
-            regime: best.regime,
-            permit: permits[best.permit]!.kind,
+            date: format(s.on),
+            regime: cur.regime,
+            permit: permits[s.permit]!.kind,
           },
-          best.regime === 'wi2021' ? art('wi2021', '3', '1') : art('wi2013', '3', '1'),
+          cur.regime === 'wi2021' ? art('wi2021', '3', '1') : art('wi2013', '3', '1'),
         );
       return { arose: true, acquisition };
     }

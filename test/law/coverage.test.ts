@@ -8,7 +8,9 @@ import {
   COVERAGE_FILE,
   coverageProblems,
   LAW_DIR,
+  OTHER_COVERAGE_FILE,
   renderCoverage,
+  renderOther,
 } from '../../scripts/law-coverage/generate.ts';
 import { scanLaw } from '../../scripts/law-coverage/scan.ts';
 
@@ -30,7 +32,7 @@ describe('docs/law-coverage*.md stays true to the engine', () => {
     const ids = new Set(RULES.map((r) => r.id));
     const named = [
       ...docs.matchAll(
-        /`((?:wi2021|wi2013|plicht|common|pw|wib|taaleis|remigratie|rwn|naturalisatie|verblijf)\.[a-z0-9_.]+)`/g,
+        /`((?:wi2021|wi2013|plicht|overgang|common|pw|wib|taaleis|remigratie|rwn|naturalisatie|verblijf)\.[a-z0-9_.]+)`/g,
       ),
     ].map((m) => m[1]!);
     // Parameter ids share the naming scheme; accept those that are parameters.
@@ -44,6 +46,22 @@ describe('docs/law-coverage.md is generated from the code (src/law/coverage)', (
 
   it('the committed file equals the generated one (run `npm run docs:coverage`)', () => {
     expect(readFileSync(COVERAGE_FILE, 'utf8')).toEqual(renderCoverage(scan));
+  });
+
+  it('docs/law-coverage-other.md equals the one generated from src/law/coverage/other.rows.ts', () => {
+    expect(readFileSync(OTHER_COVERAGE_FILE, 'utf8')).toEqual(renderOther());
+  });
+
+  it('an implemented row of the other laws without a rule is reported', async () => {
+    const { OTHER_SECTIONS } = await import('../../src/law/coverage/other.rows.ts');
+    const row = OTHER_SECTIONS[1]!.rows.find((r) => r.status === 'implemented')!;
+    const saved = row.rules;
+    (row as { rules: readonly string[] }).rules = [];
+    try {
+      expect(coverageProblems(scan).some((x) => x.includes('names no rule'))).toBe(true);
+    } finally {
+      (row as { rules: readonly string[] }).rules = saved;
+    }
   });
 
   it('every parameter is read by a rule, every ✅/🔶/🔷 row names a rule, every named rule and option exists', () => {

@@ -15,6 +15,11 @@ export interface Scenario {
   readonly facts: unknown;
   readonly expect: Readonly<Record<string, unknown>>;
   readonly interpretations?: Record<string, unknown>;
+  /**
+   * A hypothetical amendment of parameters (id → dated values), to show which date a rule asks a parameter on: the
+   * expected value then follows from the law's decisive date, not from the peildatum.
+   */
+  readonly overrides?: Record<string, readonly { from: string; to?: string; value: unknown }[]>;
   /** How the expected values follow from the law text (required in the issue-11 files, see scenarios.test.ts). */
   readonly derivation?: string;
   readonly file: string;

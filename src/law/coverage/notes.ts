@@ -26,6 +26,8 @@ export const INTERPRETATION_WHY: Readonly<Record<keyof Interpretations, string>>
     'Ri2021 7.4 lid 2-4 stop at four parts / 1,599 / 799 hours; above them the last (shortest) row, six months.',
   loanEndsOnVrijstelling:
     'Wi2021 art. 20 lid 2 b "niet langer inburgeringsplichtig": a lasting vrijstelling (4 lid 1 a, b, e) ends the entitlement, a temporary one (c, d) suspends it.',
+  wi2013ReturnAfterEnd:
+    'Wi2021 art. 54 lid 1 keeps Wi2013 for the duty it found running on 2021-12-31; a new duty after that one ended (gap over a year, Bi2013 2.2 lid 2) is under the law in force when it arises (DUO: the grant date decides).',
 };
 
 export const KNOWN_GAPS = `- The Ri2021 bijlagen were not read: the art. 25 fine tables (bijlage 6a/6b/6c) are open terms; the KNM eindtermen

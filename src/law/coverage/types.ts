@@ -1,6 +1,8 @@
 /** Shapes of the coverage data (per-lid status rows) that docs/law-coverage.md is generated from. */
 export type CoverageStatus =
   | 'implemented'
+  /** Implemented, with a reading or a value graded below [V] (docs/law-coverage-other.md: ✅ 🔶). */
+  | 'implemented_with_interpretation'
   | 'interpretation'
   | 'open_term'
   | 'out_of_scope'
@@ -22,4 +24,10 @@ export interface CoverageRow {
 export interface CoverageSection {
   readonly title: string;
   readonly rows: readonly CoverageRow[];
+}
+
+/** A section of docs/law-coverage-other.md: its first column names the provision (article, policy, case law). */
+export interface OtherCoverageSection extends CoverageSection {
+  /** The heading of the first column (Art., Provision, Lid). */
+  readonly first: string;
 }

@@ -13,7 +13,7 @@ PIP deadline) and the Regeling inburgering 2021 (Ri2021, BWBR0045574, the ten te
 bijlagen) that decide a person's outcome: **implemented** (with the rule ids in \`src/law\`), **interpretation** (a
 named option in \`src/law/interpretations.ts\`), **open term** (delegated, value not found), or **out of scope** (why).
 The other laws (Wi2013, the sociaal leenstelsel, Wib, taaleis, Remigratiewet, naturalisation) are covered in
-[law-coverage-other.md](law-coverage-other.md) (written by hand; its rule ids are checked by the same test).
+[law-coverage-other.md](law-coverage-other.md) (generated from \`src/law/coverage/other.rows.ts\`, checked by the same test).
 `;
 
 export const SECTIONS: readonly CoverageSection[] = [

@@ -191,4 +191,19 @@ export const enOverig: Readonly<Record<string, string>> = {
   'point.taaleis_reduction_step': 'next step in the reduction of your assistance (language requirement)',
   'point.remigratie_application_deadline': 'last day to apply for remigration support',
   'point.naturalisation_decision_due': 'deadline for the naturalisation decision',
+  // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
+  'rule.overgang.regime.in_werking':
+    'Your integration requirement arose on {date}. Since 1 January 2022 the Civic Integration Act 2021 applies; the 2013 act only still applies to people who were under it on 31 December 2021. So the {regime} applies to you.',
+  'rule.overgang.regime.voortgezet':
+    'Your integration requirement arose on {date}, before 1 January 2022, and was still running on 31 December 2021. So the {regime} keeps applying to you, also after 2021.',
+  'rule.overgang.regime.geeindigd_voor_2022':
+    'Your integration requirement arose on {date} and ended on {endedOn}, before 2022. The {regime} applied to it.',
+  'rule.overgang.regime.wi2007':
+    'Your integration requirement arose on {date}, before 2013. The {regime} keeps applying to it.',
+  'rule.overgang.regime.nieuwe_plicht':
+    'You had an integration requirement before (from {previousSince}, under the {previousRegime}). It ended: after {previousEnd} you had no residence that comes with the requirement for more than a year. On {date} a new requirement began, under the law in force then: the {regime}.',
+  'rule.overgang.regime.persoon_wi2013':
+    'On 31 December 2021 you were under the 2013 act (requirement from {previousSince}, ended after {previousEnd}). Under the chosen reading that act keeps applying to you, also for your new requirement of {date}: the {regime}.',
+  'rule.overgang.regime.onderbreking_overbrugd':
+    'From {gapFrom} to {gapTo} you had no residence that comes with the requirement. That is not more than a year. So your requirement of {date} simply continues, under the {regime}.',
 };

@@ -200,4 +200,19 @@ export const nlOverig: Readonly<Record<string, string>> = {
   'point.taaleis_reduction_step': 'volgende stap in de verlaging van uw bijstand (taaleis)',
   'point.remigratie_application_deadline': 'laatste dag om remigratie aan te vragen',
   'point.naturalisation_decision_due': 'uiterste datum voor de beslissing over naturalisatie',
+  // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
+  'rule.overgang.regime.in_werking':
+    'Uw inburgeringsplicht ontstond op {date}. Sinds 1 januari 2022 geldt de Wet inburgering 2021; de wet van 2013 geldt alleen nog voor wie op 31 december 2021 al onder die wet viel. Voor u geldt dus de {regime}.',
+  'rule.overgang.regime.voortgezet':
+    'Uw inburgeringsplicht ontstond op {date}, vóór 1 januari 2022, en liep op 31 december 2021 nog. Daarom blijft voor u de {regime} gelden, ook na 2021.',
+  'rule.overgang.regime.geeindigd_voor_2022':
+    'Uw inburgeringsplicht ontstond op {date} en eindigde op {endedOn}, vóór 2022. Voor die plicht gold de {regime}.',
+  'rule.overgang.regime.wi2007':
+    'Uw inburgeringsplicht ontstond op {date}, vóór 2013. Daarvoor blijft de {regime} gelden.',
+  'rule.overgang.regime.nieuwe_plicht':
+    'U was eerder inburgeringsplichtig (vanaf {previousSince}, onder de {previousRegime}). Die plicht is geëindigd: na {previousEnd} had u meer dan een jaar geen verblijf waarbij u moet inburgeren. Op {date} begon een nieuwe inburgeringsplicht, onder de wet die toen gold: de {regime}.',
+  'rule.overgang.regime.persoon_wi2013':
+    'U viel op 31 december 2021 onder de wet van 2013 (plicht vanaf {previousSince}, geëindigd na {previousEnd}). Volgens de gekozen uitleg blijft die wet voor u gelden, ook voor uw nieuwe plicht van {date}: de {regime}.',
+  'rule.overgang.regime.onderbreking_overbrugd':
+    'U had van {gapFrom} tot en met {gapTo} geen verblijf waarbij u moet inburgeren. Dat is niet langer dan een jaar. Daarom loopt uw inburgeringsplicht van {date} gewoon door, onder de {regime}.',
 };

@@ -211,7 +211,11 @@ export function whyLines(a: Assessment, lang: Lang | Texts, options: WhyOptions 
       if (tx.has(key) || NL_TEXTS.has(key)) {
         const args = { ...(n.args ?? {}) } as Record<string, unknown>;
         if (typeof args.regime === 'string') args.regime = tx.t(`regime.${args.regime}`);
+        if (typeof args.previousRegime === 'string')
+          args.previousRegime = tx.t(`regime.${args.previousRegime}`);
         if (typeof args.route === 'string') args.route = tx.t(`route.${args.route}`);
+        // A route change names the route asked for ({to}): its name, never the code.
+        if (typeof args.to === 'string' && tx.has(`route.${args.to}`)) args.to = tx.t(`route.${args.to}`);
         const country =
           options.country ?? (typeof lang === 'string' ? (c: string) => countryName(c, lang) : undefined);
         if (country) {

@@ -91,7 +91,15 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
     if (since === null) return null;
     const d = ctx.get(duty);
     const group = asylumGroup(ctx);
-    const max = ctx.param(LOAN_MAX, ctx.peildatum);
+    // The maximum of the Besluit in force when the (first) loan was granted on application (Bi2013 art. 4.1a lid 1);
+    // before any loan, that of an application decided on the peildatum.
+    let firstLoan: Day | undefined;
+    (ctx.facts.loans ?? []).forEach((l, i) => {
+      const on = ctx.d(l.grantedOn, 'loans', i, 'grantedOn');
+      if (on !== undefined && on <= ctx.peildatum && (firstLoan === undefined || on < firstLoan))
+        firstLoan = on;
+    });
+    const max = ctx.paramInForce(LOAN_MAX, firstLoan ?? ctx.peildatum, art('bi2013', '4.1a', '1'));
     const repaymentYears = ctx.param(LOAN_REPAYMENT_YEARS, ctx.peildatum);
     const interestReferenceMonth = ctx.param(INTEREST_REFERENCE_MONTH, ctx.peildatum);
     const measures = parse(ctx.param(TRANSITION_MEASURES_FROM, ctx.peildatum));
@@ -157,15 +165,22 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
 
     // Repayment (art. 17 lid 1; Bi2013 art. 4.6 lid 2).
     const hasLoan = (ctx.facts.loans ?? []).length > 0;
-    const delay = ctx.param(LOAN_REPAYMENT_DELAY_MONTHS, ctx.peildatum);
     const trigger =
       f.fulfilled && f.on !== null
         ? f.on
         : endsOn !== null && endsOn + 1 <= ctx.peildatum
           ? endsOn + 1
           : null;
+    // The months counted from the event that starts repayment, by the rule in force on that event (Bi2013 4.6 lid 2).
     const repaymentStartsOn =
-      hasLoan && trigger !== null ? firstOfNextMonth(addMonths(trigger, delay)) : null;
+      hasLoan && trigger !== null
+        ? firstOfNextMonth(
+            addMonths(
+              trigger,
+              ctx.paramInForce(LOAN_REPAYMENT_DELAY_MONTHS, trigger, art('bi2013', '4.6', '2')),
+            ),
+          )
+        : null;
 
     // Remission.
     let remission: Wi2013Loan['remission'] = { status: 'op_aanvraag', deadline: null };

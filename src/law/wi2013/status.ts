@@ -223,21 +223,6 @@ export interface Wi2013Duty {
   readonly ontheffing: 'medisch' | 'aantoonbare_inspanningen' | 'voldoende_ingeburgerd' | null;
 }
 
-function residenceEnded(ctx: LawContext): Day | null {
-  let lastEnd: Day | null = null;
-  let open = false;
-  (ctx.facts.residence ?? []).forEach((p, i) => {
-    const start =
-      ctx.d(p.grantedOn, `residence[${i}].grantedOn`) ??
-      ctx.d(p.effectiveFrom, `residence[${i}].effectiveFrom`);
-    if (start === undefined || start > ctx.peildatum) return;
-    const end = ctx.d(p.endedOn, `residence[${i}].endedOn`);
-    if (end === undefined || end >= ctx.peildatum) open = true;
-    else if (lastEnd === null || end > lastEnd) lastEnd = end;
-  });
-  return open ? null : lastEnd;
-}
-
 const END_CITATION: Readonly<Record<EndReason, Citation>> = {
   aow: art('wi2013', '5', '1', 'a'),
   naturalisatie: art('wi2013', '3', '1'),
@@ -284,7 +269,8 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
       if (isUnknown(aow)) return aow;
       if (aow <= ctx.peildatum) return ended(aow, 'aow');
     }
-    const end = residenceEnded(ctx);
+    // The residence chain of this duty (Bi2013 2.2; Bi2021 2.1), as plicht.ontstaan found it (src/law/overgang.ts).
+    const end = ctx.get(plichtArose).acquisition?.residenceEnd ?? null;
     if (end !== null) {
       // The interruption rule of the day residence ended (Bi2013 art. 2.2 lid 2); an end before 2013 is not covered.
       const gap = ctx.paramInForce(GAP_MAX, end, art('bi2013', '2.2', '2'));

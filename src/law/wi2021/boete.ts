@@ -174,12 +174,23 @@ export const fines = defineRule<Fines | null, LawContext>(
     const intake = ctx.facts.intake;
     if (intake?.completedOn === undefined) {
       let missed = 0;
-      for (const s of intake?.summons ?? []) {
-        if (s.outcome === 'niet_verschenen' || s.outcome === 'onvoldoende_medewerking') missed++;
-      }
+      const missedOn: Day[] = [];
+      (intake?.summons ?? []).forEach((s, i) => {
+        if (s.outcome === 'niet_verschenen' || s.outcome === 'onvoldoende_medewerking') {
+          missed++;
+          missedOn.push(ctx.d(s.deadline, 'intake.summons', i, 'deadline') ?? ctx.peildatum);
+        }
+      });
+      missedOn.sort((a, b) => a - b);
       const fined22 = fined['22'].length;
-      const amount22 = ctx.param(FINE_22, ctx.peildatum);
       const due22 = Math.max(0, missed - 1 - fined22);
+      // The amount of the rule in force when the conduct took place (Awb art. 5:4 lid 2): the deadline of the summons
+      // whose miss the fine is for (the first one not yet fined after the warning); a possible fine: the peildatum.
+      const amount22 = ctx.paramInForce(
+        FINE_22,
+        due22 > 0 ? missedOn[1 + fined22]! : ctx.peildatum,
+        CITE_22_1,
+      );
       const status: FineStatus = barred('22') ? 'barred' : due22 > 0 ? 'due' : 'possible';
       items.push({
         article: '22',

@@ -133,6 +133,16 @@ function voluntary(ctx: LawContext): Loan | null {
   };
 }
 
+/** The day of the first loan granted (facts `loans`), if any. */
+function firstLoanOn(ctx: LawContext): Day | undefined {
+  let first: Day | undefined;
+  (ctx.facts.loans ?? []).forEach((l, i) => {
+    const on = ctx.d(l.grantedOn, 'loans', i, 'grantedOn');
+    if (on !== undefined && on <= ctx.peildatum && (first === undefined || on < first)) first = on;
+  });
+  return first;
+}
+
 export const loan = defineRule<Loan, LawContext>(
   {
     id: 'wi2021.lening',
@@ -175,7 +185,10 @@ export const loan = defineRule<Loan, LawContext>(
       if (ctx.tracing) ctx.because('oude_lening', undefined, art('bi2021', '6.2', '6'));
       return notEligible('oude_lening');
     }
-    const max = ctx.param(LOAN_MAX, ctx.peildatum);
+    // The maximum of the Besluit in force when the (first) loan was granted on application (Bi2021 art. 6.2 lid 1;
+    // a decision applies the rule in force when it is taken, and later loans draw on the same maximum); before any
+    // loan, that of an application decided on the peildatum.
+    const max = ctx.paramInForce(LOAN_MAX, firstLoanOn(ctx) ?? ctx.peildatum, art('bi2021', '6.2', '1'));
     const t = ctx.get(term);
     const f = ctx.get(fulfilment);
     const repaymentYears = ctx.param(LOAN_REPAYMENT_YEARS, ctx.peildatum);
@@ -207,11 +220,14 @@ export const loan = defineRule<Loan, LawContext>(
       lapse = entitlementEndsOn + 1;
     } else if (noLonger !== null) lapseWay = 'zes_jaar_na_termijn';
     const hasLoan = (ctx.facts.loans ?? []).length > 0;
-    const delay = ctx.param(LOAN_REPAYMENT_DELAY_MONTHS, ctx.peildatum);
     let repaymentStartsOn: Day | null = null;
     const trigger =
       f.fulfilled && f.on !== null ? f.on : lapse !== null && lapse <= ctx.peildatum ? lapse : null;
-    if (hasLoan && trigger !== null) repaymentStartsOn = firstOfNextMonth(addMonths(trigger, delay));
+    // The months counted from the event that starts repayment, by the rule in force on that event (art. 21 lid 3).
+    if (hasLoan && trigger !== null)
+      repaymentStartsOn = firstOfNextMonth(
+        addMonths(trigger, ctx.paramInForce(LOAN_REPAYMENT_DELAY_MONTHS, trigger, art('bi2021', '6.7', '4'))),
+      );
     const repaymentTrigger =
       trigger === null ? null : f.fulfilled && f.on !== null ? ('voldaan' as const) : lapseWay;
     const live = d.status === 'obliged' && (entitlementEndsOn === null || ctx.peildatum <= entitlementEndsOn);

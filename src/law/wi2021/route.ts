@@ -257,7 +257,10 @@ export const components = defineRule<readonly Component[], LawContext>(
 
     if (route === 'Z') {
       const hours = f.hours;
-      const courseReq = ctx.param(ZROUTE_COURSE_HOURS, ctx.peildatum);
+      // The hour norms are those of the Besluit in force when the PIP (or route change) set the Z-route: the route
+      // and its parts are fixed in the PIP (Wi2021 art. 15 lid 1-2; Bi2021 art. 3.14 lid 2, 7, 9), not re-read later.
+      const normDay = rs.since ?? ctx.peildatum;
+      const courseReq = ctx.paramInForce(ZROUTE_COURSE_HOURS, normDay, CITE.zCourse);
       const course = hours?.zrouteCourse ?? 0;
       out.push({
         id: 'zroute_cursus',
@@ -266,7 +269,7 @@ export const components = defineRule<readonly Component[], LawContext>(
         citation: CITE.zCourse,
       });
       if (ctx.get(group) === 'asielstatushouder') {
-        const partReq = ctx.param(ZROUTE_PARTICIPATION_HOURS, ctx.peildatum);
+        const partReq = ctx.paramInForce(ZROUTE_PARTICIPATION_HOURS, normDay, CITE.zPart);
         // PVT and MAP hours count towards the participation norm (Bi2021 art. 3.14 lid 5).
         const part = (hours?.participation ?? 0) + (f.pvt?.hours ?? 0) + (f.map?.hours ?? 0);
         out.push({
@@ -291,7 +294,19 @@ export const components = defineRule<readonly Component[], LawContext>(
       out.push(component('knm', passes.knm, released, CITE.knm));
     }
     if (ctx.tracing)
-      ctx.because('route', { route, pvtHours: ctx.param(PVT_HOURS, ctx.peildatum) }, CITE.route);
+      ctx.because(
+        'route',
+        // The PVT's minimum hours of the Besluit in force when the PIP set it (Bi2021 art. 3.1 lid 3); shown only, so a
+        // PIP dated before the Besluit (not covered elsewhere) shows the peildatum's value instead of failing the trace.
+        {
+          route,
+          pvtHours: ctx.param(
+            PVT_HOURS,
+            rs.since !== null && ctx.inForce(PVT_HOURS, rs.since) ? rs.since : ctx.peildatum,
+          ),
+        },
+        CITE.route,
+      );
     return out;
   },
 );

@@ -24,23 +24,6 @@ export interface Duty {
   readonly endReason: EndReason | null;
 }
 
-/** The residence chain: the last day of lawful residence under 8 a/c (or a directly following 8 g/h), if it ended. */
-function residenceEnded(ctx: LawContext): Day | null {
-  const permits = ctx.facts.residence ?? [];
-  let lastEnd: Day | null = null;
-  let open = false;
-  permits.forEach((p, i) => {
-    const start =
-      ctx.d(p.grantedOn, 'residence', i, 'grantedOn') ??
-      ctx.d(p.effectiveFrom, 'residence', i, 'effectiveFrom');
-    if (start === undefined || start > ctx.peildatum) return;
-    const end = ctx.d(p.endedOn, 'residence', i, 'endedOn');
-    if (end === undefined || end >= ctx.peildatum) open = true;
-    else if (lastEnd === null || end > lastEnd) lastEnd = end;
-  });
-  return open ? null : lastEnd;
-}
-
 const END_CITATION: Readonly<Record<EndReason, Citation>> = {
   aow: art('wi2021', '3', '1'),
   naturalisatie: art('wi2021', '3', '1'),
@@ -88,7 +71,8 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
       if (isUnknown(aow)) return aow;
       if (aow <= ctx.peildatum) return ended(aow, 'aow');
     }
-    const end = residenceEnded(ctx);
+    // The residence chain of this duty (Bi2013 2.2; Bi2021 2.1), as plicht.ontstaan found it (src/law/overgang.ts).
+    const end = ctx.get(plichtArose).acquisition?.residenceEnd ?? null;
     if (end !== null) {
       // A gap of at most a year before a new obliged period is deemed no end (Bi2021 art. 2.1 lid 2); without a
       // new permit, the duty is ended once the year has passed, and is shown as ended (revivable) before that.

@@ -338,4 +338,18 @@ export const ar: Readonly<Record<string, string>> = {
   'month.10': 'أكتوبر',
   'month.11': 'نوفمبر',
   'month.12': 'ديسمبر',
+  // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
+  'rule.overgang.regime.in_werking':
+    'نشأ واجب الاندماج عليك في {date}. منذ 1 يناير 2022 يسري قانون الاندماج 2021؛ ولا يسري قانون 2013 إلا على من كان خاضعًا له في 31 ديسمبر 2021. لذلك يسري عليك {regime}.',
+  'rule.overgang.regime.voortgezet':
+    'نشأ واجب الاندماج عليك في {date}، قبل 1 يناير 2022، وكان لا يزال قائمًا في 31 ديسمبر 2021. لذلك يظل {regime} ساريًا عليك، حتى بعد 2021.',
+  'rule.overgang.regime.geeindigd_voor_2022':
+    'نشأ واجب الاندماج عليك في {date} وانتهى في {endedOn}، قبل 2022. كان {regime} يسري على هذا الواجب.',
+  'rule.overgang.regime.wi2007': 'نشأ واجب الاندماج عليك في {date}، قبل 2013. يظل {regime} ساريًا عليه.',
+  'rule.overgang.regime.nieuwe_plicht':
+    'كان عليك واجب اندماج من قبل (منذ {previousSince}، بموجب {previousRegime}). وقد انتهى: بعد {previousEnd} لم تكن لديك لأكثر من سنة إقامة يترتب عليها واجب الاندماج. في {date} بدأ واجب جديد، بموجب القانون الساري آنذاك: {regime}.',
+  'rule.overgang.regime.persoon_wi2013':
+    'في 31 ديسمبر 2021 كنت خاضعًا لقانون 2013 (واجب منذ {previousSince}، انتهى بعد {previousEnd}). وفق التفسير المختار يظل ذلك القانون ساريًا عليك، حتى بالنسبة لواجبك الجديد منذ {date}: {regime}.',
+  'rule.overgang.regime.onderbreking_overbrugd':
+    'من {gapFrom} حتى {gapTo} لم تكن لديك إقامة يترتب عليها واجب الاندماج. هذه مدة لا تزيد على سنة. لذلك يستمر واجبك الذي بدأ في {date}، بموجب {regime}.',
 };

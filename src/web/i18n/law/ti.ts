@@ -321,4 +321,18 @@ export const ti: Readonly<Record<string, string>> = {
   'month.10': 'ጥቅምቲ',
   'month.11': 'ሕዳር',
   'month.12': 'ታሕሳስ',
+  // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
+  'rule.overgang.regime.in_werking':
+    'ናይ ምውህሃድ ግዴታኹም ብ{date} ተጀሚሩ። ካብ 1 ጥሪ 2022 ጀሚሩ ሕጊ ምውህሃድ 2021 ይሰርሕ፤ ሕጊ 2013 ነቶም ብ31 ታሕሳስ 2021 ኣብ ትሕቲኡ ዝነበሩ ጥራይ ይሰርሕ። ስለዚ ንዓኹም {regime} ይሰርሕ።',
+  'rule.overgang.regime.voortgezet':
+    'ናይ ምውህሃድ ግዴታኹም ብ{date}፣ ቅድሚ 1 ጥሪ 2022 ተጀሚሩ፣ ብ31 ታሕሳስ 2021 ድማ ገና ይቕጽል ነበረ። ስለዚ {regime} ንዓኹም ምስራሕ ይቕጽል፣ ድሕሪ 2021 እውን።',
+  'rule.overgang.regime.geeindigd_voor_2022':
+    'ናይ ምውህሃድ ግዴታኹም ብ{date} ተጀሚሩ ብ{endedOn}፣ ቅድሚ 2022 ተወዲኡ። ነዚ ግዴታ {regime} ይሰርሕ ነበረ።',
+  'rule.overgang.regime.wi2007': 'ናይ ምውህሃድ ግዴታኹም ብ{date}፣ ቅድሚ 2013 ተጀሚሩ። ንዕኡ {regime} ምስራሕ ይቕጽል።',
+  'rule.overgang.regime.nieuwe_plicht':
+    'ቅድሚ ሕጂ ናይ ምውህሃድ ግዴታ ነይሩኩም (ካብ {previousSince}፣ ብ{previousRegime})። እዚ ተወዲኡ፦ ድሕሪ {previousEnd} ልዕሊ ሓደ ዓመት ግዴታ ምውህሃድ ዘምጽእ መንበሪ ኣይነበረኩምን። ብ{date} ሓድሽ ግዴታ ተጀሚሩ፣ በቲ ሽዑ ዝሰርሕ ዝነበረ ሕጊ፦ {regime}።',
+  'rule.overgang.regime.persoon_wi2013':
+    'ብ31 ታሕሳስ 2021 ኣብ ትሕቲ ሕጊ 2013 ኔርኩም (ግዴታ ካብ {previousSince}፣ ድሕሪ {previousEnd} ተወዲኡ)። ብመሰረት እቲ ዝተመርጸ ትርጉም እቲ ሕጊ ንዓኹም ምስራሕ ይቕጽል፣ ነቲ ካብ {date} ዝጀመረ ሓድሽ ግዴታኹም እውን፦ {regime}።',
+  'rule.overgang.regime.onderbreking_overbrugd':
+    'ካብ {gapFrom} ክሳብ {gapTo} ግዴታ ምውህሃድ ዘምጽእ መንበሪ ኣይነበረኩምን። እዚ ካብ ሓደ ዓመት ኣይበዝሕን። ስለዚ ካብ {date} ዝጀመረ ግዴታኹም ይቕጽል፣ ብ{regime}።',
 };

@@ -361,4 +361,19 @@ export const tr: Readonly<Record<string, string>> = {
   'month.10': 'Ekim',
   'month.11': 'Kasım',
   'month.12': 'Aralık',
+  // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
+  'rule.overgang.regime.in_werking':
+    'Uyum yükümlülüğünüz {date} tarihinde doğdu. 1 Ocak 2022’den beri 2021 Uyum Yasası geçerlidir; 2013 yasası yalnızca 31 Aralık 2021’de bu yasaya tabi olanlar için geçerlidir. Bu nedenle sizin için {regime} geçerlidir.',
+  'rule.overgang.regime.voortgezet':
+    'Uyum yükümlülüğünüz 1 Ocak 2022’den önce, {date} tarihinde doğdu ve 31 Aralık 2021’de hâlâ sürüyordu. Bu nedenle 2021’den sonra da sizin için {regime} geçerli olmaya devam eder.',
+  'rule.overgang.regime.geeindigd_voor_2022':
+    'Uyum yükümlülüğünüz {date} tarihinde doğdu ve 2022’den önce, {endedOn} tarihinde sona erdi. Bu yükümlülük için {regime} geçerliydi.',
+  'rule.overgang.regime.wi2007':
+    'Uyum yükümlülüğünüz 2013’ten önce, {date} tarihinde doğdu. Bunun için {regime} geçerli olmaya devam eder.',
+  'rule.overgang.regime.nieuwe_plicht':
+    'Daha önce uyum yükümlülüğünüz vardı ({previousSince} tarihinden itibaren, {previousRegime} kapsamında). Bu yükümlülük sona erdi: {previousEnd} tarihinden sonra bir yıldan uzun süre uyum yükümlülüğü getiren bir oturumunuz olmadı. {date} tarihinde, o gün geçerli olan yasa kapsamında yeni bir yükümlülük başladı: {regime}.',
+  'rule.overgang.regime.persoon_wi2013':
+    '31 Aralık 2021’de 2013 yasasına tabiydiniz ({previousSince} tarihinden itibaren yükümlülük, {previousEnd} sonrasında sona erdi). Seçilen yoruma göre bu yasa, {date} tarihli yeni yükümlülüğünüz için de sizin için geçerli olmaya devam eder: {regime}.',
+  'rule.overgang.regime.onderbreking_overbrugd':
+    '{gapFrom} ile {gapTo} arasında uyum yükümlülüğü getiren bir oturumunuz yoktu. Bu süre bir yıldan uzun değil. Bu nedenle {date} tarihli yükümlülüğünüz {regime} kapsamında devam eder.',
 };
