@@ -103,6 +103,15 @@ export interface Interpretations {
    * suspends the duty and does not start repayment; 'any': every vrijstelling in force does.
    */
   readonly loanEndsOnVrijstelling: 'lasting_only' | 'any';
+  /**
+   * Bi2021 art. 5.3 lid 5: "inspanningen" made before the PIP is adopted do not count towards the duty unless expressly
+   * provided. Whether an exam part passed before the first PIP's dagtekening counts. 'count' (default): a pass is a
+   * result, not an effort; Wi2021 art. 7 lid 1 and Bi2021 3.15 award the diploma for the parts passed with no date
+   * condition, and the examination is DUO's, not part of the PIP. 'exclude': lid 5 covers every pre-PIP activity;
+   * such a pass counts only through a partial vrijstelling (Wi2021 art. 7 lid 3; Ri2021 3.13 a names exactly the proof
+   * of an A2 part passed), recorded as a decision with ground 7.3.
+   */
+  readonly examPassesBeforePip: 'count' | 'exclude';
 }
 
 export const DEFAULT_INTERPRETATIONS: Interpretations = {
@@ -122,6 +131,7 @@ export const DEFAULT_INTERPRETATIONS: Interpretations = {
   taaleisWi2021Obliged: 'apply',
   newTermBeyondTable: 'shortest_step',
   loanEndsOnVrijstelling: 'lasting_only',
+  examPassesBeforePip: 'count',
 };
 
 export function interpretations(over?: Partial<Interpretations>): Interpretations {

@@ -45,7 +45,7 @@ import {
   type TermStep,
   VRIJSTELLING_DECISION_WEEKS,
 } from './regeling.params.ts';
-import { components, routeState } from './route.ts';
+import { components, passesCountFrom, routeState } from './route.ts';
 import { firstPipDate } from './termijn.ts';
 
 type Verlenging = Extract<Decision, { type: 'verlenging' }>;
@@ -171,12 +171,13 @@ function partsPassed(ctx: LawContext, on: Day): number {
   const exams = ctx.facts.exams;
   if (!exams) return 0;
   const levels = ctx.get(routeState).levels;
+  const notBefore = passesCountFrom(ctx);
   let passed = 0;
   for (let i = 0; i < exams.length; i++) {
     const e = exams[i]!;
     if (e.result !== 'passed' || e.component === 'ona') continue;
     const d = ctx.d(e.date, 'exams', i, 'date');
-    if (d === undefined || d > on) continue;
+    if (d === undefined || d > on || d < notBefore) continue;
     if (e.component !== 'knm') {
       const need = levels[e.component];
       if (e.level !== undefined && rank(e.level) < rank(need)) continue;

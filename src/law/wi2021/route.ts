@@ -142,6 +142,22 @@ const CITE = {
 } as const;
 
 /**
+ * The first day an exam pass counts (Bi2021 art. 5.3 lid 5, interpretation `examPassesBeforePip`): any day under
+ * 'count'; under 'exclude' the dagtekening of the first PIP (on or before the peildatum), and no day before there is one.
+ */
+export function passesCountFrom(ctx: LawContext): number {
+  if (ctx.interp.examPassesBeforePip === 'count') return -Infinity;
+  let first = Infinity;
+  const pips = ctx.facts.pips;
+  if (pips)
+    for (let i = 0; i < pips.length; i++) {
+      const d = ctx.d(pips[i]!.dagtekening, 'pips', i, 'dagtekening');
+      if (d !== undefined && d <= ctx.peildatum && d < first) first = d;
+    }
+  return first;
+}
+
+/**
  * First day each exam component was passed at (at least) the level asked, on or before the peildatum; one pass
  * over the exam results. KNM has no CEFR level.
  */
@@ -152,13 +168,14 @@ function firstPasses(
   const out: Partial<Record<ExamComponent, Day>> = {};
   const exams = ctx.facts.exams;
   if (!exams) return out;
+  const notBefore = passesCountFrom(ctx);
   for (let i = 0; i < exams.length; i++) {
     const e = exams[i]!;
     if (e.result !== 'passed') continue;
     const c = e.component;
     if (c !== 'knm' && c !== 'ona' && !levelAtLeast(e.level, levels[c])) continue;
     const on = ctx.d(e.date, 'exams', i, 'date');
-    if (on === undefined || on > ctx.peildatum) continue;
+    if (on === undefined || on > ctx.peildatum || on < notBefore) continue;
     const best = out[c];
     if (best === undefined || on < best) out[c] = on;
   }
@@ -228,7 +245,7 @@ export const components = defineRule<readonly Component[], LawContext>(
       art('bi2021', '3.14'),
     ],
     validFrom: '2022-01-01',
-    reads: ['pvt', 'map', 'exams', 'taalschakeltraject', 'hours', 'zroute', 'decisions'],
+    reads: ['pvt', 'map', 'exams', 'taalschakeltraject', 'hours', 'zroute', 'decisions', 'pips'],
     description: 'The components of the duty for the leerroute, and which are open or fulfilled',
   },
   (ctx) => {
