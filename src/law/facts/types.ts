@@ -264,6 +264,11 @@ export interface Hours {
   readonly participation?: number;
   /** Z-route: course hours (NT2 incl. literacy and KNM; Bi2021 art. 3.14 lid 2 a). */
   readonly zrouteCourse?: number;
+  /**
+   * Z-route: the lower course-hour norm the college set for a person with a hearing or sight impairment who follows a
+   * revalidatietraject for it (Ri2021 art. 3.16 lid 2; no number in the Regeling: the college's decision).
+   */
+  readonly zrouteCourseNorm?: number;
 }
 
 export interface ComponentProgress {
