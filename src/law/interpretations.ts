@@ -112,6 +112,15 @@ export interface Interpretations {
    * of an A2 part passed), recorded as a decision with ground 7.3.
    */
   readonly examPassesBeforePip: 'count' | 'exclude';
+  /**
+   * Wi2021 art. 3 lid 2 b exempts the third-country family member who has a right of entry and residence "uit hoofde
+   * van richtlijn 2004/38/EG". A Dutch national is a national of a member state, but the directive covers family only
+   * of Union citizens who moved to or reside in another member state; a Dutch national returning after using free
+   * movement confers a derived right under art. 21 VWEU with the directive applied by analogy (HvJ EU C-456/12, O. en
+   * B.). 'exempt' (default): that family member is not obliged (sponsor 'nederlander_vrij_verkeer'); 'obliged': the
+   * letter of lid 2 b (a right under the directive itself) is not met.
+   */
+  readonly returningDutchFamily: 'exempt' | 'obliged';
 }
 
 export const DEFAULT_INTERPRETATIONS: Interpretations = {
@@ -132,6 +141,7 @@ export const DEFAULT_INTERPRETATIONS: Interpretations = {
   newTermBeyondTable: 'shortest_step',
   loanEndsOnVrijstelling: 'lasting_only',
   examPassesBeforePip: 'count',
+  returningDutchFamily: 'exempt',
 };
 
 export function interpretations(over?: Partial<Interpretations>): Interpretations {

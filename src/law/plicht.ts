@@ -142,6 +142,14 @@ export const otherExceptions = defineRule<NotObligedReason | null, LawContext>(
   },
 );
 
+/** Art. 3 lid 2 b: the family member joins an EU/EEA/Swiss national, or (option returningDutchFamily) a returning Dutch one. */
+function freeMovementFamily(ctx: LawContext, r: Residence): boolean {
+  return (
+    r.sponsor === 'eu_eea_ch_burger' ||
+    (r.sponsor === 'nederlander_vrij_verkeer' && ctx.interp.returningDutchFamily === 'exempt')
+  );
+}
+
 /**
  * Tests one permit: is it residence under Vw 8 a or c, for a non-temporary purpose or as religious minister, not
  * as free-movement family, within the age bounds on the day it was obtained? Returns the day the duty arose
@@ -155,12 +163,7 @@ function testPermit(
   birth: Day | undefined,
 ): Maybe<{ on: Day; regime: Regime } | NotObligedReason> {
   if (!OBLIGING_KINDS.has(r.kind)) {
-    if (
-      r.kind === 'eu_verblijfsrecht' &&
-      (r.sponsor === 'eu_eea_ch_burger' || r.sponsor === 'nederlander_vrij_verkeer')
-    ) {
-      return 'eu_family';
-    }
+    if (r.kind === 'eu_verblijfsrecht' && freeMovementFamily(ctx, r)) return 'eu_family';
     return 'no_qualifying_permit';
   }
   const on = acquiredOn(ctx, r, i);
@@ -174,7 +177,7 @@ function testPermit(
     if (temporary && !religious) return 'temporary_purpose';
     if (r.purpose !== undefined && FAMILY_PURPOSES.has(r.purpose)) {
       if (r.sponsor === undefined) return new Unknown([`residence[${i}].sponsor`]);
-      if (r.sponsor === 'eu_eea_ch_burger' || r.sponsor === 'nederlander_vrij_verkeer') return 'eu_family';
+      if (freeMovementFamily(ctx, r)) return 'eu_family';
     }
   }
   if (regime === 'wi2013') {

@@ -26,6 +26,8 @@ export const INTERPRETATION_WHY: Readonly<Record<keyof Interpretations, string>>
     'Ri2021 7.4 lid 2-4 stop at four parts / 1,599 / 799 hours; above them the last (shortest) row, six months.',
   loanEndsOnVrijstelling:
     'Wi2021 art. 20 lid 2 b "niet langer inburgeringsplichtig": a lasting vrijstelling (4 lid 1 a, b, e) ends the entitlement, a temporary one (c, d) suspends it.',
+  returningDutchFamily:
+    'Wi2021 3 lid 2 b "uit hoofde van richtlijn 2004/38/EG": applied by analogy to the family of a Dutch national returning after free movement (HvJ EU C-456/12).',
   examPassesBeforePip:
     'Bi2021 5.3 lid 5 excludes "inspanningen" before the PIP; an exam pass is a result that Wi2021 art. 7 lid 1 and Bi2021 3.15 count without a date condition (\'exclude\': only through a partial vrijstelling, Ri2021 3.13 a).',
 };

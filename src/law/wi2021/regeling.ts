@@ -47,6 +47,7 @@ import {
 } from './regeling.params.ts';
 import { components, passesCountFrom, routeState } from './route.ts';
 import { firstPipDate } from './termijn.ts';
+import { applicationDay } from './vrijstelling.ts';
 
 type Verlenging = Extract<Decision, { type: 'verlenging' }>;
 
@@ -401,22 +402,26 @@ export const costs = defineRule<Costs | null, LawContext>(
     if (acq?.regime !== 'wi2021') return null;
     const on = ctx.peildatum;
     const apps = ctx.facts.applications;
-    let askedE = false;
-    let askedMedicalApp = false;
-    if (apps)
-      for (const a of apps) {
-        if (a.type === 'vrijstelling' && a.ground === '4.1.e') askedE = true;
-        else if (a.type === 'ontheffing_medisch') askedMedicalApp = true;
-      }
-    const decisions = ctx.facts.decisions;
-    if (!askedE && decisions)
-      for (const d of decisions) if (d.type === 'vrijstelling' && d.ground === '4.1.e') askedE = true;
-    const vrijstellingFee = askedE ? ctx.param(FEE_VRIJSTELLING, on) : null;
+    const isE = (a: Application) => a.type === 'vrijstelling' && a.ground === '4.1.e';
+    const isMed = (a: Application) => a.type === 'ontheffing_medisch';
+    let askedE = apps?.some(isE) === true;
+    const askedMedicalApp = apps?.some(isMed) === true;
+    // Fees of the day the application was received (Wi2021 4 lid 3, 5 lid 3), else the decision/statement/peildatum.
+    let decidedE = on;
+    (ctx.facts.decisions ?? []).forEach((d, i) => {
+      if (d.type !== 'vrijstelling' || d.ground !== '4.1.e') return;
+      askedE = true;
+      decidedE = Math.min(decidedE, ctx.d(d.date, 'decisions', i, 'date') ?? on);
+    });
+    const vrijstellingFee = askedE
+      ? ctx.param(FEE_VRIJSTELLING, applicationDay(ctx, isE, acq.on, decidedE))
+      : null;
 
     const ms = ctx.facts.medicalStatement;
     let medical: Costs['medical'] = null;
     if (ms !== undefined || askedMedicalApp) {
-      const fee = ctx.param(FEE_MEDICAL, on);
+      const msOn = Math.min(on, (ms && ctx.d(ms.date, 'medicalStatement.date')) ?? on);
+      const fee = ctx.param(FEE_MEDICAL, applicationDay(ctx, isMed, acq.on, msOn));
       // Lid 2: refunded when the statement advises the (partial) ontheffing, or adapted exam conditions.
       const refunded: Maybe<boolean> =
         ms === undefined

@@ -136,6 +136,7 @@ const CITE = {
   knm: art('wi2021', '7', '1', 'b'),
   tst: art('wi2021', '8', '1'),
   zCourse: art('bi2021', '3.14', '2', 'a'),
+  zCourseLower: art('ri2021', '3.16', '2'),
   zPart: art('bi2021', '3.14', '2', 'b'),
   zTalk: art('bi2021', '3.14', '2', 'c'),
   route: art('wi2021', '6', '1'),
@@ -243,6 +244,7 @@ export const components = defineRule<readonly Component[], LawContext>(
       art('wi2021', '8', '4'),
       art('wi2021', '9'),
       art('bi2021', '3.14'),
+      art('ri2021', '3.16', '2'),
     ],
     validFrom: '2022-01-01',
     reads: ['pvt', 'map', 'exams', 'taalschakeltraject', 'hours', 'zroute', 'decisions', 'pips'],
@@ -274,13 +276,16 @@ export const components = defineRule<readonly Component[], LawContext>(
 
     if (route === 'Z') {
       const hours = f.hours;
-      const courseReq = ctx.param(ZROUTE_COURSE_HOURS, ctx.peildatum);
+      // Ri2021 3.16 lid 2: the college may set a lower norm (hearing or sight impairment, revalidatietraject).
+      const norm = ctx.param(ZROUTE_COURSE_HOURS, ctx.peildatum);
+      const lower = hours?.zrouteCourseNorm;
+      const courseReq = lower !== undefined && lower < norm ? lower : norm;
       const course = hours?.zrouteCourse ?? 0;
       out.push({
         id: 'zroute_cursus',
         status: course >= courseReq ? 'fulfilled' : 'open',
         hours: { done: course, required: courseReq },
-        citation: CITE.zCourse,
+        citation: courseReq < norm ? CITE.zCourseLower : CITE.zCourse,
       });
       if (ctx.get(group) === 'asielstatushouder') {
         const partReq = ctx.param(ZROUTE_PARTICIPATION_HOURS, ctx.peildatum);
