@@ -133,6 +133,12 @@ export interface Schooling {
     readonly to?: ISODate;
     /** Ri2021 art. 4.2 lid 1: a praktijkonderwijs, b vso (arbeidsmarkt/dagbesteding), c entreeopleiding. */
     readonly kind?: 'praktijkonderwijs' | 'vso' | 'entree';
+    /** For an entreeopleiding: the praktijkonderwijs or vso course followed before it (Ri2021 art. 4.2 lid 5). */
+    readonly precededBy?: {
+      readonly from: ISODate;
+      readonly to: ISODate;
+      readonly kind?: 'praktijkonderwijs' | 'vso';
+    };
   };
 }
 
