@@ -36,8 +36,8 @@ export const KNOWN_GAPS = `- The Ri2021 bijlagen were not read: the art. 25 fine
   (bijlage 2) and the medical protocol (bijlage 1) are exam and procedure content.
 - The belastbaar minimumloon (Ri2021 6.8 lid 3) is not in Ri2021: the loan after the draagkracht is computed only when
   \`loanMeans.belastbaarMinimumloon\` is given; otherwise \`loan.amount.openTerm\` names it.
-- Ri2021 4.2 lid 5 (periods of two courses added) and 6.9-6.10 (income drop, both partners debtors) are not modelled:
-  the facts carry one niet-vrijstellende opleiding and the draagkracht income DUO uses (see their rows).
+- Ri2021 6.9-6.10 (income drop, both partners debtors) are not modelled: the facts carry the draagkracht income DUO
+  uses (see their row). Ri2021 4.2 lid 5 is silent when the duty began during neither course: the entree's period.
 - A medical statement's unable parts are not checked against the route (Bi2021 2.7 lid 3 c allows only the Z-route
   participation part in the Z-route); after a gap of more than a year (Bi2021 2.1 lid 2) a new permit starts a new duty
   in the text, the engine keeps the first duty date.

@@ -1356,11 +1356,12 @@ export const SECTIONS: readonly CoverageSection[] = [
       {
         art: '4.2',
         lid: '5',
-        subject: 'Periods added when a/b is followed directly by c',
-        status: 'gap',
-        rules: [],
+        subject:
+          'Periods added when a/b is followed directly by c; otherwise the course followed when the duty began',
+        status: 'implemented',
+        rules: ['wi2021.termijn'],
         interpretations: [],
-        note: 'Not modelled, and no rule can read it yet: the facts carry one niet-vrijstellende opleiding (`schooling.nietVrijstellendeOpleiding`), so a move from praktijkonderwijs/vso to entree is not visible; lid 5 sets no number (it adds the lid 3-4 periods), so no parameter is defined. A decision that states its length (Bi2021 4.5 lid 4) is applied as stated',
+        note: "Fact `schooling.nietVrijstellendeOpleiding.precededBy` (the praktijkonderwijs or vso before the entree): directly after each other (the entree starts at the latest the day after), the a/b period (lid 3, from the duty's start) is added to the entree's (lid 3 or 4); otherwise the period of the course followed on the day the duty began. When the duty began during neither course, the text is silent; the entree's own period is taken (no named option: no case found)",
       },
       {
         art: '5.1',

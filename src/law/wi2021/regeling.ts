@@ -15,6 +15,7 @@ import type { Application, Decision, Leerroute, Skill } from '../facts/types.ts'
 import { SKILLS } from '../facts/types.ts';
 import { plichtArose } from '../plicht.ts';
 import { group } from './groep.ts';
+import { nvoExtensionLength } from './nvo.ts';
 import { DECISION_WEEKS, EXTENSION_EFFORT_MONTHS, FINE_NEW_TERM_MONTHS } from './params.ts';
 import {
   BELASTBAAR_MINIMUMLOON,
@@ -114,40 +115,8 @@ export function extensionLength(
       return { months: rule.maxMonths, days: 0, source: 'regeling', circumstance, citation: cite };
     return { months: 0, days: Math.max(0, to - from + 1), source: 'regeling', circumstance, citation: cite };
   }
-  if (d.ground === 'niet_vrijstellende_opleiding' && ctx.inForce(NVO_EXTENSION, on)) {
-    const nvo = ctx.facts.schooling?.nietVrijstellendeOpleiding;
-    if (nvo === undefined) return new Unknown(['schooling.nietVrijstellendeOpleiding']);
-    const p = ctx.paramInForce(NVO_EXTENSION, on);
-    const entree = nvo.kind === 'entree';
-    const ended =
-      nvo.to !== undefined ? ctx.d(nvo.to, 'schooling.nietVrijstellendeOpleiding.to')! : undefined;
-    if (ended !== undefined && ended <= on) {
-      // Lid 3: from enrolment (not before the duty began) to de-registration; entree at most two years.
-      const acq = ctx.get(plichtArose).acquisition;
-      const start = Math.max(ctx.d(nvo.from, 'schooling.nietVrijstellendeOpleiding.from')!, acq?.on ?? 0);
-      const cite = art('ri2021', '4.2', '3');
-      if (entree && ended > addMonths(start, p.entreeMaxMonths) - 1)
-        return { months: p.entreeMaxMonths, days: 0, source: 'regeling', circumstance, citation: cite };
-      return {
-        months: 0,
-        days: Math.max(0, ended - start + 1),
-        source: 'regeling',
-        circumstance,
-        citation: cite,
-      };
-    }
-    // Lid 4: still followed: two years, then at most twice one year; entree at most two years in all.
-    const cite = art('ri2021', '4.2', '4');
-    const months =
-      priorSameGround === 0
-        ? entree
-          ? Math.min(p.runningMonths, p.entreeMaxMonths)
-          : p.runningMonths
-        : !entree && priorSameGround <= p.furtherTimes
-          ? p.furtherMonths
-          : 0;
-    return { months, days: 0, source: 'regeling', circumstance, citation: cite };
-  }
+  if (d.ground === 'niet_vrijstellende_opleiding' && ctx.inForce(NVO_EXTENSION, on))
+    return nvoExtensionLength(ctx, on, priorSameGround, circumstance);
   return new Unknown([`decisions[${i}].months`]);
 }
 
