@@ -90,23 +90,28 @@ export const nationalityException = defineRule<Maybe<NotObligedReason | null>, L
     id: 'plicht.nationaliteit',
     citation: [art('wi2021', '3', '2', 'a'), art('wi2021', '3', '1'), art('wi2013', '5', '2', 'a')],
     validFrom: '2013-01-01',
-    reads: ['person.nationalities'],
+    reads: ['person.nationalities', 'person.naturalisedOn', 'residence'],
     description: 'A Dutch or EU/EEA/Swiss national is not inburgeringsplichtig',
   },
   (ctx) => {
     const nats = ctx.facts.person?.nationalities;
     ctx.fact('person.nationalities', nats);
     if (nats === undefined) return new Unknown(['person.nationalities']);
-    if (nats.includes(DUTCH)) {
+    // Art. 3 lid 1 asks for a vreemdeling when residence is obtained: Dutch nationality acquired by naturalisation
+    // (`naturalisedOn`) came later and ends the duty (wi2021.plicht.status), it does not undo it. Without permits
+    // after the naturalisation, the person is simply Dutch (the permits are not asked: no duty can apply any more).
+    const natOn = ctx.d(ctx.facts.person?.naturalisedOn, 'person.naturalisedOn');
+    const naturalised = natOn !== undefined && (ctx.facts.residence !== undefined || ctx.peildatum < natOn);
+    if (nats.includes(DUTCH) && !naturalised) {
       if (ctx.tracing) ctx.because('dutch', undefined, art('wi2021', '3', '1'));
       return 'dutch';
     }
     const eu = asSet(ctx.param(FREE_MOVEMENT_STATES, ctx.peildatum));
-    if (nats.some((n) => eu.has(n))) {
+    if (nats.some((n) => eu.has(n) && !(naturalised && n === DUTCH))) {
       if (ctx.tracing)
         ctx.because(
           'eu_national',
-          { nationality: nats.find((n) => eu.has(n)) },
+          { nationality: nats.find((n) => eu.has(n) && !(naturalised && n === DUTCH)) },
           art('wi2021', '3', '2', 'a'),
         );
       return 'eu_national';
