@@ -114,6 +114,24 @@ export interface Interpretations {
    * before 2021-12-31 there is no choice: Wi2013 no longer applied to the person on that day.
    */
   readonly wi2013ReturnAfterEnd: 'law_in_force' | 'wi2013_person';
+  /**
+   * Bi2021 art. 5.3 lid 5: "inspanningen" made before the PIP is adopted do not count towards the duty unless expressly
+   * provided. Whether an exam part passed before the first PIP's dagtekening counts. 'count' (default): a pass is a
+   * result, not an effort; Wi2021 art. 7 lid 1 and Bi2021 3.15 award the diploma for the parts passed with no date
+   * condition, and the examination is DUO's, not part of the PIP. 'exclude': lid 5 covers every pre-PIP activity;
+   * such a pass counts only through a partial vrijstelling (Wi2021 art. 7 lid 3; Ri2021 3.13 a names exactly the proof
+   * of an A2 part passed), recorded as a decision with ground 7.3.
+   */
+  readonly examPassesBeforePip: 'count' | 'exclude';
+  /**
+   * Wi2021 art. 3 lid 2 b exempts the third-country family member who has a right of entry and residence "uit hoofde
+   * van richtlijn 2004/38/EG". A Dutch national is a national of a member state, but the directive covers family only
+   * of Union citizens who moved to or reside in another member state; a Dutch national returning after using free
+   * movement confers a derived right under art. 21 VWEU with the directive applied by analogy (HvJ EU C-456/12, O. en
+   * B.). 'exempt' (default): that family member is not obliged (sponsor 'nederlander_vrij_verkeer'); 'obliged': the
+   * letter of lid 2 b (a right under the directive itself) is not met.
+   */
+  readonly returningDutchFamily: 'exempt' | 'obliged';
 }
 
 export const DEFAULT_INTERPRETATIONS: Interpretations = {
@@ -134,6 +152,8 @@ export const DEFAULT_INTERPRETATIONS: Interpretations = {
   newTermBeyondTable: 'shortest_step',
   loanEndsOnVrijstelling: 'lasting_only',
   wi2013ReturnAfterEnd: 'law_in_force',
+  examPassesBeforePip: 'count',
+  returningDutchFamily: 'exempt',
 };
 
 export function interpretations(over?: Partial<Interpretations>): Interpretations {

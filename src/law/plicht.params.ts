@@ -57,7 +57,10 @@ export const PLICHT_MIN_AGE = defineParameter<number>({
   ],
 });
 
-/** Temporary purposes of a regulier permit, per regime (Bi2021 art. 2.2 lid 1; Bi2013 art. 2.1 lid 1). */
+/**
+ * Temporary purposes of a regulier permit, per regime (Bi2021 art. 2.2 lid 1; Bi2013 art. 2.1 lid 1), asked on the
+ * day residence is obtained (the day Wi2021 art. 3 lid 1 tests the purpose).
+ */
 const WI2021_TEMPORARY: readonly ResidencePurpose[] = [
   'gezin_bij_tijdelijk_verblijvende',
   'zelfstandige',
@@ -101,10 +104,18 @@ export const TEMPORARY_PURPOSES = defineParameter<readonly ResidencePurpose[]>({
     },
     {
       from: '2022-01-01',
+      to: '2024-04-16',
+      value: [...WI2021_TEMPORARY, 'vermogende_vreemdeling'],
+      source: art('bi2021', '2.2', '1', 'b'),
+      confidence: 'V',
+      note: "The texts of 2022-01-01 and 2024-01-01 list 18 beperkingen (a-r), b being 'verblijf als vermogende vreemdeling'; 'tijdelijk_overig' stands for restrictions made temporary under Vb art. 3.5 lid 4 (Bi2021 art. 2.2 lid 2)",
+    },
+    {
+      from: '2024-04-17',
       value: WI2021_TEMPORARY,
       source: art('bi2021', '2.2', '1'),
       confidence: 'V',
-      note: "'tijdelijk_overig' stands for restrictions made temporary under Vb art. 3.5 lid 4 (Bi2021 art. 2.2 lid 2)",
+      note: "The text from 2024-04-17 (consolidation of that date; also 2026-04-02) lists 17 (a-q) without the vermogende vreemdeling: such a permit obtained from then is temporary only if Vb art. 3.5 lid 4 makes it so ('tijdelijk_overig', lid 2); 'tijdelijk_overig' stands for those restrictions",
     },
   ],
 });

@@ -99,23 +99,28 @@ export const nationalityException = defineRule<Maybe<NotObligedReason | null>, L
     id: 'plicht.nationaliteit',
     citation: [art('wi2021', '3', '2', 'a'), art('wi2021', '3', '1'), art('wi2013', '5', '2', 'a')],
     validFrom: '2013-01-01',
-    reads: ['person.nationalities'],
+    reads: ['person.nationalities', 'person.naturalisedOn', 'residence'],
     description: 'A Dutch or EU/EEA/Swiss national is not inburgeringsplichtig',
   },
   (ctx) => {
     const nats = ctx.facts.person?.nationalities;
     ctx.fact('person.nationalities', nats);
     if (nats === undefined) return new Unknown(['person.nationalities']);
-    if (nats.includes(DUTCH)) {
+    // Art. 3 lid 1 asks for a vreemdeling when residence is obtained: Dutch nationality acquired by naturalisation
+    // (`naturalisedOn`) came later and ends the duty (wi2021.plicht.status), it does not undo it. Without permits
+    // after the naturalisation, the person is simply Dutch (the permits are not asked: no duty can apply any more).
+    const natOn = ctx.d(ctx.facts.person?.naturalisedOn, 'person.naturalisedOn');
+    const naturalised = natOn !== undefined && (ctx.facts.residence !== undefined || ctx.peildatum < natOn);
+    if (nats.includes(DUTCH) && !naturalised) {
       if (ctx.tracing) ctx.because('dutch', undefined, art('wi2021', '3', '1'));
       return 'dutch';
     }
     const eu = asSet(ctx.param(FREE_MOVEMENT_STATES, ctx.peildatum));
-    if (nats.some((n) => eu.has(n))) {
+    if (nats.some((n) => eu.has(n) && !(naturalised && n === DUTCH))) {
       if (ctx.tracing)
         ctx.because(
           'eu_national',
-          { nationality: nats.find((n) => eu.has(n)) },
+          { nationality: nats.find((n) => eu.has(n) && !(naturalised && n === DUTCH)) },
           art('wi2021', '3', '2', 'a'),
         );
       return 'eu_national';
@@ -151,6 +156,14 @@ export const otherExceptions = defineRule<NotObligedReason | null, LawContext>(
   },
 );
 
+/** Art. 3 lid 2 b: the family member joins an EU/EEA/Swiss national, or (option returningDutchFamily) a returning Dutch one. */
+function freeMovementFamily(ctx: LawContext, r: Residence): boolean {
+  return (
+    r.sponsor === 'eu_eea_ch_burger' ||
+    (r.sponsor === 'nederlander_vrij_verkeer' && ctx.interp.returningDutchFamily === 'exempt')
+  );
+}
+
 /**
  * Tests one permit: is it residence under Vw 8 a or c, for a non-temporary purpose or as religious minister, not
  * as free-movement family, within the age bounds on the day it was obtained? Returns the day the duty arose
@@ -164,12 +177,7 @@ function testPermit(
   birth: Day | undefined,
 ): Maybe<{ on: Day; regime: Regime } | NotObligedReason> {
   if (!OBLIGING_KINDS.has(r.kind)) {
-    if (
-      r.kind === 'eu_verblijfsrecht' &&
-      (r.sponsor === 'eu_eea_ch_burger' || r.sponsor === 'nederlander_vrij_verkeer')
-    ) {
-      return 'eu_family';
-    }
+    if (r.kind === 'eu_verblijfsrecht' && freeMovementFamily(ctx, r)) return 'eu_family';
     return 'no_qualifying_permit';
   }
   const on = acquiredOn(ctx, r, i);
@@ -183,7 +191,7 @@ function testPermit(
     if (temporary && !religious) return 'temporary_purpose';
     if (r.purpose !== undefined && FAMILY_PURPOSES.has(r.purpose)) {
       if (r.sponsor === undefined) return new Unknown([`residence[${i}].sponsor`]);
-      if (r.sponsor === 'eu_eea_ch_burger' || r.sponsor === 'nederlander_vrij_verkeer') return 'eu_family';
+      if (freeMovementFamily(ctx, r)) return 'eu_family';
     }
   }
   if (regime === 'wi2013') {

@@ -28,22 +28,26 @@ export const INTERPRETATION_WHY: Readonly<Record<keyof Interpretations, string>>
     'Wi2021 art. 20 lid 2 b "niet langer inburgeringsplichtig": a lasting vrijstelling (4 lid 1 a, b, e) ends the entitlement, a temporary one (c, d) suspends it.',
   wi2013ReturnAfterEnd:
     'Wi2021 art. 54 lid 1 keeps Wi2013 for the duty it found running on 2021-12-31; a new duty after that one ended (gap over a year, Bi2013 2.2 lid 2) is under the law in force when it arises (DUO: the grant date decides).',
+  returningDutchFamily:
+    'Wi2021 3 lid 2 b "uit hoofde van richtlijn 2004/38/EG": applied by analogy to the family of a Dutch national returning after free movement (HvJ EU C-456/12).',
+  examPassesBeforePip:
+    'Bi2021 5.3 lid 5 excludes "inspanningen" before the PIP; an exam pass is a result that Wi2021 art. 7 lid 1 and Bi2021 3.15 count without a date condition (\'exclude\': only through a partial vrijstelling, Ri2021 3.13 a).',
 };
 
 export const KNOWN_GAPS = `- The Ri2021 bijlagen were not read: the art. 25 fine tables (bijlage 6a/6b/6c) are open terms; the KNM eindtermen
   (bijlage 2) and the medical protocol (bijlage 1) are exam and procedure content.
 - The belastbaar minimumloon (Ri2021 6.8 lid 3) is not in Ri2021: the loan after the draagkracht is computed only when
   \`loanMeans.belastbaarMinimumloon\` is given; otherwise \`loan.amount.openTerm\` names it.
-- Ri2021 4.1 lid 2 lengths are applied to the term of art. 11/12, not to a new term after an art. 24/25 fine (the new
-  term's last day is taken from the fine decision, \`fines[].newTermLastDay\`, or computed from Ri2021 7.4).
-- Ri2021 4.2 lid 5 (periods of two courses added), 3.16 lid 2 (lower Z-route norm), 6.9-6.10 (income drop, both
-  partners debtors) are not modelled.
+- Ri2021 6.9-6.10 (income drop, both partners debtors) are not modelled: the facts carry the draagkracht income DUO
+  uses (see their row). Ri2021 4.2 lid 5 is silent when the duty began during neither course: the entree's period.
+- A medical statement's unable parts are not checked against the route (Bi2021 2.7 lid 3 c allows only the Z-route
+  participation part in the Z-route); after a gap of more than a year (Bi2021 2.1 lid 2) a new permit starts a new duty
+  in the text, the engine keeps the first duty date.
 - Completion of the brede intake in absence after three summonses is not an explicit outcome.
 - Carry-over of hours between routes (Bi2021 5.4 lid 4) is applied to exam passes (they count in any route), not to
   hour norms; Z-route deductions (Bi2021 3.14 lid 6, 9-10) are not separated from \`hours.zrouteCourse\`.
-- The article-by-article second pass (issue 11 item 4) covered the loan, fines, term/extension/route change and the
-  Ri2021 chapters; plicht/vrijstelling/ontheffing, the transition and the 2013 regime (law-coverage-other.md) keep
-  their earlier rows.`;
+- The article-by-article second pass (issue 11) covered the loan, fines, term/extension/route change, the Ri2021
+  chapters, and (part B) Wi2021 art. 3-5 with Bi2021 chapter 2 lid by lid.`;
 
 export const TEXT_OVERRIDES = `- Ri2021 7.4 lid 1: the new term after an art. 24 fine is six months (one of PVT and MAP open) or a year (both), not
   "at most two years" (the law brief's reading of Wi2021 art. 24 lid 2, which is the statutory maximum).
@@ -60,4 +64,16 @@ export const TEXT_OVERRIDES = `- Ri2021 7.4 lid 1: the new term after an art. 24
 - Bi2021 2.7 lid 5 and 2.8 lid 3: the ontheffing decision term is eight weeks after receipt (the code cited Bi2021 4.5
   for all applications).
 - The parameter vb.inburgeringsvereiste.niveau (A2 for permanent residence) was read by no rule and the Vb text asks for a diploma
-  or certificate, not a level: removed. The parameter wi2021 inwerkingtreding duplicated regime.in_werking: removed.`;
+  or certificate, not a level: removed. The parameter wi2021 inwerkingtreding duplicated regime.in_werking: removed.
+- Bi2021 2.2 lid 1: the 2022-01-01 text lists 18 temporary beperkingen; the one the law brief could not identify is
+  lid 1 b "verblijf als vermogende vreemdeling", listed until the 2024-01-01 text and gone from the 2024-04-17 text
+  (the brief's 17-item list with Blue Card directive 2021/1883 is the later text; until then the text cites 2009/50).
+- Bi2021 2.7 lid 2: the five years run from the application for the ontheffing ("na de aanvraag"), not from the
+  deskundigenverklaring; the statement's date is used only when no application is recorded.
+- Wi2021 art. 5 lid 2 and Bi2021 2.8 lid 1 know only a whole ontheffing for bijzondere individuele omstandigheden (the
+  engine treated a BIO decision recorded as partial as partial).
+- Ri2021 4.1 lid 2 applies its lengths also to the new term after an art. 24/25 fine (the values note says so; the code
+  applied them only to the art. 11/12 term), and Wi2021 art. 24 lid 2 makes only art. 12 lid 1 a (no blame), not
+  lid 1 b (aanzienlijke inspanningen), apply to the new term.
+- Wi2021 art. 4 lid 1 and Bi2021 2.3/2.7: the thresholds and fees are those of the day of the application (or, for the
+  ex officio grounds 4 lid 1 a and c, the day the duty arose), not of the peildatum.`;

@@ -142,6 +142,20 @@ export const Schooling = Type.Object(
           kind: Type.Optional(
             Type.Enum(['praktijkonderwijs', 'vso', 'entree'], { description: 'Ri2021 art. 4.2 lid 1 a-c' }),
           ),
+          precededBy: Type.Optional(
+            Type.Object(
+              {
+                from: $date,
+                to: $date,
+                kind: Type.Optional(Type.Enum(['praktijkonderwijs', 'vso'])),
+              },
+              {
+                additionalProperties: false,
+                description:
+                  'For an entreeopleiding: the praktijkonderwijs or vso course followed before it (Ri2021 art. 4.2 lid 5)',
+              },
+            ),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -311,6 +325,13 @@ export const Hours = Type.Object(
     sufficientEffort: Type.Optional(Type.Boolean()),
     participation: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
     zrouteCourse: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
+    zrouteCourseNorm: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 100000,
+        description: 'Lower Z-route course-hour norm set by the college (Ri2021 art. 3.16 lid 2)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -24,7 +24,13 @@ import {
   FINE_25_MAX,
   FINE_NEW_TERM_MONTHS,
 } from './params.ts';
-import { type Fine25Amount, fine25Amount, type NewTerm, newTermAfterFine } from './regeling.ts';
+import {
+  extensionLength,
+  type Fine25Amount,
+  fine25Amount,
+  type NewTerm,
+  newTermAfterFine,
+} from './regeling.ts';
 import { components, fulfilment, routeState } from './route.ts';
 import { duty, isLive } from './status.ts';
 import { term } from './termijn.ts';
@@ -125,6 +131,37 @@ export function art23Amount(
   return Math.round(amount * 100) / 100;
 }
 
+/**
+ * The last day of a new term set by an art. 24/25 fine made known on `finedOn`, after the extensions decided after
+ * that day: no blame (Ri2021 4.1 lid 2 a-j, or the length the decision states, Bi2021 4.5 lid 4) and ex officio
+ * (Bi2021 4.5 lid 2, the decision's length). Aanzienlijke inspanningen (Bi2021 4.4 lid 1) extends only the art. 11
+ * term, and Ri2021 4.2 lid 3-4 set lengths only for the art. 11/12 term: a niet-vrijstellende-opleiding extension
+ * counts here only with the length its decision states. An extension whose length the facts do not give is not
+ * applied (the term rule names the missing fact for the art. 11 term).
+ */
+function extendNewTerm(ctx: LawContext, lastDay: Day, finedOn: Day): Day {
+  const decisions = ctx.facts.decisions;
+  if (!decisions) return lastDay;
+  const list: { on: Day; i: number }[] = [];
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i]!;
+    if (d.type !== 'verlenging' || d.ground === 'aanzienlijke_inspanningen') continue;
+    if (d.ground === 'niet_vrijstellende_opleiding' && d.months === undefined && d.days === undefined)
+      continue;
+    const on = ctx.d(d.date, 'decisions', i, 'date');
+    if (on !== undefined && on > finedOn && on <= ctx.peildatum) list.push({ on, i });
+  }
+  list.sort((a, b) => a.on - b.on);
+  let last = lastDay;
+  for (const { on, i } of list) {
+    const d = decisions[i] as Extract<(typeof decisions)[number], { type: 'verlenging' }>;
+    const len = extensionLength(ctx, d, i, on, 0);
+    if (len instanceof Unknown) continue;
+    last = addMonths(last, len.months) + len.days;
+  }
+  return last;
+}
+
 const CASE_LAW_SOURCE = source(
   'HvJ EU 4 februari 2025, C-158/23 (Keren); ABRvS 9 juli 2025, ECLI:NL:RVS:2025:3087',
   'https://www.rijksoverheid.nl/actueel/nieuws/2025/07/09/uitspraak-raad-van-state-in-zaak-boetes-en-leningen-inburgering',
@@ -150,9 +187,10 @@ export const fines = defineRule<Fines | null, LawContext>(
       art('ri2021', '7.2'),
       art('ri2021', '7.3'),
       art('ri2021', '7.4'),
+      art('ri2021', '4.1', '2'),
     ],
     validFrom: '2022-01-01',
-    reads: ['intake.summons', 'offences', 'fines', 'bijstand.reductions', 'residence'],
+    reads: ['intake.summons', 'offences', 'fines', 'bijstand.reductions', 'residence', 'decisions'],
     description: 'Which fines are due, possible or barred, with their amounts and the authority',
   },
   (ctx) => {
@@ -316,11 +354,14 @@ export const fines = defineRule<Fines | null, LawContext>(
         const last = prior[prior.length - 1];
         // The new term runs from the day after the fine decision was made known (art. 24 lid 2): its last day is the
         // same calendar day the set number of months later, as the term of art. 11 lid 2.
-        const deadline = !last
+        const baseDeadline = !last
           ? theTerm.lastDay
           : last.f.newTermLastDay
             ? parse(last.f.newTermLastDay)
             : addMonths(last.on, newTermAfterFine(ctx, article, last.on, openPvtMap, route).months);
+        // Ri2021 4.1 lid 2 (and Wi2021 art. 24 lid 2, second sentence: art. 12 lid 1 a applies to the new term):
+        // no-blame extensions decided after the fine extend its new term by the lengths of Ri2021 4.1 lid 2.
+        const deadline = last ? extendNewTerm(ctx, baseDeadline, last.on) : baseDeadline;
         const from = deadline + 1;
         // The fine of the text in force when the offence begins, the day after the (new) term (Awb art. 5:4 lid 2:
         // only a sanction laid down before the conduct); a term that ended before Wi2021 is not covered.

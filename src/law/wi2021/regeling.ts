@@ -15,6 +15,7 @@ import type { Application, Decision, Leerroute, Skill } from '../facts/types.ts'
 import { SKILLS } from '../facts/types.ts';
 import { plichtArose } from '../plicht.ts';
 import { group } from './groep.ts';
+import { nvoExtensionLength } from './nvo.ts';
 import { DECISION_WEEKS, EXTENSION_EFFORT_MONTHS, FINE_NEW_TERM_MONTHS } from './params.ts';
 import {
   BELASTBAAR_MINIMUMLOON,
@@ -45,8 +46,9 @@ import {
   type TermStep,
   VRIJSTELLING_DECISION_WEEKS,
 } from './regeling.params.ts';
-import { components, routeState } from './route.ts';
+import { components, passesCountFrom, routeState } from './route.ts';
 import { firstPipDate } from './termijn.ts';
+import { applicationDay } from './vrijstelling.ts';
 
 type Verlenging = Extract<Decision, { type: 'verlenging' }>;
 
@@ -113,40 +115,8 @@ export function extensionLength(
       return { months: rule.maxMonths, days: 0, source: 'regeling', circumstance, citation: cite };
     return { months: 0, days: Math.max(0, to - from + 1), source: 'regeling', circumstance, citation: cite };
   }
-  if (d.ground === 'niet_vrijstellende_opleiding' && ctx.inForce(NVO_EXTENSION, on)) {
-    const nvo = ctx.facts.schooling?.nietVrijstellendeOpleiding;
-    if (nvo === undefined) return new Unknown(['schooling.nietVrijstellendeOpleiding']);
-    const p = ctx.paramInForce(NVO_EXTENSION, on);
-    const entree = nvo.kind === 'entree';
-    const ended =
-      nvo.to !== undefined ? ctx.d(nvo.to, 'schooling.nietVrijstellendeOpleiding.to')! : undefined;
-    if (ended !== undefined && ended <= on) {
-      // Lid 3: from enrolment (not before the duty began) to de-registration; entree at most two years.
-      const acq = ctx.get(plichtArose).acquisition;
-      const start = Math.max(ctx.d(nvo.from, 'schooling.nietVrijstellendeOpleiding.from')!, acq?.on ?? 0);
-      const cite = art('ri2021', '4.2', '3');
-      if (entree && ended > addMonths(start, p.entreeMaxMonths) - 1)
-        return { months: p.entreeMaxMonths, days: 0, source: 'regeling', circumstance, citation: cite };
-      return {
-        months: 0,
-        days: Math.max(0, ended - start + 1),
-        source: 'regeling',
-        circumstance,
-        citation: cite,
-      };
-    }
-    // Lid 4: still followed: two years, then at most twice one year; entree at most two years in all.
-    const cite = art('ri2021', '4.2', '4');
-    const months =
-      priorSameGround === 0
-        ? entree
-          ? Math.min(p.runningMonths, p.entreeMaxMonths)
-          : p.runningMonths
-        : !entree && priorSameGround <= p.furtherTimes
-          ? p.furtherMonths
-          : 0;
-    return { months, days: 0, source: 'regeling', circumstance, citation: cite };
-  }
+  if (d.ground === 'niet_vrijstellende_opleiding' && ctx.inForce(NVO_EXTENSION, on))
+    return nvoExtensionLength(ctx, on, priorSameGround, circumstance);
   return new Unknown([`decisions[${i}].months`]);
 }
 
@@ -171,12 +141,13 @@ function partsPassed(ctx: LawContext, on: Day): number {
   const exams = ctx.facts.exams;
   if (!exams) return 0;
   const levels = ctx.get(routeState).levels;
+  const notBefore = passesCountFrom(ctx);
   let passed = 0;
   for (let i = 0; i < exams.length; i++) {
     const e = exams[i]!;
     if (e.result !== 'passed' || e.component === 'ona') continue;
     const d = ctx.d(e.date, 'exams', i, 'date');
-    if (d === undefined || d > on) continue;
+    if (d === undefined || d > on || d < notBefore) continue;
     if (e.component !== 'knm') {
       const need = levels[e.component];
       if (e.level !== undefined && rank(e.level) < rank(need)) continue;
@@ -400,22 +371,26 @@ export const costs = defineRule<Costs | null, LawContext>(
     if (acq?.regime !== 'wi2021') return null;
     const on = ctx.peildatum;
     const apps = ctx.facts.applications;
-    let askedE = false;
-    let askedMedicalApp = false;
-    if (apps)
-      for (const a of apps) {
-        if (a.type === 'vrijstelling' && a.ground === '4.1.e') askedE = true;
-        else if (a.type === 'ontheffing_medisch') askedMedicalApp = true;
-      }
-    const decisions = ctx.facts.decisions;
-    if (!askedE && decisions)
-      for (const d of decisions) if (d.type === 'vrijstelling' && d.ground === '4.1.e') askedE = true;
-    const vrijstellingFee = askedE ? ctx.param(FEE_VRIJSTELLING, on) : null;
+    const isE = (a: Application) => a.type === 'vrijstelling' && a.ground === '4.1.e';
+    const isMed = (a: Application) => a.type === 'ontheffing_medisch';
+    let askedE = apps?.some(isE) === true;
+    const askedMedicalApp = apps?.some(isMed) === true;
+    // Fees of the day the application was received (Wi2021 4 lid 3, 5 lid 3), else the decision/statement/peildatum.
+    let decidedE = on;
+    (ctx.facts.decisions ?? []).forEach((d, i) => {
+      if (d.type !== 'vrijstelling' || d.ground !== '4.1.e') return;
+      askedE = true;
+      decidedE = Math.min(decidedE, ctx.d(d.date, 'decisions', i, 'date') ?? on);
+    });
+    const vrijstellingFee = askedE
+      ? ctx.param(FEE_VRIJSTELLING, applicationDay(ctx, isE, acq.on, decidedE))
+      : null;
 
     const ms = ctx.facts.medicalStatement;
     let medical: Costs['medical'] = null;
     if (ms !== undefined || askedMedicalApp) {
-      const fee = ctx.param(FEE_MEDICAL, on);
+      const msOn = Math.min(on, (ms && ctx.d(ms.date, 'medicalStatement.date')) ?? on);
+      const fee = ctx.param(FEE_MEDICAL, applicationDay(ctx, isMed, acq.on, msOn));
       // Lid 2: refunded when the statement advises the (partial) ontheffing, or adapted exam conditions.
       const refunded: Maybe<boolean> =
         ms === undefined

@@ -136,10 +136,27 @@ const CITE = {
   knm: art('wi2021', '7', '1', 'b'),
   tst: art('wi2021', '8', '1'),
   zCourse: art('bi2021', '3.14', '2', 'a'),
+  zCourseLower: art('ri2021', '3.16', '2'),
   zPart: art('bi2021', '3.14', '2', 'b'),
   zTalk: art('bi2021', '3.14', '2', 'c'),
   route: art('wi2021', '6', '1'),
 } as const;
+
+/**
+ * The first day an exam pass counts (Bi2021 art. 5.3 lid 5, interpretation `examPassesBeforePip`): any day under
+ * 'count'; under 'exclude' the dagtekening of the first PIP (on or before the peildatum), and no day before there is one.
+ */
+export function passesCountFrom(ctx: LawContext): number {
+  if (ctx.interp.examPassesBeforePip === 'count') return -Infinity;
+  let first = Infinity;
+  const pips = ctx.facts.pips;
+  if (pips)
+    for (let i = 0; i < pips.length; i++) {
+      const d = ctx.d(pips[i]!.dagtekening, 'pips', i, 'dagtekening');
+      if (d !== undefined && d <= ctx.peildatum && d < first) first = d;
+    }
+  return first;
+}
 
 /**
  * First day each exam component was passed at (at least) the level asked, on or before the peildatum; one pass
@@ -152,13 +169,14 @@ function firstPasses(
   const out: Partial<Record<ExamComponent, Day>> = {};
   const exams = ctx.facts.exams;
   if (!exams) return out;
+  const notBefore = passesCountFrom(ctx);
   for (let i = 0; i < exams.length; i++) {
     const e = exams[i]!;
     if (e.result !== 'passed') continue;
     const c = e.component;
     if (c !== 'knm' && c !== 'ona' && !levelAtLeast(e.level, levels[c])) continue;
     const on = ctx.d(e.date, 'exams', i, 'date');
-    if (on === undefined || on > ctx.peildatum) continue;
+    if (on === undefined || on > ctx.peildatum || on < notBefore) continue;
     const best = out[c];
     if (best === undefined || on < best) out[c] = on;
   }
@@ -226,9 +244,10 @@ export const components = defineRule<readonly Component[], LawContext>(
       art('wi2021', '8', '4'),
       art('wi2021', '9'),
       art('bi2021', '3.14'),
+      art('ri2021', '3.16', '2'),
     ],
     validFrom: '2022-01-01',
-    reads: ['pvt', 'map', 'exams', 'taalschakeltraject', 'hours', 'zroute', 'decisions'],
+    reads: ['pvt', 'map', 'exams', 'taalschakeltraject', 'hours', 'zroute', 'decisions', 'pips'],
     description: 'The components of the duty for the leerroute, and which are open or fulfilled',
   },
   (ctx) => {
@@ -260,13 +279,16 @@ export const components = defineRule<readonly Component[], LawContext>(
       // The hour norms are those of the Besluit in force when the PIP (or route change) set the Z-route: the route
       // and its parts are fixed in the PIP (Wi2021 art. 15 lid 1-2; Bi2021 art. 3.14 lid 2, 7, 9), not re-read later.
       const normDay = rs.since ?? ctx.peildatum;
-      const courseReq = ctx.paramInForce(ZROUTE_COURSE_HOURS, normDay, CITE.zCourse);
+      // Ri2021 3.16 lid 2: the college may set a lower norm (hearing or sight impairment, revalidatietraject).
+      const norm = ctx.paramInForce(ZROUTE_COURSE_HOURS, normDay, CITE.zCourse);
+      const lower = hours?.zrouteCourseNorm;
+      const courseReq = lower !== undefined && lower < norm ? lower : norm;
       const course = hours?.zrouteCourse ?? 0;
       out.push({
         id: 'zroute_cursus',
         status: course >= courseReq ? 'fulfilled' : 'open',
         hours: { done: course, required: courseReq },
-        citation: CITE.zCourse,
+        citation: courseReq < norm ? CITE.zCourseLower : CITE.zCourse,
       });
       if (ctx.get(group) === 'asielstatushouder') {
         const partReq = ctx.paramInForce(ZROUTE_PARTICIPATION_HOURS, normDay, CITE.zPart);

@@ -68,6 +68,24 @@ export function firstPipDate(ctx: LawContext): Day | undefined {
   return first;
 }
 
+/**
+ * The day the first art. 24 or 25 fine decision was made known (on or before the peildatum), or undefined. From then the
+ * term that applies is the new term set in that decision (Bi2021 art. 4.1; Wi2021 art. 24 lid 2, 25 lid 2): an
+ * extension decided after it extends that new term (Ri2021 4.1 lid 2; `wi2021.boetes`), not the art. 11 term.
+ */
+export function firstDutyFineDay(ctx: LawContext): Day | undefined {
+  let first: Day | undefined;
+  const list = ctx.facts.fines;
+  if (list)
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i]!;
+      if (f.article !== '24' && f.article !== '25') continue;
+      const on = ctx.d(f.date, 'fines', i, 'date');
+      if (on !== undefined && on <= ctx.peildatum && (first === undefined || on < first)) first = on;
+    }
+  return first;
+}
+
 export const term = defineRule<Maybe<Term> | null, LawContext>(
   {
     id: 'wi2021.termijn',
@@ -85,7 +103,7 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
       art('atw', '4', undefined, 'a'),
     ],
     validFrom: '2022-01-01',
-    reads: ['pips', 'decisions', 'gaps'],
+    reads: ['pips', 'decisions', 'gaps', 'fines'],
     description: 'Start and last day of the inburgeringstermijn, with extensions',
     // The term runs from the PIP's bekendmaking (art. 11 lid 2): a PIP dated before Wi2021 is not covered.
     decisiveDate: (ctx: LawContext) => firstPipDate(ctx),
@@ -116,10 +134,12 @@ export const term = defineRule<Maybe<Term> | null, LawContext>(
       });
     });
     let seen: Map<string, number> | undefined;
+    const fined = firstDutyFineDay(ctx);
     (ctx.facts.decisions ?? []).forEach((d, i) => {
       if (d.type !== 'verlenging') return;
       const on = ctx.d(d.date, 'decisions', i, 'date');
       if (on === undefined || on > ctx.peildatum) return;
+      if (fined !== undefined && on > fined) return; // extends the new term after the fine (wi2021.boetes)
       ext.push({
         on,
         apply: () => {

@@ -6,8 +6,9 @@ import type { LawContext } from '../context.ts';
 import { art } from '../engine/citation.ts';
 import { addYears, type Day, dayAgeReached, format } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
-import type { ExamComponent, Skill } from '../facts/types.ts';
+import type { Application, ExamComponent, Skill } from '../facts/types.ts';
 import { SKILLS } from '../facts/types.ts';
+import { plichtArose } from '../plicht.ts';
 import {
   INTEGRATED_BRP_YEARS,
   INTEGRATED_WORK_YEARS,
@@ -39,6 +40,32 @@ export interface Vrijstelling {
   readonly eligible: readonly VrijstellingEligible[];
   /** A whole vrijstelling in force on the peildatum (granted, or 4.1.c applied automatically). */
   readonly inForce: VrijstellingGranted | VrijstellingEligible | null;
+}
+
+/**
+ * The day a threshold of Wi2021 art. 4 / Bi2021 ch. 2 is asked on: the law decides on the application (Ri2021 art.
+ * 2.3 lid 1 for 4 lid 1 b, d, e; Bi2021 2.7 lid 2 "na de aanvraag"), so the receipt of the earliest application of
+ * that type received on or before the peildatum; without one, `otherwise` (by default the peildatum, standing for the
+ * day an application would be made). Never before the day the duty arose: the Minister grants vrijstelling or ontheffing to an
+ * inburgeringsplichtige (art. 4 lid 1, art. 5 lid 1), and no Wi2021 value exists before that day.
+ */
+export function applicationDay(
+  ctx: LawContext,
+  match: (a: Application) => boolean,
+  dutyFrom: Day | undefined,
+  otherwise: Day = ctx.peildatum,
+): Day {
+  let best: Day | undefined;
+  const apps = ctx.facts.applications;
+  if (apps)
+    for (let i = 0; i < apps.length; i++) {
+      const a = apps[i]!;
+      if (!match(a)) continue;
+      const d = ctx.d(a.receivedOn, 'applications', i, 'receivedOn');
+      if (d !== undefined && d <= ctx.peildatum && (best === undefined || d < best)) best = d;
+    }
+  const day = best ?? otherwise;
+  return dutyFrom !== undefined && day < dutyFrom ? dutyFrom : day;
 }
 
 export const vrijstelling = defineRule<Vrijstelling, LawContext>(
@@ -74,16 +101,21 @@ export const vrijstelling = defineRule<Vrijstelling, LawContext>(
     const eligible: VrijstellingEligible[] = [];
     const s = ctx.facts.schooling ?? {};
     ctx.fact('schooling', ctx.facts.schooling);
+    // Each threshold on its decisive day: 4 lid 1 a and c are granted ex officio on the BRP data (Bi2021 2.6; Ri2021
+    // 2.3 lid 1 names no application for them), so on the day the duty arose, when DUO establishes it; 4 lid 1 e on
+    // the application (Ri2021 2.3 lid 1), or the peildatum as the day one would be made.
+    const arose = ctx.get(plichtArose).acquisition?.on;
+    const exOfficio = arose ?? ctx.peildatum;
     if (
       s.leerplichtYearsNL !== undefined &&
-      s.leerplichtYearsNL >= ctx.param(LEERPLICHT_YEARS, ctx.peildatum)
+      s.leerplichtYearsNL >= ctx.paramInForce(LEERPLICHT_YEARS, exOfficio, art('wi2021', '4', '1', 'a'))
     ) {
       eligible.push({ ground: '4.1.a', until: null, automatic: false });
     }
     if (s.exemptingDiploma === true) eligible.push({ ground: '4.1.b', until: null, automatic: false });
     const birth = ctx.d(ctx.facts.person?.birthDate, 'person.birthDate');
     if (birth !== undefined) {
-      const endAge = ctx.param(KWALIFICATIEPLICHT_END_AGE, ctx.peildatum);
+      const endAge = ctx.param(KWALIFICATIEPLICHT_END_AGE, exOfficio);
       const eighteen = dayAgeReached(birth, endAge, 0, ctx.interp.leapDayBirthday);
       const sk = ctx.d(s.startkwalificatieOn, 'schooling.startkwalificatieOn');
       const ends = sk !== undefined && sk < eighteen ? sk : eighteen;
@@ -98,10 +130,12 @@ export const vrijstelling = defineRule<Vrijstelling, LawContext>(
     if (s.followingExemptingEducation === true)
       eligible.push({ ground: '4.1.d', until: null, automatic: false });
     const ev = ctx.facts.integrationEvidence;
+    const onE = applicationDay(ctx, (a) => a.type === 'vrijstelling' && a.ground === '4.1.e', arose);
+    const cite23 = art('bi2021', '2.3');
     if (
       ev &&
-      (ev.brpYearsUninterrupted ?? 0) >= ctx.param(INTEGRATED_BRP_YEARS, ctx.peildatum) &&
-      (ev.workOrVolunteerYears ?? 0) >= ctx.param(INTEGRATED_WORK_YEARS, ctx.peildatum) &&
+      (ev.brpYearsUninterrupted ?? 0) >= ctx.paramInForce(INTEGRATED_BRP_YEARS, onE, cite23) &&
+      (ev.workOrVolunteerYears ?? 0) >= ctx.paramInForce(INTEGRATED_WORK_YEARS, onE, cite23) &&
       ev.b1SpeakingListeningShownInInterview === true
     ) {
       eligible.push({ ground: '4.1.e', until: null, automatic: false });
@@ -175,6 +209,12 @@ export const ontheffing = defineRule<Ontheffing, LawContext>(
       if (d.type !== 'ontheffing') return;
       const date = ctx.d(d.date, 'decisions', i, 'date')!;
       if (date > ctx.peildatum) return;
+      // Wi2021 art. 5 lid 2 and Bi2021 2.8 lid 1 know only a whole ontheffing for bijzondere individuele
+      // omstandigheden: such a decision releases from the whole duty, whatever scope the record gives.
+      if (d.ground === 'bijzondere_omstandigheden') {
+        granted.push({ ground: d.ground, scope: 'geheel', date, components: [] });
+        return;
+      }
       granted.push({ ground: d.ground, scope: d.scope, date, components: d.components ?? [] });
     });
     const whole = granted.find((g) => g.scope === 'geheel') ?? null;
@@ -183,12 +223,16 @@ export const ontheffing = defineRule<Ontheffing, LawContext>(
     const ms = ctx.facts.medicalStatement;
     if (ms) {
       const msDate = ctx.d(ms.date, 'medicalStatement.date')!;
-      const years = ctx.paramInForce(MEDICAL_HORIZON, msDate);
-      medicalHorizon = { years, until: addYears(msDate, years) };
+      // Lid 2: five years "na de aanvraag van de ontheffing": from the medical application when one is recorded, else
+      // from the statement, which the Minister asks for in the application procedure (lid 1).
+      const arose = ctx.get(plichtArose).acquisition?.on;
+      const from = applicationDay(ctx, (a) => a.type === 'ontheffing_medisch', arose, msDate);
+      const years = ctx.paramInForce(MEDICAL_HORIZON, from, art('bi2021', '2.7', '2'));
+      medicalHorizon = { years, until: addYears(from, years) };
       ctx.fact('medicalStatement', ms);
       const unable = ms.unableComponents;
       const skills = unable.filter((c): c is Skill => (SKILLS as readonly string[]).includes(c));
-      const max = ctx.param(MEDICAL_PARTIAL_MAX_SKILLS, ctx.peildatum);
+      const max = ctx.paramInForce(MEDICAL_PARTIAL_MAX_SKILLS, from, art('bi2021', '2.7', '3'));
       if (unable.includes('geheel') || skills.length > max) {
         medicalEligible = { scope: 'geheel', components: [] };
       } else if (unable.length > 0) {
