@@ -308,17 +308,4 @@ export const ti: Readonly<Record<string, string>> = {
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'ምምሕዳር ከተማ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ድሕሪ ሕጂ ኣይክእልን፡ እዚ ክሳብ {lastDay} ይከኣል ነይሩ።',
   // ዕለታት
-  'date.format': '{day} {month} {year}',
-  'month.1': 'ጥሪ',
-  'month.2': 'ለካቲት',
-  'month.3': 'መጋቢት',
-  'month.4': 'ሚያዝያ',
-  'month.5': 'ግንቦት',
-  'month.6': 'ሰነ',
-  'month.7': 'ሓምለ',
-  'month.8': 'ነሓሰ',
-  'month.9': 'መስከረም',
-  'month.10': 'ጥቅምቲ',
-  'month.11': 'ሕዳር',
-  'month.12': 'ታሕሳስ',
 };

@@ -348,17 +348,4 @@ export const tr: Readonly<Record<string, string>> = {
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'Belediye öğrenme yolunuzu artık {to} olarak değiştiremez: bu {lastDay} tarihine kadar mümkündü.',
   // Tarihler
-  'date.format': '{day} {month} {year}',
-  'month.1': 'Ocak',
-  'month.2': 'Şubat',
-  'month.3': 'Mart',
-  'month.4': 'Nisan',
-  'month.5': 'Mayıs',
-  'month.6': 'Haziran',
-  'month.7': 'Temmuz',
-  'month.8': 'Ağustos',
-  'month.9': 'Eylül',
-  'month.10': 'Ekim',
-  'month.11': 'Kasım',
-  'month.12': 'Aralık',
 };
