@@ -72,8 +72,10 @@ export interface Formatter {
 }
 
 export interface FormatterOptions {
-  /** Called for each placeholder a message uses that `args` does not fill (tests use it to find gaps). */
+  /** Called for each placeholder a message uses that `args` does not give (tests use it to find gaps). */
   readonly onMissing?: (key: string, name: string) => void;
+  /** Whether ISO dates in values are written out (default true); false keeps them as YYYY-MM-DD. */
+  readonly writeDates?: boolean;
 }
 
 interface Compiled {
@@ -119,6 +121,7 @@ export function formatter(
     for (const [k, v] of Object.entries(chain[i] ?? {})) if (v !== undefined) merged.set(k, v);
   }
   const locale = localeOf(lang);
+  const writeDates = options.writeDates ?? true;
   let dateFormat: Intl.DateTimeFormat | null = null;
   const dates = new Map<string, string>();
   const date = (iso: string): string => {
@@ -181,7 +184,7 @@ export function formatter(
   const prepare = (v: unknown): unknown => {
     if (v === undefined || v === null) return MISSING;
     if (typeof v === 'number') return v;
-    if (typeof v === 'string') return ISO.test(v) ? date(v) : v;
+    if (typeof v === 'string') return writeDates && ISO.test(v) ? date(v) : v;
     if (Array.isArray(v)) return v.map((x) => String(prepare(x))).join(', ');
     return String(v);
   };
@@ -192,7 +195,7 @@ export function formatter(
     const values: Record<string, unknown> = {};
     for (const name of c.names) {
       const v = args[name];
-      if (v === undefined || v === null) options.onMissing?.(key, name);
+      if (v === undefined) options.onMissing?.(key, name);
       values[name] = prepare(v);
     }
     try {
@@ -214,4 +217,20 @@ export function formatter(
     number,
     country,
   };
+}
+
+const BARE = new Map<string, Formatter>();
+
+/**
+ * A message text (not a key) in `lang` with `args` filled, for the catalogs kept as typed objects (API, case file,
+ * simulation, CLI): the same ICU formatting and the same rule for a missing value (—); dates stay YYYY-MM-DD,
+ * as those faces print them.
+ */
+export function formatMessage(lang: string, template: string, args: Args = {}): string {
+  let f = BARE.get(lang);
+  if (!f) {
+    f = formatter(lang, [], { writeDates: false });
+    BARE.set(lang, f);
+  }
+  return f.format(template, args);
 }

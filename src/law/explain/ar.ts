@@ -5,6 +5,8 @@
  * reviewed by a qualified translator. Dutch legal terms (PIP, DUO, inburgeringsplicht, leerroute) are kept in
  * brackets because people meet them in letters. See docs/web.md, "Translation status".
  */
+import { arOverig } from './ar-overig.ts';
+
 export const ar: Readonly<Record<string, string>> = {
   // الجواب المختصر
   'summary.title': 'اندماجك المدني في {peildatum}',
@@ -325,5 +327,6 @@ export const ar: Readonly<Record<string, string>> = {
     'ترى البلدية أن وضعك خاص. لذلك لا يزال بإمكانها تغيير مسارك التعليمي إلى {to}.',
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'لم يعد بإمكان البلدية تغيير مسارك التعليمي إلى {to}: كان ذلك ممكناً حتى {lastDay}.',
-  // التواريخ
+  // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): ar-overig.ts
+  ...arOverig,
 };

@@ -5,6 +5,8 @@
  * Dutch and English catalogs and not reviewed by a native speaker. It must be reviewed before public use.
  * Dutch legal terms (PIP, DUO, inburgeringsplicht, leerroute) are kept in brackets. See docs/web.md.
  */
+import { tiOverig } from './ti-overig.ts';
+
 export const ti: Readonly<Record<string, string>> = {
   // ሓጺር መልሲ
   'summary.title': 'ምውህሃድኩም ብዕለት {peildatum}',
@@ -307,5 +309,6 @@ export const ti: Readonly<Record<string, string>> = {
     'ምምሕዳር ከተማ ኩነታትኩም ፍሉይ እዩ ኢሉ ይርእዮ። ስለዚ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ገና ይኽእል።',
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'ምምሕዳር ከተማ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ድሕሪ ሕጂ ኣይክእልን፡ እዚ ክሳብ {lastDay} ይከኣል ነይሩ።',
-  // ዕለታት
+  // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): ti-overig.ts
+  ...tiOverig,
 };

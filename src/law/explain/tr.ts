@@ -5,6 +5,8 @@
  * reviewed by a qualified translator. Dutch legal terms (PIP, DUO, inburgeringsplicht, leerroute) are kept in
  * brackets because people meet them in letters. See docs/web.md, "Translation status".
  */
+import { trOverig } from './tr-overig.ts';
+
 export const tr: Readonly<Record<string, string>> = {
   // Kısa cevap
   'summary.title': '{peildatum} tarihinde uyum süreciniz',
@@ -347,5 +349,6 @@ export const tr: Readonly<Record<string, string>> = {
     'Belediye durumunuzu özel buluyor. Bu yüzden öğrenme yolunuzu hâlâ {to} olarak değiştirebilir.',
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'Belediye öğrenme yolunuzu artık {to} olarak değiştiremez: bu {lastDay} tarihine kadar mümkündü.',
-  // Tarihler
+  // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): tr-overig.ts
+  ...trOverig,
 };

@@ -5,6 +5,8 @@
  * reviewed by a qualified translator. Dutch legal terms (PIP, DUO, inburgeringsplicht, leerroute) are kept in
  * brackets because people meet them in letters. See docs/web.md, "Translation status".
  */
+import { ukOverig } from './uk-overig.ts';
+
 export const uk: Readonly<Record<string, string>> = {
   // Коротка відповідь
   'summary.title': 'Ваша інтеграція станом на {peildatum}',
@@ -350,5 +352,6 @@ export const uk: Readonly<Record<string, string>> = {
     'Муніципалітет вважає вашу ситуацію особливою. Тому він ще може змінити ваш навчальний маршрут на {to}.',
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'Муніципалітет більше не може змінити ваш навчальний маршрут на {to}: це було можливо до {lastDay} включно.',
-  // Дати
+  // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): uk-overig.ts
+  ...ukOverig,
 };

@@ -6,7 +6,6 @@
  */
 import type { Assessment } from '../../law/index.ts';
 import {
-  type Catalog,
   type Citation,
   citationText,
   citationUrl,
