@@ -568,7 +568,7 @@ export const AssessmentRef = Type.Unsafe<Omit<Assessment, 'explanation'>>(Type.R
 
 export const ExplanationSchema = Type.Object(
   {
-    language: Type.Enum(['nl', 'en']),
+    language: Type.Enum(['nl', 'en', 'ar', 'ti', 'tr', 'uk']),
     summary: Type.Array(Type.String(), { description: 'The short answer in plain language (B1)' }),
     why: Type.Array(
       Type.Object(

@@ -20,6 +20,7 @@ import {
   startChain,
   testOin,
 } from '../chain/index.ts';
+import { formatMessage } from '../i18n/index.ts';
 import { openStore, PURPOSES, storeOptionsFromEnv } from '../store/index.ts';
 import { chainEn } from './i18n/chain.en.ts';
 import { type ChainMessageKey, chainNl } from './i18n/chain.nl.ts';
@@ -35,8 +36,8 @@ const DEFAULT_DIR = join(ROOT, '.chain');
 const DEFAULT_DATA_DIR = join(ROOT, 'data', 'inburgering');
 
 function m(lang: string, key: ChainMessageKey, args: Readonly<Record<string, unknown>> = {}): string {
-  const t = (lang === 'en' ? chainEn : chainNl)[key];
-  return t.replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? ''));
+  const l = lang === 'en' ? 'en' : 'nl';
+  return formatMessage(l, (l === 'en' ? chainEn : chainNl)[key], args);
 }
 
 const port = (v: string, d: number): number => {

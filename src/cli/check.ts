@@ -1,8 +1,11 @@
 /**
- * `inburgering check <facts.json> [--peildatum YYYY-MM-DD] [--json] [--lang nl|en]`
+ * `inburgering check <facts.json> [--peildatum YYYY-MM-DD] [--json] [--lang nl|en|ar|ti|tr|uk]`
+ * The law's explanations come in all six languages (ar, ti, tr, uk machine-quality); the CLI's own messages in
+ * nl or en (English for the other four).
  */
 import { readFileSync } from 'node:fs';
-import { beoordeel, FactError, problemLines, summaryLines, t, tryParse, whyLines } from '../law/index.ts';
+import { beoordeel, FactError, tryParse } from '../law/index.ts';
+import { isLang, problemLines, summaryLines, t, whyLines } from '../law/texts.ts';
 import { validateFacts } from '../law/validate.ts';
 import { msg } from './messages.ts';
 
@@ -21,7 +24,7 @@ export interface Io {
 /** Runs the check; returns the exit code (0 ok, 2 bad input). */
 export function runCheck(file: string, opts: CheckOptions, io: Io): number {
   const lang = opts.lang ?? 'nl';
-  if (lang !== 'nl' && lang !== 'en') {
+  if (!isLang(lang)) {
     io.err(msg('nl', 'error.lang', { value: lang }));
     return 2;
   }

@@ -9,6 +9,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { formatMessage } from '../i18n/index.ts';
 import { tryParse } from '../law/index.ts';
 import {
   buildReport,
@@ -67,7 +68,7 @@ function m(
   key: SimulateMessageKey,
   args: Readonly<Record<string, string | number>> = {},
 ): string {
-  return CATALOGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? ''));
+  return formatMessage(lang, CATALOGS[lang][key], args);
 }
 
 const DEFAULT_OUT = 'simulatie';

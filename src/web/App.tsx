@@ -13,13 +13,13 @@ import {
   Paragraph,
   SkipLink,
 } from '@utrecht/component-library-react';
-import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { loadChecker } from './checker/load.ts';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { PageHeading, useDocumentTitle } from './components/page.tsx';
 import { Home } from './Home.tsx';
-import { createI18n } from './i18n/index.ts';
 import {
   dirOf,
   isLang,
@@ -29,6 +29,7 @@ import {
   preferredLang,
   WORKSPACE_LANGS,
 } from './i18n/languages.ts';
+import { loadI18n, readyI18n } from './i18n/load.ts';
 import { match, navigate, onLinkClick, setQueryParam, useLocation } from './router.ts';
 import { homeFor, type Session, signOut, useSession } from './workspace/session.ts';
 
@@ -36,9 +37,17 @@ import { homeFor, type Session, signOut, useSession } from './workspace/session.
 // asks for it as soon as it is shown.
 const Checker = lazy(() => loadChecker().then((m) => ({ default: m.Checker })));
 // The staff workspace loads on demand: the citizen checker's pages do not carry it.
+// Its pages explain in Dutch and English: both explanation catalogs load with the page's code.
+const staff = <T,>(page: Promise<T>): Promise<T> =>
+  Promise.all([
+    page,
+    import('./i18n/explain-load.ts').then((m) =>
+      Promise.all([m.explainCatalog('nl'), m.explainCatalog('en')]),
+    ),
+  ]).then(([m]) => m);
 const AccessLog = lazy(() => import('./workspace/AccessLog.tsx').then((m) => ({ default: m.AccessLog })));
-const CasePage = lazy(() => import('./workspace/CasePage.tsx').then((m) => ({ default: m.CasePage })));
-const Caseload = lazy(() => import('./workspace/Caseload.tsx').then((m) => ({ default: m.Caseload })));
+const CasePage = lazy(() => staff(import('./workspace/CasePage.tsx')).then((m) => ({ default: m.CasePage })));
+const Caseload = lazy(() => staff(import('./workspace/Caseload.tsx')).then((m) => ({ default: m.Caseload })));
 const Login = lazy(() => import('./workspace/Login.tsx').then((m) => ({ default: m.Login })));
 
 const MACHINE_TRANSLATED: ReadonlySet<Lang> = new Set(['ar', 'ti', 'tr', 'uk']);
@@ -54,14 +63,28 @@ function useLang(): { lang: Lang; workspace: boolean } {
 
 export function App() {
   const { lang, workspace } = useLang();
-  const i18n = useMemo(() => createI18n(lang), [lang]);
+  // The language's texts arrive on demand; until then the page keeps the language it had (or shows nothing).
+  const [i18n, setI18n] = useState<I18n | undefined>(() => readyI18n(lang, workspace));
   useEffect(() => {
+    let live = true;
+    void loadI18n(lang, workspace).then((x) => {
+      if (live) setI18n(x);
+    });
+    return () => {
+      live = false;
+    };
+  }, [lang, workspace]);
+  useEffect(() => {
+    if (i18n?.language !== lang) return;
     document.documentElement.lang = lang;
     document.documentElement.dir = dirOf(lang);
-  }, [lang]);
+  }, [lang, i18n]);
+  if (!i18n) return null;
+  // The language whose texts are here (the asked one once they have arrived).
+  const shown = i18n.language as Lang;
   return (
     <I18nextProvider i18n={i18n}>
-      <Shell lang={lang} workspace={workspace} />
+      <Shell lang={shown} workspace={workspace} />
     </I18nextProvider>
   );
 }

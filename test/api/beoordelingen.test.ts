@@ -54,6 +54,27 @@ describe('POST /v1/beoordelingen', () => {
     expect(en.explanation.summary).not.toEqual((nl as typeof en).explanation.summary);
   });
 
+  it('explains in Arabic, Tigrinya, Turkish or Ukrainian from the law’s catalogs (Accept-Language)', async () => {
+    const en = json(
+      (await post({ facts: SAMPLE_FACTS, peildatum: '2024-06-01' }, { 'accept-language': 'en' })).body,
+    ) as { explanation: { summary: string[]; why: { url: string }[] } };
+    for (const lang of ['ar', 'ti', 'tr', 'uk']) {
+      const r = await post(
+        { facts: SAMPLE_FACTS, peildatum: '2024-06-01' },
+        { 'accept-language': `${lang}-XX, en;q=0.5` },
+      );
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['content-language']).toBe(lang);
+      const b = json(r.body) as typeof en & { explanation: { language: string } };
+      expect(b.explanation.language).toBe(lang);
+      // Same answer, other words: as many lines, the same article links, no English text.
+      expect(b.explanation.summary.length).toBe(en.explanation.summary.length);
+      expect(b.explanation.why.map((w) => w.url)).toEqual(en.explanation.why.map((w) => w.url));
+      expect(b.explanation.summary[0]).not.toBe(en.explanation.summary[0]);
+      expect(b.explanation.summary.join(' ')).not.toMatch(/\{\w+\}/);
+    }
+  });
+
   it('includes the derivation tree on request', async () => {
     const r = await post({ facts: SAMPLE_FACTS, peildatum: '2024-06-01', trace: true });
     const b = json(r.body) as { explanation: { tree: { rule: string; children: unknown[] }[] } };

@@ -59,13 +59,16 @@ export const IMPURE_GLOBALS = [
 export const LAYERS: Readonly<Record<string, Layer>> = {
   law: {
     // validate.ts: the fact validator, kept out of index.ts so the browser bundle does not carry Ajv.
-    entries: ['index.ts', 'validate.ts'],
+    // texts.ts: the explanations in every language at once, kept out of index.ts so the browser bundle carries only
+    // the reader's language.
+    entries: ['index.ts', 'validate.ts', 'texts.ts'],
     layers: ['i18n'],
     // Dates (Temporal) and the JSON Schema validator of the facts: pure libraries, no I/O.
     packages: ['temporal-polyfill', 'ajv/dist/2020.js', 'ajv-formats'],
     globals: IMPURE_GLOBALS,
   },
-  i18n: { layers: [], packages: [], globals: IMPURE_GLOBALS },
+  // The one formatter (ICU MessageFormat through intl-messageformat, Intl for dates, numbers, country names).
+  i18n: { layers: [], packages: ['intl-messageformat'], globals: IMPURE_GLOBALS },
   util: {
     layers: [],
     // The worker pool: threads, the core count, and tsx's loader for TypeScript workers.

@@ -45,10 +45,26 @@ describe('inburgering check', () => {
     expect(r.out).toContain(
       'You must complete civic integration (inburgeringsplicht) since 1 September 2023.',
     );
-    expect(r.out).toContain('You can borrow up to € 10.000 from DUO.');
+    // Amounts are written the English way (Intl, en-GB), no longer with Dutch separators.
+    expect(r.out).toContain('You can borrow up to €10,000 from DUO.');
     expect(r.out).toContain(
       '(art. 20 lid 1 Wet inburgering 2021; https://wetten.overheid.nl/BWBR0044770/2024-01-10#Artikel20)',
     );
+  });
+
+  it('answers in Arabic, Tigrinya, Turkish and Ukrainian from the same catalogs (--lang)', () => {
+    const file = join(root, 'examples/gezinsmigrant-2023.json');
+    const ar = run(file, { peildatum: '2024-01-10', lang: 'ar' });
+    expect(ar.code).toBe(0);
+    // The duty since 1 September 2023 (Levantine month name, Latin digits) and the same article links.
+    expect(ar.out).toContain('عليك واجب الاندماج المدني (inburgeringsplicht) منذ 1 أيلول 2023.');
+    expect(ar.out).toContain('https://wetten.overheid.nl/BWBR0044770/2024-01-10#Artikel20');
+    expect(run(file, { peildatum: '2024-01-10', lang: 'tr' }).out).toContain('1 Eylül 2023');
+    expect(run(file, { peildatum: '2024-01-10', lang: 'uk' }).out).toContain('1 вересня 2023 р.');
+    expect(run(file, { peildatum: '2024-01-10', lang: 'ti' }).code).toBe(0);
+    const bad = run(file, { lang: 'xx' });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('xx');
   });
 
   it('names the facts still needed when it cannot decide', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/law/explain/en.ts';
 import { nl } from '../../src/law/explain/nl.ts';
-import { whyLines } from '../../src/law/explain/render.ts';
 import { beoordeel } from '../../src/law/index.ts';
+import { whyLines } from '../../src/law/texts.ts';
 import { peildatumFor, person } from '../support/persons.ts';
 
 describe('explanation catalogs', () => {

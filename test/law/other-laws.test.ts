@@ -6,10 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addYears, format, parse } from '../../src/law/engine/dates.ts';
 import { overrideParameter } from '../../src/law/engine/params.ts';
-import { whyLines } from '../../src/law/explain/render.ts';
 import type { Facts } from '../../src/law/facts/types.ts';
 import { beoordeel } from '../../src/law/index.ts';
 import { LEVEL as NATURALISATION_LEVEL } from '../../src/law/nationaliteit/params.ts';
+import { whyLines } from '../../src/law/texts.ts';
 
 const day = fc.integer({ min: parse('2013-01-01'), max: parse('2026-12-31') }).map(format);
 const asylum = (grantedOn: string, extra: Partial<Facts> = {}): Facts => ({

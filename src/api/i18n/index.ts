@@ -1,9 +1,11 @@
 /** Language choice for API texts: Accept-Language picks nl or en (nl when neither is asked for). */
+import { LANGS as EXPLAIN_LANGS, type Lang as ExplainLang } from '../../law/texts.ts';
 import { en } from './en.ts';
 import { type Catalog, nl } from './nl.ts';
 
 export type { Catalog, FieldCode, ProblemCode } from './nl.ts';
 
+export type { ExplainLang };
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 const CATALOGS: Readonly<Record<Lang, Catalog>> = { nl, en };
@@ -14,8 +16,22 @@ export function catalog(lang: Lang): Catalog {
 
 /** Picks the best of nl/en from an Accept-Language header by q-value (RFC 9110 §12.5.4); nl by default. */
 export function pickLang(header: string | undefined): Lang {
-  if (!header) return 'nl';
-  let best: Lang = 'nl';
+  return pickFrom(header, LANGS);
+}
+
+/**
+ * The language of the law's explanations (summary and why lines): any of the six the law's catalogs speak
+ * (nl, en, ar, ti, tr, uk), by the same rule; the API's own texts (problems, field names) stay nl/en.
+ */
+export function pickExplainLang(header: string | undefined): ExplainLang {
+  return pickFrom(header, EXPLAIN_LANGS);
+}
+
+/** The best of `langs` for an Accept-Language header by q-value; the first of `langs` when none is acceptable. */
+function pickFrom<L extends string>(header: string | undefined, langs: readonly L[]): L {
+  const first = langs[0] as L;
+  if (!header) return first;
+  let best: L = first;
   let bestQ = -1;
   // Bounded: a hostile header with thousands of ranges is cut off.
   for (const part of header.slice(0, 512).split(',', 32)) {
@@ -26,11 +42,11 @@ export function pickLang(header: string | undefined): Lang {
       if (m) q = Number(m[1]);
     }
     const primary = range.split('-')[0];
-    const lang: Lang | undefined = primary === 'nl' ? 'nl' : primary === 'en' ? 'en' : undefined;
+    const lang = langs.find((l) => l === primary);
     if (lang && q > bestQ) {
       best = lang;
       bestQ = q;
     }
   }
-  return bestQ <= 0 && bestQ !== -1 ? 'nl' : best;
+  return bestQ <= 0 && bestQ !== -1 ? first : best;
 }

@@ -6,15 +6,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import {
-  type Assessment,
-  beoordeel,
-  FactError,
-  ParameterError,
-  summaryLines,
-  whyLines,
-} from '../../law/index.ts';
-import { type Lang, pickLang } from '../i18n/index.ts';
+import { type Assessment, beoordeel, FactError, ParameterError } from '../../law/index.ts';
+import { summaryLines, whyLines } from '../../law/texts.ts';
+import { type ExplainLang, pickExplainLang } from '../i18n/index.ts';
 import { ApiProblem, pointerSegment } from '../problems.ts';
 import { BeoordelingResponse, FactsRef } from '../schemas.ts';
 import { problemResponses } from './common.ts';
@@ -63,7 +57,7 @@ export function assess(
   }
 }
 
-export function explain(a: Assessment, lang: Lang, withTree: boolean) {
+export function explain(a: Assessment, lang: ExplainLang, withTree: boolean) {
   const { explanation, ...rest } = a;
   return {
     assessment: rest,
@@ -89,14 +83,14 @@ export async function registerBeoordelingen(app: FastifyInstance): Promise<void>
         description:
           'Applies the law to the posted facts on the peildatum. Missing facts are unknowns: the answer then ' +
           'lists in `needs` the facts that could change it, most decisive first. The explanation is in the ' +
-          'language of Accept-Language (nl or en). No token is needed; with one, rate limits count per token.',
+          'language of Accept-Language (nl, en, ar, ti, tr or uk; the last four machine-quality). No token is needed; with one, rate limits count per token.',
         body: BeoordelingRequest,
         headers: Type.Object({ 'accept-language': Type.Optional(Type.String({ maxLength: 512 })) }),
         response: { 200: BeoordelingResponse, ...problemResponses(413, 415, 422) },
       },
     },
     async (request, reply) => {
-      const lang = pickLang(request.headers['accept-language']);
+      const lang = pickExplainLang(request.headers['accept-language']);
       const { facts, peildatum, trace } = request.body;
       const a = assess(facts, peildatum, '/facts');
       const out = explain(a, lang, trace === true);

@@ -1,4 +1,5 @@
 /** Message catalogs of the case file, keyed by problem code, stage, deadline kind and event type. */
+import { formatMessage } from '../../i18n/index.ts';
 import { citationText } from '../../law/index.ts';
 import type { CaseError, ErrorParams, ProblemCode } from '../errors.ts';
 import type { CaseEventType } from '../events.ts';
@@ -16,18 +17,9 @@ export interface Catalog {
 export type Lang = 'nl' | 'en';
 export const CATALOGS: Readonly<Record<Lang, Catalog>> = { nl, en };
 
-function fill(template: string, params: ErrorParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    if (v === null) return '-';
-    return Array.isArray(v) ? v.join(', ') : String(v);
-  });
-}
-
-/** The message for a problem code with its parameters. */
+/** The message for a problem code with its parameters (the one formatter of src/i18n; a missing value: —). */
 export function message(code: ProblemCode, params: ErrorParams = {}, lang: Lang = 'nl'): string {
-  return fill(CATALOGS[lang].problems[code], params);
+  return formatMessage(lang, CATALOGS[lang].problems[code], params);
 }
 
 /** A problem as one line of text, with the article behind it when there is one. */

@@ -4,11 +4,12 @@ export const en: Readonly<Record<string, string>> = {
   'check.arg.facts': 'JSON file with the facts (see src/law/facts/facts.schema.json and examples/)',
   'check.opt.peildatum': 'the date the answer applies to (YYYY-MM-DD); today by default',
   'check.opt.json': 'print the full assessment as JSON',
-  'check.opt.lang': 'language of the explanation: nl or en',
+  'check.opt.lang':
+    'language of the explanation: nl, en, ar, ti, tr or uk (the last four machine-translated)',
   'error.file': 'Cannot read the file {file}: {reason}',
   'error.json': 'The file {file} is not valid JSON: {reason}',
   'error.peildatum': 'The reference date {value} is not a valid date (YYYY-MM-DD).',
-  'error.lang': 'Unknown language {value}: choose nl or en.',
+  'error.lang': 'Unknown language {value}: choose nl, en, ar, ti, tr or uk.',
   'error.fact': 'Error in the facts: {reason}',
   'error.unexpected': 'Something went wrong: {reason}',
   'serve.description':

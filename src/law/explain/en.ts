@@ -248,19 +248,6 @@ export const en: Readonly<Record<string, string>> = {
     'For {months} months the municipality pays your rent, energy, water and health insurance from your social assistance: from {from} to {to}.',
 
   // Dates
-  'date.format': '{day} {month} {year}',
-  'month.1': 'January',
-  'month.2': 'February',
-  'month.3': 'March',
-  'month.4': 'April',
-  'month.5': 'May',
-  'month.6': 'June',
-  'month.7': 'July',
-  'month.8': 'August',
-  'month.9': 'September',
-  'month.10': 'October',
-  'month.11': 'November',
-  'month.12': 'December',
 
   'problem.title': 'The facts are not valid:',
   'problem.type': '{path}: wrong kind of value (expected: {type})',

@@ -1,11 +1,13 @@
-export type { Catalog, Lang, Texts, WhyLine, WhyOptions } from './render.ts';
+// The law's explanations: the renderer over any `Texts` (render.ts) and one language's catalog loaded on demand
+// (load.ts: the web). Every catalog at once, by language code, is in ../texts.ts (CLI, API, case, sim).
+export { loadCatalog } from './load.ts';
+export type { Catalog, Lang as ExplainLang, Texts, WhyLine, WhyOptions } from './render.ts';
 export {
-  CATALOGS,
-  formatDate,
+  euro,
   nodeCitation,
-  problemLines,
-  summaryLines,
-  t,
+  outOfScopeLines,
+  problemLines as renderProblemLines,
+  summaryLines as renderSummaryLines,
   texts,
-  whyLines,
+  whyLines as renderWhyLines,
 } from './render.ts';

@@ -255,19 +255,6 @@ export const nl: Readonly<Record<string, string>> = {
 
   // Invoerfouten
   // Dates
-  'date.format': '{day} {month} {year}',
-  'month.1': 'januari',
-  'month.2': 'februari',
-  'month.3': 'maart',
-  'month.4': 'april',
-  'month.5': 'mei',
-  'month.6': 'juni',
-  'month.7': 'juli',
-  'month.8': 'augustus',
-  'month.9': 'september',
-  'month.10': 'oktober',
-  'month.11': 'november',
-  'month.12': 'december',
 
   'problem.title': 'De gegevens kloppen niet:',
   'problem.type': '{path}: verkeerd soort waarde (verwacht: {type})',

@@ -1,4 +1,5 @@
 // Message lookup for simulation output (tables, legends, charts). Catalogs are plain data keyed by code.
+import { formatMessage } from '../../i18n/index.ts';
 import { en } from './en.ts';
 import { type MessageKey, nl } from './nl.ts';
 
@@ -19,11 +20,8 @@ export function t(
 ): string {
   const template = catalogs[lang][key];
   if (template === undefined) throw new Error(`message ${lang}:${key} is not in the catalog`);
-  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`message ${lang}:${key} needs parameter {${name}}`);
-    return String(value);
-  });
+  // The one formatter of src/i18n (ICU MessageFormat); a missing value is written as —, as on every face.
+  return formatMessage(lang, template, params);
 }
 
 /** BCP 47 locale used for number formatting in `lang`. */

@@ -25,6 +25,7 @@ import {
 } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { formatDate } from '../i18n/dates.ts';
+import { explainCatalog } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { navigationCount, setHash, useHash } from '../router.ts';
 import { countryOptions } from './countries.ts';
@@ -63,6 +64,10 @@ export function Checker(props: { readonly lang: Lang }) {
   }
 
   const current = useMemo(() => safeStep(answers, skipped, peildatum), [answers, skipped, peildatum]);
+  // The explanations of the reader's language load beside the questions, ready for the result page.
+  useEffect(() => {
+    void explainCatalog(props.lang);
+  }, [props.lang]);
 
   const go = (next: CheckerState) =>
     setHash(next.asked.length > 0 ? `a=${encodeState(next)}` : '', { state: { checker: next.asked.length } });

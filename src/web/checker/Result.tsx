@@ -13,10 +13,10 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
-import { explainer, type WhyLine } from '../i18n/explain.ts';
+import { explainCatalog, explainer, type WhyLine } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { countryName } from './countries.ts';
 import { type Answer, type Answers, type QuestionId, step } from './questions.ts';
@@ -42,6 +42,8 @@ const POSITIVE = new Set(['not_obliged', 'vrijgesteld', 'ontheven', 'fulfilled',
 
 export function Result(props: ResultProps) {
   const { t } = useTranslation('ui');
+  // The reader's language's explanations, fetched on demand (the checker prefetches them); suspends until here.
+  use(explainCatalog(props.lang));
   const ex = useMemo(
     () => explainer(props.lang, { country: (c) => countryName(c, props.lang) }),
     [props.lang],
@@ -170,9 +172,7 @@ export function Result(props: ResultProps) {
             </Paragraph>
           )}
           {a.loan.eligible === true && a.loan.max !== null && (
-            <Paragraph>
-              {ex.t('summary.loan.yes', { max: `€ ${a.loan.max.toLocaleString('nl-NL')}` })}
-            </Paragraph>
+            <Paragraph>{ex.t('summary.loan.yes', { max: ex.euro(a.loan.max) })}</Paragraph>
           )}
           {!w13 && a.fines?.enforcement === 'individual_assessment_required' && (
             <Paragraph>{ex.t('summary.fines.caselaw')}</Paragraph>

@@ -1,14 +1,14 @@
-/** A date written out in the reader's language, the same way the law's explanations write it (see explain.ts). */
-import { type Explainer, explainer } from './explain.ts';
+/** A date written out in the reader's language, the way the law's explanations write it (the one formatter). */
+import { type Formatter, formatter } from '../../i18n/index.ts';
 import type { Lang } from './languages.ts';
 
-const cache = new Map<Lang, Explainer>();
+const cache = new Map<Lang, Formatter>();
 
 export function formatDate(iso: string, lang: Lang): string {
-  let ex = cache.get(lang);
-  if (!ex) {
-    ex = explainer(lang);
-    cache.set(lang, ex);
+  let f = cache.get(lang);
+  if (!f) {
+    f = formatter(lang, []);
+    cache.set(lang, f);
   }
-  return ex.date(iso);
+  return f.date(iso);
 }

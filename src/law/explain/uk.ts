@@ -5,6 +5,8 @@
  * reviewed by a qualified translator. Dutch legal terms (PIP, DUO, inburgeringsplicht, leerroute) are kept in
  * brackets because people meet them in letters. See docs/web.md, "Translation status".
  */
+import { ukOverig } from './uk-overig.ts';
+
 export const uk: Readonly<Record<string, string>> = {
   // Коротка відповідь
   'summary.title': 'Ваша інтеграція станом на {peildatum}',
@@ -350,20 +352,6 @@ export const uk: Readonly<Record<string, string>> = {
     'Муніципалітет вважає вашу ситуацію особливою. Тому він ще може змінити ваш навчальний маршрут на {to}.',
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'Муніципалітет більше не може змінити ваш навчальний маршрут на {to}: це було можливо до {lastDay} включно.',
-  // Дати
-  'date.format': '{day} {month} {year} р.',
-  'month.1': 'січня',
-  'month.2': 'лютого',
-  'month.3': 'березня',
-  'month.4': 'квітня',
-  'month.5': 'травня',
-  'month.6': 'червня',
-  'month.7': 'липня',
-  'month.8': 'серпня',
-  'month.9': 'вересня',
-  'month.10': 'жовтня',
-  'month.11': 'листопада',
-  'month.12': 'грудня',
   // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
   'rule.overgang.regime.in_werking':
     'Ваш обов’язок інтеграції виник {date}. З 1 січня 2022 року діє Закон про інтеграцію 2021 року; закон 2013 року застосовується лише до тих, хто підпадав під нього 31 грудня 2021 року. Тому для вас діє {regime}.',
@@ -379,4 +367,6 @@ export const uk: Readonly<Record<string, string>> = {
     '31 грудня 2021 року ви підпадали під закон 2013 року (обов’язок з {previousSince}, закінчився після {previousEnd}). За обраним тлумаченням цей закон і далі діє для вас, також для нового обов’язку з {date}: {regime}.',
   'rule.overgang.regime.onderbreking_overbrugd':
     'З {gapFrom} до {gapTo} ви не мали дозволу на проживання, з яким пов’язаний обов’язок інтеграції. Це не більше одного року. Тому ваш обов’язок з {date} триває далі, за {regime}.',
+  // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): uk-overig.ts
+  ...ukOverig,
 };

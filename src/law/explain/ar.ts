@@ -5,6 +5,8 @@
  * reviewed by a qualified translator. Dutch legal terms (PIP, DUO, inburgeringsplicht, leerroute) are kept in
  * brackets because people meet them in letters. See docs/web.md, "Translation status".
  */
+import { arOverig } from './ar-overig.ts';
+
 export const ar: Readonly<Record<string, string>> = {
   // الجواب المختصر
   'summary.title': 'اندماجك المدني في {peildatum}',
@@ -110,9 +112,10 @@ export const ar: Readonly<Record<string, string>> = {
     'أنت تحمل جنسية بلد من الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية أو سويسرا.',
   'rule.plicht.ontstaan.integrated_elsewhere': 'لقد أتممت الاندماج في بلد آخر من الاتحاد الأوروبي.',
   'rule.plicht.ontstaan.treaty': 'هناك معاهدة تمنع واجب الاندماج.',
-  'rule.common.aow_datum.reached_on': 'سن التقاعد الحكومي (AOW) الخاص بك هو {years} سنة و{months} شهر.',
+  'rule.common.aow_datum.reached_on':
+    'سن التقاعد الحكومي (AOW) الخاص بك هو {years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}} و{months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}}.',
   'rule.common.aow_datum.reached_on_projected':
-    'يُقدَّر سن التقاعد الحكومي (AOW) الخاص بك الآن بـ {years} سنة و{months} شهر. لم يُحدَّد هذا السن لك بعد: ستحدده الحكومة لاحقاً.',
+    'يُقدَّر سن التقاعد الحكومي (AOW) الخاص بك الآن بـ {years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}} و{months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}}. لم يُحدَّد هذا السن لك بعد: ستحدده الحكومة لاحقاً.',
   'rule.wi2021.groep.asiel_permit': 'لديك تصريح إقامة لجوء لمدة محددة. أنت من حاملي إقامة اللجوء.',
   'rule.wi2021.groep.family_of_asylum':
     'جئت كفرد من عائلة شخص لديه إقامة لجوء. أنت تنتمي إلى مجموعة حاملي إقامة اللجوء.',
@@ -147,11 +150,11 @@ export const ar: Readonly<Record<string, string>> = {
     'انتقلت إلى البلدية {gemeente} (التسجيل في {date}). يجب على تلك البلدية وضع خطة في موعد أقصاه {deadline}، بنفس المسار التعليمي.',
   'rule.wi2021.termijn.no_pip': 'مدة الاندماج الخاصة بك (ثلاث سنوات) لا تبدأ إلا بعد أن تضع البلدية خطتك.',
   'rule.wi2021.termijn.nominal':
-    'وُضعت خطتك في {pipDate}. بدأت مدتك البالغة {years} سنوات في اليوم التالي، في {start}. يجب أن تنتهي في موعد أقصاه {lastDay}.',
+    'وُضعت خطتك في {pipDate}. بدأت مدتك البالغة {years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}} في اليوم التالي، في {start}. يجب أن تنتهي في موعد أقصاه {lastDay}.',
   'rule.wi2021.termijn.extended':
     'بدأت مدتك في {start} وتم تمديدها. يجب أن تنتهي الآن في موعد أقصاه {lastDay}.',
   'rule.wi2021.leerroute.wijzigingstermijn.open':
-    'يمكن للبلدية تغيير مسارك التعليمي حتى {lastDay} ({months} شهراً بعد البداية). التغيير من مسار التعليم إلى مسار B1 ممكن دائماً.',
+    'يمكن للبلدية تغيير مسارك التعليمي حتى {lastDay} ({months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} بعد البداية). التغيير من مسار التعليم إلى مسار B1 ممكن دائماً.',
   'rule.wi2021.leerroute.wijzigingstermijn.closed':
     'لم يعد بإمكان البلدية تغيير مسارك التعليمي (كان ذلك ممكناً حتى {lastDay})، إلا من مسار التعليم إلى مسار B1 أو في حالات خاصة.',
   'rule.wi2021.afschalen.too_few_hours':
@@ -161,14 +164,14 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.wi2021.afschalen.insufficient_effort':
     'حضرت {hours} ساعة من الدروس، لكن حسب البلدية لم تبذل جهداً كافياً. لذلك لا يمكن للبلدية خفض المستوى إلى A2.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.eligible':
-    'لقد بذلت جهداً كبيراً: تمدد DUO مدتك بـ {months} أشهر إذا طلبت ذلك.',
+    'لقد بذلت جهداً كبيراً: تمدد DUO مدتك بـ {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إذا طلبت ذلك.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.not_eligible':
-    'للحصول على {months} أشهر إضافية يجب أن تكون في مسار B1، وأن تحضر كل دروسك، وأن تنجح في {minSkills} امتحانات لغة على الأقل وفي KNM، وأن تنهي PVT وMAP. نجحت في {passedSkills} امتحانات لغة.',
+    'للحصول على {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إضافية يجب أن تكون في مسار B1، وأن تحضر كل دروسك، وأن تنجح في {minSkills} امتحانات لغة على الأقل وفي KNM، وأن تنهي PVT وMAP. نجحت في {passedSkills} امتحانات لغة.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.unknown':
     'لا نعرف بعد إن كنت حضرت دروساً كافية للحصول على وقت إضافي.',
   'rule.wi2021.verlenging.aanvraagtermijn.open': 'يمكنك الآن طلب تمديد مدتك (ممكن منذ {opensOn}).',
   'rule.wi2021.verlenging.aanvraagtermijn.not_yet':
-    'يمكنك طلب تمديد مدتك ابتداءً من {opensOn} ({months} أشهر قبل النهاية).',
+    'يمكنك طلب تمديد مدتك ابتداءً من {opensOn} ({months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} قبل النهاية).',
   'rule.wi2021.verlenging.aanvraagtermijn.expired': 'انتهت مدتك. كان طلب التمديد ممكناً ابتداءً من {opensOn}.',
   'rule.wi2021.vrijstelling.in_force': 'لديك إعفاء (السبب {ground}). يستمر حتى {until}.',
   'rule.wi2021.vrijstelling.eligible': 'ربما يمكنك الحصول على إعفاء من DUO (السبب {grounds}).',
@@ -212,7 +215,7 @@ export const ar: Readonly<Record<string, string>> = {
     'لديك مساعدة اجتماعية (bijstand). يجب على البلدية أن تختبر ما إذا كانت لغتك الهولندية كافية (المستوى {level}).',
   'rule.pw.ontzorgen.geen_bijstand': 'ليست لديك مساعدة اجتماعية (bijstand). لذلك لا ينطبق ontzorgen.',
   'rule.pw.ontzorgen.bijstand':
-    'تدفع البلدية لمدة {months} أشهر إيجارك والطاقة والماء والتأمين الصحي من مساعدتك الاجتماعية: من {from} حتى {to}.',
+    'تدفع البلدية لمدة {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إيجارك والطاقة والماء والتأمين الصحي من مساعدتك الاجتماعية: من {from} حتى {to}.',
 
   // قانون الاندماج 2013 (القواعد من 2013 حتى 2022)
   'rule.plicht.ontstaan.wi2013_leerplicht_8_jaar':
@@ -242,20 +245,20 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.wi2013.plicht.status.verblijf_beeindigd_herleefbaar':
     'انتهى حقك في الإقامة في {date}. إذا حصلت على تصريح مرة أخرى خلال سنة، يستمر واجب الاندماج.',
   'rule.wi2013.termijn.examen.nominal':
-    'يجب أن تنجح في الامتحانات خلال {years} سنوات من بدء واجب الاندماج ({start}). آخر يوم لك هو {lastDay}.',
+    'يجب أن تنجح في الامتحانات خلال {years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}} من بدء واجب الاندماج ({start}). آخر يوم لك هو {lastDay}.',
   'rule.wi2013.termijn.examen.extended':
     'بدأت مدتك في {start} وكانت تنتهي أولاً في {nominalLastDay}. تم تمديدها حتى {lastDay}.',
   'rule.wi2013.termijn.pvt.nominal':
-    'يجب أن تنهي برنامج بيان المشاركة خلال {years} سنوات بعد {start}: في موعد أقصاه {lastDay}.',
+    'يجب أن تنهي برنامج بيان المشاركة خلال {years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}} بعد {start}: في موعد أقصاه {lastDay}.',
   'rule.wi2013.termijn.pvt.extended': 'بدأت مدة برنامج بيان المشاركة في {start} وتم تمديدها حتى {lastDay}.',
   'rule.wi2013.verlenging.aanvraagtermijn.open': 'يمكنك الآن طلب تمديد مدتك (ممكن منذ {opensOn}).',
   'rule.wi2013.verlenging.aanvraagtermijn.not_yet':
-    'يمكنك طلب تمديد مدتك ابتداءً من {opensOn} ({months} أشهر قبل النهاية).',
+    'يمكنك طلب تمديد مدتك ابتداءً من {opensOn} ({months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} قبل النهاية).',
   'rule.wi2013.verlenging.aanvraagtermijn.expired': 'انتهت مدتك. كان طلب التمديد ممكناً ابتداءً من {opensOn}.',
   'rule.wi2013.ontheffing.medisch':
-    'حسب الطبيب لن تستطيع النجاح في الامتحان حتى بعد {years} سنوات. يمكن لـ DUO منحك إعفاءً.',
+    'حسب الطبيب لن تستطيع النجاح في الامتحان حتى بعد {years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}. يمكن لـ DUO منحك إعفاءً.',
   'rule.wi2013.ontheffing.medisch_niet_geheel':
-    'حسب الطبيب لا تستطيع جزءاً فقط. وفق قانون 2013 لا يمكن لـ DUO أن تعفيك إلا من الامتحان كله ({years} سنوات).',
+    'حسب الطبيب لا تستطيع جزءاً فقط. وفق قانون 2013 لا يمكن لـ DUO أن تعفيك إلا من الامتحان كله ({years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}).',
   'rule.wi2013.ontheffing.agi_mogelijk':
     'حضرت {hours} ساعة من الدروس (المطلوب: {required}) وحاولت جميع الامتحانات مرات كافية. يمكنك طلب إعفاء لأنك بذلت ما يكفي (ابتداءً من {opensOn}).',
   'rule.wi2013.ontheffing.agi_niet':
@@ -324,20 +327,6 @@ export const ar: Readonly<Record<string, string>> = {
     'ترى البلدية أن وضعك خاص. لذلك لا يزال بإمكانها تغيير مسارك التعليمي إلى {to}.',
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'لم يعد بإمكان البلدية تغيير مسارك التعليمي إلى {to}: كان ذلك ممكناً حتى {lastDay}.',
-  // التواريخ
-  'date.format': '{day} {month} {year}',
-  'month.1': 'يناير',
-  'month.2': 'فبراير',
-  'month.3': 'مارس',
-  'month.4': 'أبريل',
-  'month.5': 'مايو',
-  'month.6': 'يونيو',
-  'month.7': 'يوليو',
-  'month.8': 'أغسطس',
-  'month.9': 'سبتمبر',
-  'month.10': 'أكتوبر',
-  'month.11': 'نوفمبر',
-  'month.12': 'ديسمبر',
   // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
   'rule.overgang.regime.in_werking':
     'نشأ واجب الاندماج عليك في {date}. منذ 1 يناير 2022 يسري قانون الاندماج 2021؛ ولا يسري قانون 2013 إلا على من كان خاضعًا له في 31 ديسمبر 2021. لذلك يسري عليك {regime}.',
@@ -352,4 +341,6 @@ export const ar: Readonly<Record<string, string>> = {
     'في 31 ديسمبر 2021 كنت خاضعًا لقانون 2013 (واجب منذ {previousSince}، انتهى بعد {previousEnd}). وفق التفسير المختار يظل ذلك القانون ساريًا عليك، حتى بالنسبة لواجبك الجديد منذ {date}: {regime}.',
   'rule.overgang.regime.onderbreking_overbrugd':
     'من {gapFrom} حتى {gapTo} لم تكن لديك إقامة يترتب عليها واجب الاندماج. هذه مدة لا تزيد على سنة. لذلك يستمر واجبك الذي بدأ في {date}، بموجب {regime}.',
+  // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): ar-overig.ts
+  ...arOverig,
 };

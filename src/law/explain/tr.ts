@@ -5,6 +5,8 @@
  * reviewed by a qualified translator. Dutch legal terms (PIP, DUO, inburgeringsplicht, leerroute) are kept in
  * brackets because people meet them in letters. See docs/web.md, "Translation status".
  */
+import { trOverig } from './tr-overig.ts';
+
 export const tr: Readonly<Record<string, string>> = {
   // Kısa cevap
   'summary.title': '{peildatum} tarihinde uyum süreciniz',
@@ -347,20 +349,6 @@ export const tr: Readonly<Record<string, string>> = {
     'Belediye durumunuzu özel buluyor. Bu yüzden öğrenme yolunuzu hâlâ {to} olarak değiştirebilir.',
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'Belediye öğrenme yolunuzu artık {to} olarak değiştiremez: bu {lastDay} tarihine kadar mümkündü.',
-  // Tarihler
-  'date.format': '{day} {month} {year}',
-  'month.1': 'Ocak',
-  'month.2': 'Şubat',
-  'month.3': 'Mart',
-  'month.4': 'Nisan',
-  'month.5': 'Mayıs',
-  'month.6': 'Haziran',
-  'month.7': 'Temmuz',
-  'month.8': 'Ağustos',
-  'month.9': 'Eylül',
-  'month.10': 'Ekim',
-  'month.11': 'Kasım',
-  'month.12': 'Aralık',
   // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
   'rule.overgang.regime.in_werking':
     'Uyum yükümlülüğünüz {date} tarihinde doğdu. 1 Ocak 2022’den beri 2021 Uyum Yasası geçerlidir; 2013 yasası yalnızca 31 Aralık 2021’de bu yasaya tabi olanlar için geçerlidir. Bu nedenle sizin için {regime} geçerlidir.',
@@ -376,4 +364,6 @@ export const tr: Readonly<Record<string, string>> = {
     '31 Aralık 2021’de 2013 yasasına tabiydiniz ({previousSince} tarihinden itibaren yükümlülük, {previousEnd} sonrasında sona erdi). Seçilen yoruma göre bu yasa, {date} tarihli yeni yükümlülüğünüz için de sizin için geçerli olmaya devam eder: {regime}.',
   'rule.overgang.regime.onderbreking_overbrugd':
     '{gapFrom} ile {gapTo} arasında uyum yükümlülüğü getiren bir oturumunuz yoktu. Bu süre bir yıldan uzun değil. Bu nedenle {date} tarihli yükümlülüğünüz {regime} kapsamında devam eder.',
+  // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): tr-overig.ts
+  ...trOverig,
 };

@@ -5,6 +5,8 @@
  * Dutch and English catalogs and not reviewed by a native speaker. It must be reviewed before public use.
  * Dutch legal terms (PIP, DUO, inburgeringsplicht, leerroute) are kept in brackets. See docs/web.md.
  */
+import { tiOverig } from './ti-overig.ts';
+
 export const ti: Readonly<Record<string, string>> = {
   // ሓጺር መልሲ
   'summary.title': 'ምውህሃድኩም ብዕለት {peildatum}',
@@ -307,20 +309,6 @@ export const ti: Readonly<Record<string, string>> = {
     'ምምሕዳር ከተማ ኩነታትኩም ፍሉይ እዩ ኢሉ ይርእዮ። ስለዚ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ገና ይኽእል።',
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'ምምሕዳር ከተማ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ድሕሪ ሕጂ ኣይክእልን፡ እዚ ክሳብ {lastDay} ይከኣል ነይሩ።',
-  // ዕለታት
-  'date.format': '{day} {month} {year}',
-  'month.1': 'ጥሪ',
-  'month.2': 'ለካቲት',
-  'month.3': 'መጋቢት',
-  'month.4': 'ሚያዝያ',
-  'month.5': 'ግንቦት',
-  'month.6': 'ሰነ',
-  'month.7': 'ሓምለ',
-  'month.8': 'ነሓሰ',
-  'month.9': 'መስከረም',
-  'month.10': 'ጥቅምቲ',
-  'month.11': 'ሕዳር',
-  'month.12': 'ታሕሳስ',
   // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
   'rule.overgang.regime.in_werking':
     'ናይ ምውህሃድ ግዴታኹም ብ{date} ተጀሚሩ። ካብ 1 ጥሪ 2022 ጀሚሩ ሕጊ ምውህሃድ 2021 ይሰርሕ፤ ሕጊ 2013 ነቶም ብ31 ታሕሳስ 2021 ኣብ ትሕቲኡ ዝነበሩ ጥራይ ይሰርሕ። ስለዚ ንዓኹም {regime} ይሰርሕ።',
@@ -335,4 +323,6 @@ export const ti: Readonly<Record<string, string>> = {
     'ብ31 ታሕሳስ 2021 ኣብ ትሕቲ ሕጊ 2013 ኔርኩም (ግዴታ ካብ {previousSince}፣ ድሕሪ {previousEnd} ተወዲኡ)። ብመሰረት እቲ ዝተመርጸ ትርጉም እቲ ሕጊ ንዓኹም ምስራሕ ይቕጽል፣ ነቲ ካብ {date} ዝጀመረ ሓድሽ ግዴታኹም እውን፦ {regime}።',
   'rule.overgang.regime.onderbreking_overbrugd':
     'ካብ {gapFrom} ክሳብ {gapTo} ግዴታ ምውህሃድ ዘምጽእ መንበሪ ኣይነበረኩምን። እዚ ካብ ሓደ ዓመት ኣይበዝሕን። ስለዚ ካብ {date} ዝጀመረ ግዴታኹም ይቕጽል፣ ብ{regime}።',
+  // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): ti-overig.ts
+  ...tiOverig,
 };

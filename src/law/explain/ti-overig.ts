@@ -1,0 +1,126 @@
+/**
+ * Tigrinya (ትግርኛ) texts for the keys added with issues 6 and 11: what this service does not assess, input problems,
+ * the laws around inburgering (exam abroad, taaleis, Remigratiewet, naturalisation, residence) and the Regeling
+ * summary lines. Same keys as nl-overig.ts, nl-regeling.ts and the scope/problem keys of nl.ts.
+ *
+ * MACHINE-QUALITY TRANSLATION: written with a language model from the Dutch and English catalogs and not yet
+ * reviewed by a qualified translator. Dutch terms people meet in letters (mvv, IND, DUO, gemeente) are kept. See
+ * docs/web.md, "Translation status".
+ */
+export const tiOverig: Readonly<Record<string, string>> = {
+  'summary.status.not_covered': 'እዚ (ምሉእ ብምሉእ) ክንግምግመልኩም ኣይንኽእልን። ምኽንያታቱ ኣብ ታሕቲ ኣሎ።',
+  'summary.outOfScope': 'ዘይተገምገመ: {section}። {reason} ({citation})',
+  'summary.todo': 'ቅድሚ ኹሉ: {what} — {date} ({citation})።',
+  'summary.atw':
+    'እቲ ግዜ ብሓቂ ብዕለት {nominal} ይውዳእ። እዚ ቀዳም፡ ሰንበት ወይ በዓል እዩ፡ ስለዚ ክሳብ {date} ግዜ ኣለኩም ({citation})።',
+  'scope.section.plicht': 'ክትውሃሃዱ ትግደዱ እንተኾንኩም',
+  'scope.section.wi2021': 'ክፋል ሕጊ ምውህሃድ 2021 (Wet inburgering 2021)',
+  'scope.section.pip': 'ናይ መደብ (PIP) ግዜ',
+  'scope.section.term': 'ናይ ምውህሃድ ግዜ',
+  'scope.section.fines': 'መቕጻዕቲ ገንዘብ',
+  'scope.section.loan': 'ልቓሕ DUO',
+  'scope.section.ontzorgen': 'ምምሕዳር ከተማ ቀወምቲ ወጻኢታት ምኽፋሉ (ontzorgen)',
+  'scope.section.aow': 'ዕድመ ጡረታ መንግስቲ (AOW)',
+  'scope.section.wi2013': 'ሕጊ ምውህሃድ 2013',
+  'scope.section.wib': 'ኣብ ወጻኢ ዝወሃብ ፈተና ምውህሃድ',
+  'scope.section.taaleis': 'ኣብ ማሕበራዊ ሓገዝ ዘሎ ናይ ቋንቋ ቅድመ-ኩነት',
+  'scope.section.remigratie': 'ናብ ሃገር ምምላስ ሓገዛት',
+  'scope.section.naturalisatie': 'ዜግነት ምርካብ (naturalisatie)',
+  'scope.section.verblijf': 'ናይ መንበሪ ፍቓድ',
+  'scope.code.before_in_force': 'እቲ ብሕጊ ወሳኒ ዕለት ({on}) ቅድሚ እዚ ሕጊ ምስራሕ ምጅማሩ እዩ።',
+  'scope.code.after_in_force': 'እቲ ብሕጊ ወሳኒ ዕለት ({on}) ድሕሪ እዚ ሕጊ ምስራሕ ምቁራጹ እዩ።',
+  'scope.code.regime_not_covered': 'ኣብ ልዕሌኹም ኣብዚ ዘይተዘርዘረ ኣረጊት ሕጊ (ዕለት {on}) ይሰርሕ።',
+  'scope.code.beyond_horizon': 'ናይ {on} ዋጋ ገና ኣይተወሰነን።',
+  'scope.code.parameter_gap': 'ንዕለት {on} ካብ ሕጊ ዝጎደለ ዋጋ ኣሎ። እዚ ኣብዚ ኣገልግሎት ጌጋ እዩ።',
+  'scope.code.internal': 'ኣብዚ ኣገልግሎት ጌጋ ኣጋጢሙ። እቲ መልሲ ዘይምሉእ እዩ።',
+  'problem.title': 'እቲ ሓበሬታ ቅኑዕ ኣይኮነን:',
+  'problem.type': '{path}: ጌጋ ዓይነት ዋጋ (ዝድለ: {type})',
+  'problem.enum': '{path}: ዘይፍለጥ ዋጋ (ካብዚኦም ምረጹ: {allowedValues})',
+  'problem.required': '{path}: እዚ ቦታ ጎዲሉ',
+  'problem.additionalProperties': '{path}: ዘይፍለጥ ቦታ',
+  'problem.format': '{path}: ቅኑዕ ዕለት ኣይኮነን (YYYY-MM-DD)',
+  'problem.pattern': '{path}: ጌጋ ቕርጺ',
+  'problem.maxItems': '{path}: ኣዝዮም ብዙሓት (እንተበዝሐ {limit})',
+  'problem.minItems': '{path}: ኣዝዮም ውሑዳት (እንተወሓደ {limit})',
+  'problem.minimum': '{path}: ኣዝዩ ንኡሽተይ (እንተወሓደ {limit})',
+  'problem.maximum': '{path}: ኣዝዩ ዓቢ (እንተበዝሐ {limit})',
+  'problem.const': '{path}: ጌጋ ዋጋ',
+  'problem.discriminator': '{path}: ዘይፍለጥ ዓይነት ውሳነ',
+  'problem.default': '{path}: ዘይቅኑዕ ዋጋ',
+  'rule.wib.basisexamen.voor_inwerkingtreding': 'ናይ {date} ሕቶ mvv ቅድሚ ናይ ወጻኢ ፈተና (15 መጋቢት 2006) እዩ።',
+  'rule.wib.basisexamen.geldig': 'ናይ ወጻኢ ፈተና ቅድሚ ናይ {date} ሕቶ ኣብ ውሽጢ ሓደ ዓመት ሓሊፍኩም። እቲ ፈተና ይቑጸር።',
+  'rule.wib.basisexamen.te_oud':
+    'ናይ ወጻኢ ፈተና ሓሊፍኩም፡ ግን ቅድሚ ናይ {date} ሕቶ ኣብ ውሽጢ {years} ዓመት ኣይኮነን (ድሕሪ {windowStart} ክኸውን ነይርዎ)። ደጊምኩም ክትሓልፍዎ ኣለኩም፡ እንተዘይኮይኑ mvv ይንጸግ።',
+  'rule.wib.basisexamen.niet_gehaald': 'ናይ ወጻኢ ፈተና (ምሉእ ብምሉእ) ኣይሓለፍኩምን: ዘድሊ {parts}። ብዘይኡ mvv ይንጸግ።',
+  'rule.wib.basisexamen.geen_mvv_nodig': 'ብዜግነትኩም mvv ኣየድልየኩምን። ናይ ወጻኢ ፈተና ኣይትወስዱን።',
+  'rule.wib.basisexamen.tijdelijk_doel': 'ንግዝያዊ ዕላማ ትመጹ ኣለኹም። ናይ ወጻኢ ፈተና ኣይትወስዱን።',
+  'rule.wib.basisexamen.gezin_internationale_bescherming':
+    'ናብ ፍቓድ ዑቕባ ዘለዎ ኣባል ስድራቤትኩም ትመጹ ኣለኹም። ናይ ወጻኢ ፈተና ኣይትወስዱን።',
+  'rule.wib.basisexamen.langdurig_ingezetene_elders':
+    'ኣብ ካልእ ሃገር ሕብረት ኤውሮጳ ናይ ምውህሃድ ቅድመ-ኩነት ኣማሊእኩም ኢኹም። ናይ ወጻኢ ፈተና ኣይትወስዱን።',
+  'rule.wib.basisexamen.bijzondere_omstandigheden':
+    'ሚኒስተር እቲ ፈተና ንዓኹም ዘይከኣል ወይ ኣዝዩ ከቢድ ምዃኑ ይርእዮ። ክትወስድዎ ኣይግደዱን።',
+  'rule.wib.basisexamen.turks_voor_2022': 'ቅድሚ 2022 ቱርካውያን ዜጋታት ናይ ወጻኢ ፈተና ኣይወስዱን ነይሮም።',
+  'rule.wib.basisexamen.leeftijd': 'ዕድሜኹም ትሕቲ 18 እዩ ወይ ዕድመ ጡረታ መንግስቲ በጺሕኩም። ናይ ወጻኢ ፈተና ኣይትወስዱን።',
+  'rule.pw.taaleis.vermoeden':
+    'ፈተና ቋንቋ ሆላንድኛኹም እኹል ከም ዘይኮነ የርኢ። ምምሕዳር ከተማ ክሳብ {noticeDeadline} ብጽሑፍ ክሕብረኩም ኣለዎ።',
+  'rule.pw.taaleis.geen_bijstand': 'ማሕበራዊ ሓገዝ ኣይትረኽቡን። ናይ ቋንቋ ቅድመ-ኩነት ኣይምልከተኩምን።',
+  'rule.pw.taaleis.acht_jaar_onderwijs': 'ብሆላንድኛ 8 ዓመት ተማሂርኩም። ፈተና ቋንቋ ኣይትወስዱን።',
+  'rule.pw.taaleis.inburgeringsdiploma': 'ዲፕሎማ ምውህሃድ ኣለኩም። ፈተና ቋንቋ ኣይትወስዱን።',
+  'rule.pw.taaleis.ander_document': 'ሆላንድኛኹም እኹል ምዃኑ ካልእ መረጋገጺ ኣለኩም። ፈተና ቋንቋ ኣይትወስዱን።',
+  'rule.pw.taaleis.beleid_inburgeringstraject':
+    'ኣብ መስርሕ ምውህሃድ ኢኹም። ኣብዚ ቑጽሪ ምምሕዳር ከተማ ንናይ ቋንቋ ቅድመ-ኩነት ኣይፍትነኩምን።',
+  'rule.pw.taaleis.voor_inwerkingtreding': 'ኣብቲ እዋን ኣብ ማሕበራዊ ሓገዝ ዘሎ ናይ ቋንቋ ቅድመ-ኩነት ገና ኣይሰርሕን ነይሩ።',
+  'rule.pw.taaleis.bereidheid':
+    'ብግዜኡ (ክሳብ {until}) ሆላንድኛ ክትመሃሩ ምዃንኩም ገሊጽኩም፡ ምዕባለ ድማ ትገብሩ ኣለኹም። ሓገዝኩም ኣይጎድልን።',
+  'rule.pw.taaleis.geen_verwijt': 'ጌጋኹም ኣይኮነን። ሓገዝኩም ኣይጎድልን።',
+  'rule.pw.taaleis.verlaging':
+    'ሓገዝኩም ካብ {from} ጀሚሩ ብ{percent} ሚእታዊት ካብቲ ልሙድ መጠን ይጎድል። ደብዳበ ምምሕዳር ከተማ ብዕለት {notice} እዩ።',
+  'rule.pw.taaleis.geen_verlaging': 'ሕጂ ብሰንኪ ናይ ቋንቋ ቅድመ-ኩነት ሓገዝኩም ኣይጎድልን።',
+  'rule.pw.taaleis.afgestemd': 'ህጹጽ ምኽንያታት ኣለዉ። ምምሕዳር ከተማ ነቲ ምጉዳል ምስ ኩነታትኩም የሰማምዖ።',
+  'rule.pw.taaleis.beeindigd': 'ሆላንድኛኹም እኹል ምዃኑ ኣርኢኹም። እቲ ምጉዳል ደው ኢሉ።',
+  'rule.remigratiewet.voorzieningen.recht':
+    'ቅድመ-ኩነታት ሕጊ ምምላስ (Remigratiewet) ተማሊኡ። ኣብ እትነብርዋ ሃገር ወርሓዊ ክፍሊት ክትረኽቡ ትኽእሉ ኢኹም።',
+  'rule.remigratiewet.voorzieningen.geen_recht':
+    'ቅድመ-ኩነታት ሕጊ ምምላስ ኣየማላእኩምን: {failed}። ሕቶታት ክሳብ {deadline} ይከኣል ነይሩ።',
+  'rule.remigratiewet.voorzieningen.onbekend': 'ሓገዝ ምምላስ ክትረኽቡ ትኽእሉ እንተኾንኩም ንምፍላጥ ተወሳኺ ሓበሬታ የድልየና።',
+  'rule.remigratiewet.voorzieningen.voor_2014':
+    'ብዕለት {date}፡ ቅድሚ 1 ሓምለ 2014 ሓቲትኩም። ሽዑ ካልእ ሕግታት ይሰርሕ ነይሩ፤ ኣብዚ ኣይተዘርዘሩን።',
+  'rule.nationaliteit.inburgeringsbewijs.bewijs': 'እዚ መረጋገጺ ምውህሃድ ኣለኩም: {kinds}።',
+  'rule.nationaliteit.inburgeringsbewijs.ontheffing': 'ካብ ናይ ምውህሃድ ቅድመ-ኩነት ሓራ ተገይርኩም።',
+  'rule.nationaliteit.inburgeringsbewijs.geen': 'ዝፍለጥ መረጋገጺ ምውህሃድ የለን።',
+  'rule.rwn.naturalisatie.voldoet': 'ቅድመ-ኩነታት ዜግነት ምርካብ ኣማሊእኩም። ምውህሃድ ብእዚ ተረጋጊጹ: {via}። ውሳነ ክሳብ {due} ይመጽእ።',
+  'rule.rwn.naturalisatie.voldoet_niet': 'ቅድመ-ኩነታት ዜግነት ምርካብ (ገና) ኣየማላእኩምን: {failed}።',
+  'rule.rwn.naturalisatie.onbekend': 'ዜግነት ክትረኽቡ ትኽእሉ እንተኾንኩም ንምፍላጥ ተወሳኺ ሓበሬታ የድልየና።',
+  'rule.vw.inburgeringsvereiste.voldaan': 'ንቀዋሚ ናይ መንበሪ ፍቓድ ምውህሃድ የድሊ። እዚ ተማሊኡ ኣሎ ({via})።',
+  'rule.vw.inburgeringsvereiste.niet_voldaan': 'ንቀዋሚ ናይ መንበሪ ፍቓድ ምውህሃድ የድሊ። ገና ኣየማላእኩምዎን።',
+  'rule.vw.gevolg_inburgeringstermijn.termijn_verstreken':
+    'ናይ ምውህሃድ ግዜኹም ብዕለት {lastDay} ተወዲኡ፡ ምውህሃድ ድማ ኣይወዳእኩምን። ስለዚ IND ፍቓድኩም ምንዋሕ ክነጽጎ ይኽእል።',
+  'summary.verblijf.permanent.yes': 'ንቀዋሚ ናይ መንበሪ ፍቓድ ናይ ምውህሃድ ቅድመ-ኩነት ኣማሊእኩም።',
+  'summary.verblijf.permanent.no': 'ንቀዋሚ ናይ መንበሪ ፍቓድ ናይ ምውህሃድ ቅድመ-ኩነት ገና ኣየማላእኩምን።',
+  'summary.wib.valid': 'ናይ ወጻኢ ፈተናኹም ንሕቶ mvv ክሳብ {validUntil} ይቑጸር።',
+  'summary.wib.invalid': 'ናይ ወጻኢ ፈተና (ደጊምኩም) ክትሓልፍዎ ኣለኩም፤ እንተዘይኮይኑ mvv ይንጸግ።',
+  'summary.wib.exempt': 'ናይ ወጻኢ ፈተና ክትወስዱ ኣይግደዱን።',
+  'summary.taaleis.reduction': 'ማሕበራዊ ሓገዝኩም ሕጂ ብ{percent} ሚእታዊት ይጎድል (ናይ ቋንቋ ቅድመ-ኩነት)።',
+  'summary.taaleis.test': 'ምምሕዳር ከተማ ሆላንድኛኹም ንስራሕ እኹል እንተኾይኑ ክፍትን ኣለዎ።',
+  'summary.remigratie.yes': 'ሓገዝ ምምላስ ናይ ምርካብ መሰል ኣለኩም።',
+  'summary.remigratie.no': 'ሓገዝ ምምላስ ናይ ምርካብ መሰል የብልኩምን።',
+  'summary.naturalisatie.yes': 'ቅድመ-ኩነታት ዜግነት ምርካብ ኣማሊእኩም።',
+  'summary.naturalisatie.no': 'ቅድመ-ኩነታት ዜግነት ምርካብ ገና ኣየማላእኩምን።',
+  'summary.verblijf.risk': 'ኣስተውዕሉ: ብግዜኡ ስለ ዘይተወሃሃድኩም IND ናይ መንበሪ ፍቓድኩም ምንዋሕ ክነጽጎ ይኽእል።',
+  'point.wib_exam_validity_ends': 'ናይ ወጻኢ ፈተናኹም ንሕቶ mvv ዝቑጸረሉ ናይ መወዳእታ መዓልቲ',
+  'point.taaleis_notice_deadline': 'ናይ ምምሕዳር ከተማ ደብዳበ ብዛዕባ ሆላንድኛኹም ናይ መወዳእታ ዕለት',
+  'point.taaleis_reduction_step': 'ዝቕጽል ስጉምቲ ኣብ ምጉዳል ሓገዝኩም (ናይ ቋንቋ ቅድመ-ኩነት)',
+  'point.remigratie_application_deadline': 'ሓገዝ ምምላስ ንምሕታት ናይ መወዳእታ መዓልቲ',
+  'point.naturalisation_decision_due': 'ናይ ውሳነ ዜግነት ናይ መወዳእታ ዕለት',
+  'summary.fine.due': '{amount} መቕጻዕቲ ገንዘብ ክትከፍሉ ኣለኩም ({article})።',
+  'summary.fine.due_table':
+    'መቕጻዕቲ ገንዘብ ትረኽቡ ({article})። DUO ነቲ መጠን ካብቲ ኣብ {table} ዘሎ ሰንጠረዥ ይውስኖ፤ እዚ ሰንጠረዥ ኣይብልናን። እንተበዝሐ {max} እዩ።',
+  'summary.fine.new_term': 'ድሕሪ እቲ መቕጻዕቲ ናይ {months} ኣዋርሕ ሓድሽ ግዜ ኣለኩም።',
+  'summary.fine.new_term_last_day': 'ድሕሪ እቲ መቕጻዕቲ ሓድሽ ግዜኹም ብዕለት {lastDay} ይውዳእ።',
+  'summary.application.due': 'DUO ብዛዕባ ሕቶኹም ({type}) ክሳብ {date} ክውስን ኣለዎ።',
+  'summary.route_change.allowed': 'ምምሕዳር ከተማ ሕጂ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ይኽእል።',
+  'summary.route_change.not_allowed': 'ምምሕዳር ከተማ ናይ ትምህርቲ መገድኹም ናብ {to} ክቕይሮ ድሕሪ ሕጂ ኣይክእልን።',
+  'summary.loan.amount': 'ብኣታዊኹም {amount} ክትልቅሑ ትኽእሉ ኢኹም። ብወርሒ እንተወሓደ {instalment} ትመልሱ።',
+  'summary.free_attempts': 'ዝተረፈኩም ብናጻ ፈተናታት: {items}።',
+};
