@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { whyLines } from '../../src/law/explain/render.ts';
 import { beoordeel } from '../../src/law/index.ts';
+import { whyLines } from '../../src/law/texts.ts';
 
 // Issue 11 item 1: the assessment says which regime applies and why, citing the transitional article (Wi2021 art. 54
 // lid 1) or the continuity rule that kept the duty alive (Bi2013 art. 2.2 lid 2).

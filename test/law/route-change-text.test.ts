@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { texts, whyLines } from '../../src/law/explain/render.ts';
+import { ar } from '../../src/law/explain/ar.ts';
 import { beoordeel } from '../../src/law/index.ts';
-import { ar } from '../../src/web/i18n/law/ar.ts';
+import { whyLines } from '../../src/law/texts.ts';
 
 // Issue 11 item 5: a requested route change (Wi2021 art. 17 lid 2; Bi2021 art. 5.4) names the route asked for by its
 // name in the reader's language, never by its code ('Z').
@@ -39,7 +39,7 @@ describe('route change explanation names the route', () => {
 
   it('a web language (ar) uses its own route name', () => {
     const a = beoordeel(facts, '2023-06-01', { trace: true });
-    const lines = whyLines(a, texts([ar as never]));
+    const lines = whyLines(a, 'ar');
     expect(lines.some((l) => l.text.includes(ar['route.Z'] as string))).toBe(true);
   });
 });
