@@ -27,12 +27,16 @@ export async function chainStatement<R>(
   params: readonly unknown[],
 ): Promise<R> {
   let known = ready.get(store);
-  if (!known) ready.set(store, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    ready.set(store, known);
+  }
   let p = known.get(gemeente);
   if (!p) {
     p = store.inGemeente(gemeente, async () => undefined);
     known.set(gemeente, p);
-    p.catch(() => known.delete(gemeente));
+    const k = known;
+    p.catch(() => k.delete(gemeente));
   }
   await p;
   const r = await store.engine.query<{ r: R }>(sql, params);
