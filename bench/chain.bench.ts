@@ -6,9 +6,10 @@
  * - PIP to DUO's acknowledgement: a klantmanager's PIP (decided on the case, event + message in one append) until
  *   the sender has DUO's 201 and has marked it, at a load of concurrent PIPs; p50/p99.
  * On PGlite always; on PostgreSQL when DATABASE_URL is set (a fresh database, dropped afterwards).
- * Sizes: BENCH_CHAIN_N (default 1000).
+ * Sizes: BENCH_CHAIN_N (default 1000). Engines: BENCH_CHAIN_ENGINES (default pglite,postgres).
  */
 
+import { cpus, loadavg } from 'node:os';
 import { syntheticBsn } from '../src/case/bsn.ts';
 import type { CaseEvent } from '../src/case/events.ts';
 import { DUO_SIM_OIN, testOin } from '../src/chain/config.ts';
@@ -26,6 +27,20 @@ const G = '0363';
 const km = { gemeente: G, actor: 'km-bench', role: 'klantmanager', purpose: PURPOSES.regie };
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const pki = makeTestPki();
+log(
+  `uptime at start: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
+
+/**
+ * CPU time of this process (gemeente side and DUO simulator together) per item: unlike rates and latencies it
+ * hardly depends on what else the shared machine is doing.
+ */
+function cpuPer(name: string, since: NodeJS.CpuUsage, n: number): Figure {
+  const u = process.cpuUsage(since);
+  return { name, value: Math.round(((u.user + u.system) / 1000 / n) * 100) / 100, unit: 'ms' };
+}
 
 function bsns(n: number, from: number): string[] {
   const out: string[] = [];
@@ -50,10 +65,10 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
     ],
     notificatie: { host: '127.0.0.1', port: 0, tls: pki.issue('endpoint', testOin(G)) },
   };
+  let onOutcome: (o: { messageId: string; outcome: string }) => void = () => undefined;
   const chain = await startChain(store, config, {
     startSender: false,
-    sender: { pollMs: 2, batch: 128, concurrency: 32 },
-    inboundConcurrency: store.engine.kind === 'pglite' ? 8 : 24,
+    sender: { batch: 128, concurrency: 32, onOutcome: (o) => onOutcome(o) },
   });
   sim.connect(G, chain.notificatieUrl as string);
 
@@ -72,6 +87,7 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
     sim.addPerson(p);
   }
   let t0 = performance.now();
+  let c0 = process.cpuUsage();
   let next = 0;
   await Promise.all(
     Array.from({ length: 32 }, async () => {
@@ -88,6 +104,7 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   const ok = processed.rows[0]?.n ?? 0;
   if (ok !== N) throw new Error(`only ${ok} of ${N} notifications processed`);
   figures.push({ name: `chain ${engine} notifications end to end`, value: Math.round(N / secs), unit: '/s' });
+  figures.push(cpuPer(`chain ${engine} notifications CPU`, c0, N));
 
   // Case ids, for the next parts.
   const ids: { caseId: string; version: number }[] = [];
@@ -114,10 +131,12 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
     (ids[i] as { version: number }).version = r.version;
   }
   t0 = performance.now();
+  c0 = process.cpuUsage();
   let delivered = 0;
   while (delivered < N) delivered += await chain.sender.runOnce();
   secs = (performance.now() - t0) / 1000;
   figures.push({ name: `chain ${engine} outbox deliveries`, value: Math.round(N / secs), unit: '/s' });
+  figures.push(cpuPer(`chain ${engine} outbox delivery CPU`, c0, N));
 
   // 3. PIP (decided on the case) to DUO's acknowledgement, with the sender running, at a load of concurrent PIPs.
   const P = Math.min(N, 500);
@@ -145,9 +164,7 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   const latency: number[] = [];
   const acked = new Promise<void>((resolve) => {
     let n = 0;
-    (
-      chain.sender as unknown as { o: { onOutcome?: (o: { messageId: string; outcome: string }) => void } }
-    ).o.onOutcome = (o) => {
+    onOutcome = (o) => {
       const s = started.get(o.messageId);
       if (s !== undefined && o.outcome === 'delivered') {
         latency.push(performance.now() - s);
@@ -157,6 +174,7 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   });
   chain.sender.start();
   t0 = performance.now();
+  c0 = process.cpuUsage();
   let k = 0;
   let refused = 0;
   await Promise.all(
@@ -178,6 +196,7 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   secs = (performance.now() - t0) / 1000;
   chain.sender.stop();
   figures.push({ name: `chain ${engine} PIPs to DUO acknowledged`, value: Math.round(P / secs), unit: '/s' });
+  figures.push(cpuPer(`chain ${engine} PIP CPU`, c0, P));
   figures.push({
     name: `chain ${engine} PIP to DUO ack p50`,
     value: Math.round(percentile(latency, 50)),
@@ -195,14 +214,16 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
 }
 
 const figures: Figure[] = [];
-{
+// BENCH_CHAIN_ENGINES=postgres (or pglite) runs one engine only.
+const engines = (process.env.BENCH_CHAIN_ENGINES ?? 'pglite,postgres').split(',');
+if (engines.includes('pglite')) {
   log(`pglite: ${N} persons`);
   const store = await openStore({});
   figures.push(...(await run('pglite', store)));
   await store.close();
 }
 const url = process.env.DATABASE_URL;
-if (url) {
+if (url && engines.includes('postgres')) {
   await withDatabase(url, async (dbUrl) => {
     log(`postgres: ${N} persons`);
     const store = await openStore({ databaseUrl: dbUrl, poolSize: 20 });
@@ -210,4 +231,9 @@ if (url) {
     await store.close();
   });
 } else log('DATABASE_URL not set: PostgreSQL figures skipped');
+log(
+  `uptime: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} (load average 1/5/15 min, ${cpus().length} cores)`,
+);
 report(figures);

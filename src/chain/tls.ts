@@ -95,9 +95,16 @@ export function oinOfCertificate(pem: string | Buffer): string | null {
 /** The OIN of the authenticated peer of a TLS socket (two-way TLS), or null when it presented none. */
 export function peerOin(socket: TLSSocket): string | null {
   if (!socket.authorized) return null;
+  // A kept-alive connection carries many requests: its certificate is read once (it cannot change).
+  const known = oinOfSocket.get(socket);
+  if (known !== undefined) return known;
   const c = socket.getPeerCertificate();
   if (!c?.raw) return null;
   const sn = (c.subject as unknown as Record<string, string | string[] | undefined>)?.serialNumber;
   const v = Array.isArray(sn) ? sn[0] : sn;
-  return typeof v === 'string' && /^[0-9]{20}$/.test(v) ? v : null;
+  const oin = typeof v === 'string' && /^[0-9]{20}$/.test(v) ? v : null;
+  oinOfSocket.set(socket, oin);
+  return oin;
 }
+
+const oinOfSocket = new WeakMap<TLSSocket, string | null>();

@@ -25,6 +25,11 @@ export interface Engine extends Queryable {
   readonly durability?: { readonly syncs: number };
   /** Runs `fn` in one transaction: commits when it resolves, rolls back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on a channel: `fn` gets each NOTIFY payload after its transaction commits. Answers how to stop. PGlite
+   * delivers in-process; PostgreSQL on a connection of its own (the pool's stay free), reconnecting when it drops.
+   */
+  listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

@@ -75,6 +75,12 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Engine> {
         lock?.touch();
       }
     },
+    async listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>> {
+      const stop = await db.listen(channel, fn);
+      return async () => {
+        if (!db.closed) await stop();
+      };
+    },
     async close(): Promise<void> {
       try {
         if (!db.closed) await db.close();

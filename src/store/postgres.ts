@@ -73,8 +73,48 @@ export async function openPostgres(options: PostgresOptions): Promise<Engine> {
         client.release(broken);
       }
     },
+    listen: (channel, fn) => listenOn(options.url, channel, fn),
     async close(): Promise<void> {
       await pool.end();
     },
+  };
+}
+
+/** LISTEN on a connection of its own; a dropped connection is opened again after a second (payloads meanwhile are lost). */
+async function listenOn(
+  url: string,
+  channel: string,
+  fn: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error('listen: not a channel name');
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  const again = (): void => {
+    if (!stopped) timer = setTimeout(() => void connect().catch(again), 1000);
+  };
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url, types });
+    c.on('notification', (n) => {
+      if (n.channel === channel) fn(n.payload ?? '');
+    });
+    c.on('error', () => {
+      c.end().catch(() => undefined);
+      if (client === c) client = null;
+      again();
+    });
+    await c.connect();
+    await c.query(`LISTEN ${channel}`);
+    if (stopped) await c.end();
+    else client = c;
+  };
+  await connect().catch((e) => {
+    throw wrapDbError(e);
+  });
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await client?.end().catch(() => undefined);
+    client = null;
   };
 }

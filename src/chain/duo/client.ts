@@ -40,7 +40,7 @@ export class DuoClient {
     this.base = connection.duoUrl.replace(/\/$/, '');
     this.agent = new https.Agent({
       keepAlive: true,
-      maxSockets: options.maxSockets ?? 16,
+      maxSockets: options.maxSockets ?? 32,
       cert: connection.tls.cert,
       key: connection.tls.key,
       ca: connection.tls.ca,

@@ -15,12 +15,12 @@
  */
 import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { DuoRegister } from '../../case/index.ts';
-import { dutchDate, isValidBsn, newId } from '../../case/index.ts';
+import type { CaseCommand, DuoRegister } from '../../case/index.ts';
+import { decide, dutchDate, isValidBsn, newId, stateOf } from '../../case/index.ts';
 import type { CaseStore } from '../../store/index.ts';
 import { ConcurrencyError } from '../../store/index.ts';
 import type { GemeenteConnection } from '../config.ts';
-import { chainSession } from '../db.ts';
+import { chainSession, chainStatement } from '../db.ts';
 import { peerOin, type TlsIdentity } from '../tls.ts';
 import type { DuoClient } from './client.ts';
 import { eventsFromAnswers, NEW_DUTY, QUERIES, REGISTER_PATH } from './mapping.ts';
@@ -69,14 +69,32 @@ export interface InboundOptions {
   readonly gemeenten: readonly GemeenteConnection[];
   /** A DUO client per gemeente code. */
   readonly clients: ReadonlyMap<string, DuoClient>;
-  /** Notifications processed at once (default: the engine's concurrency, at least 1). */
+  /** Batches of notifications processed at once (default: 2 on PGlite, 8 on PostgreSQL). */
   readonly concurrency?: number;
+  /** Notifications per batch (default 64): one case lookup, one inbox update, appends in group commit. */
+  readonly batch?: number;
   readonly onProcessed?: (r: {
     gemeente: string;
     gebeurtenisId: string;
     status: string;
     added: number;
   }) => void;
+}
+
+interface Received {
+  readonly gemeente: string;
+  readonly berichtId: string;
+  readonly n: NotificatieT;
+  readonly resolve: (row: InboxRow | null) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+interface Outcome {
+  readonly row: InboxRow;
+  status: 'processed' | 'not_held' | 'failed' | 'received';
+  caseId: string | null;
+  added: number;
+  error: string | null;
 }
 
 export class DuoInbound {
@@ -86,16 +104,24 @@ export class DuoInbound {
   private readonly byOin: Map<string, GemeenteConnection>;
   private readonly duoOins: Set<string>;
   private readonly concurrency: number;
+  private readonly batch: number;
+  /** Persons with a notification being processed: their next one waits (DUO's order per person is kept). */
+  private readonly busy = new Set<string>();
+  /** Receipts waiting for the inbox insert (one statement for all that arrive meanwhile). */
+  private readonly receipts: Received[] = [];
+  private inserting = 0;
 
   constructor(private readonly o: InboundOptions) {
     this.byOin = new Map(o.gemeenten.map((g) => [g.oin, g]));
     this.duoOins = new Set(o.gemeenten.map((g) => g.duoOin));
-    this.concurrency = o.concurrency ?? Math.max(2, o.store.engine.concurrency * 2);
+    this.concurrency = o.concurrency ?? (o.store.engine.kind === 'pglite' ? 2 : 8);
+    this.batch = o.batch ?? 64;
   }
 
   /**
    * Receives one notification (the HTTP handler's work). Answers the HTTP status to send: 201 (received, also
-   * for a duplicate), 400 (invalid), 401 (no DUO certificate), 403 (bron/doel not as expected).
+   * for a duplicate), 400 (invalid), 401 (no DUO certificate), 403 (bron/doel not as expected). The 201 comes
+   * after the inbox row is committed; notifications arriving together share one insert and one commit.
    */
   async receive(
     peer: string | null,
@@ -112,25 +138,57 @@ export class DuoInbound {
     if (checkDuo(Notificatie, body)) return { status: 400 };
     const n = body as NotificatieT;
     if (n.bsn !== undefined && !isValidBsn(n.bsn)) return { status: 400 };
-    const r = await this.o.store.inGemeente(g.code, (tx) =>
-      tx.query<InboxRow>(
-        `INSERT INTO duo_inbox (gemeente, bericht_id, gebeurtenis_id, bsn, v_nummer, registratie)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING
-         RETURNING bericht_id::text, gebeurtenis_id, bsn, registratie::text, received_at::text`,
-        [
-          g.code,
-          berichtid.toLowerCase(),
-          n.gebeurtenisId,
-          n.bsn ?? null,
-          n.vNummer ?? null,
-          n.registratieDatumTijd,
-        ],
-      ),
-    );
-    const row = r.rows[0];
+    const row = await new Promise<InboxRow | null>((resolve, reject) => {
+      this.receipts.push({ gemeente: g.code, berichtId: berichtid.toLowerCase(), n, resolve, reject });
+      this.flushReceipts();
+    });
     if (!row) return { status: 201, duplicate: true };
     this.enqueue(g.code, row);
     return { status: 201 };
+  }
+
+  private flushReceipts(): void {
+    const max = this.o.store.engine.kind === 'pglite' ? 1 : 4;
+    while (this.inserting < max && this.receipts.length > 0) {
+      const gemeente = (this.receipts[0] as Received).gemeente;
+      const all = this.receipts.filter((r) => r.gemeente === gemeente).slice(0, 256);
+      const taken = new Set(all);
+      this.receipts.splice(0, this.receipts.length, ...this.receipts.filter((r) => !taken.has(r)));
+      this.inserting++;
+      void this.insert(gemeente, all).finally(() => {
+        this.inserting--;
+        this.flushReceipts();
+      });
+    }
+  }
+
+  /** One insert for many notifications; a repeated berichtId or replayed content inserts nothing (null). */
+  private async insert(gemeente: string, all: readonly Received[]): Promise<void> {
+    const first = new Map<string, Received>();
+    for (const r of all) if (!first.has(r.berichtId)) first.set(r.berichtId, r);
+    const rows = [...first.values()].map((r) => ({
+      bericht_id: r.berichtId,
+      gebeurtenis_id: r.n.gebeurtenisId,
+      bsn: r.n.bsn ?? null,
+      v_nummer: r.n.vNummer ?? null,
+      registratie: r.n.registratieDatumTijd,
+    }));
+    try {
+      const inserted = new Map(
+        (
+          await chainStatement<InboxRow[]>(
+            this.o.store,
+            gemeente,
+            'SELECT duo_inbox_receive($1, $2::jsonb) AS r',
+            [gemeente, JSON.stringify(rows)],
+          )
+        ).map((x) => [x.bericht_id, x]),
+      );
+      for (const x of all)
+        x.resolve(first.get(x.berichtId) === x ? (inserted.get(x.berichtId) ?? null) : null);
+    } catch (e) {
+      for (const x of all) x.reject(e);
+    }
   }
 
   /** Queues the notifications left `received` (after a restart). */
@@ -158,16 +216,33 @@ export class DuoInbound {
 
   private enqueue(gemeente: string, row: InboxRow): void {
     this.queue.push({ gemeente, row });
-    this.pump();
+    if (this.running < this.concurrency) queueMicrotask(() => this.pump());
   }
 
+  /** Starts batches while fewer than `concurrency` run: one gemeente each, one notification per person. */
   private pump(): void {
     while (this.running < this.concurrency && this.queue.length > 0) {
-      const job = this.queue.shift() as { gemeente: string; row: InboxRow };
+      const gemeente = (this.queue[0] as { gemeente: string }).gemeente;
+      const rows: InboxRow[] = [];
+      const persons = new Set<string>();
+      for (let i = 0; i < this.queue.length && rows.length < this.batch; ) {
+        const job = this.queue[i] as { gemeente: string; row: InboxRow };
+        const key = `${job.gemeente}/${job.row.bsn ?? job.row.bericht_id}`;
+        if (job.gemeente !== gemeente || this.busy.has(key) || persons.has(key)) {
+          i++;
+          continue;
+        }
+        persons.add(key);
+        rows.push(job.row);
+        this.queue.splice(i, 1);
+      }
+      if (rows.length === 0) return; // every queued person is in flight: the batch that ends pumps again
+      for (const k of persons) this.busy.add(k);
       this.running++;
-      this.process(job.gemeente, job.row)
+      this.processBatch(gemeente, rows)
         .catch(() => undefined)
         .finally(() => {
+          for (const k of persons) this.busy.delete(k);
           this.running--;
           this.pump();
           if (this.running === 0 && this.queue.length === 0) for (const r of this.idle.splice(0)) r();
@@ -175,83 +250,151 @@ export class DuoInbound {
     }
   }
 
-  private async finish(
-    gemeente: string,
-    berichtId: string,
-    status: string,
-    caseId: string | null,
-    added: number,
-    error?: string,
-  ) {
-    await this.o.store.inGemeente(gemeente, (tx) =>
-      tx.query(
-        `UPDATE duo_inbox SET status = $3, case_id = $4, events_added = $5, processed_at = now(),
-           attempts = attempts + 1, last_error = $6 WHERE gemeente = $1 AND bericht_id = $2`,
-        [gemeente, berichtId, status, caseId, added, error ?? null],
-      ),
-    );
-  }
-
-  /** Processes one notification: queries, events, one append. */
-  async process(gemeente: string, row: InboxRow): Promise<void> {
+  /**
+   * Processes notifications of one gemeente together: one case lookup for all, DUO's queries in parallel, per
+   * notification one append (sent together, they share the store's group commit), one inbox update for all. A
+   * notification that fails stays `received` with its error: resume() or the next start retries it.
+   */
+  private async processBatch(gemeente: string, rows: readonly InboxRow[]): Promise<void> {
     const store = this.o.store;
     const session = chainSession(gemeente);
     const client = this.o.clients.get(gemeente);
-    const done = (status: string, caseId: string | null, added: number, error?: string) =>
-      this.finish(gemeente, row.bericht_id, status, caseId, added, error).then(() =>
-        this.o.onProcessed?.({ gemeente, gebeurtenisId: row.gebeurtenis_id, status, added }),
-      );
+    const outcomes = rows.map(
+      (row): Outcome => ({ row, status: 'received', caseId: null, added: 0, error: null }),
+    );
     try {
-      if (!row.bsn || !client) return await done('not_held', null, 0, row.bsn ? 'no DUO client' : 'no BSN');
-      const registers = QUERIES[row.gebeurtenis_id] ?? [];
-      const found = await store.findCaseByBsn(session, row.bsn);
-      let caseId = found.ok ? found.value : null;
-      if (caseId === null && !NEW_DUTY.has(row.gebeurtenis_id)) return await done('not_held', null, 0);
-      const answers = new Map<DuoRegister, unknown>();
-      for (const reg of registers) {
-        const a = await client.get(`/personen/${row.bsn}${REGISTER_PATH[reg]}`, SCHEMA[reg]);
-        if (a.status === 200) answers.set(reg, a.body);
-        else if (a.status === 403) return await done('not_held', caseId, 0, 'DUO: person out of scope');
-        else if (a.status !== 404) throw new Error(`DUO answered ${a.status} on ${reg}`);
-      }
-      const receivedAt = new Date(row.received_at).toISOString();
-      const receivedOn = dutchDate(receivedAt);
-      if (caseId === null) {
-        const opened = await store.openCase(session, {
-          type: 'OpenCase',
-          data: { gemeente, bsn: row.bsn, openedOn: receivedOn },
-          metadata: { commandId: newId(), source: 'duo' },
-        } as Parameters<CaseStore['openCase']>[1]);
-        if (!opened.ok) return await done('failed', null, 0, opened.error.code);
-        caseId = opened.caseId;
-      }
-      for (let attempt = 0; ; attempt++) {
-        const s = await store.readStream(session, caseId);
-        const events = eventsFromAnswers(s.events, answers, {
-          gebeurtenisId: row.gebeurtenis_id,
-          receivedAt,
-          receivedOn,
-          commandId: row.bericht_id,
+      const withBsn = outcomes.filter((x) => {
+        if (x.row.bsn && client) return true;
+        x.status = 'not_held';
+        x.error = x.row.bsn ? 'no DUO client' : 'no BSN';
+        return false;
+      });
+      const cases = await store.findCasesByBsn(
+        session,
+        withBsn.map((x) => x.row.bsn as string),
+      );
+      await Promise.all(
+        withBsn.map((x) =>
+          this.processOne(gemeente, client as DuoClient, x, cases.get(x.row.bsn as string) ?? null).catch(
+            (e) => {
+              x.status = 'received';
+              x.error = String((e as Error).message ?? e).slice(0, 200);
+            },
+          ),
+        ),
+      );
+    } catch (e) {
+      for (const x of outcomes)
+        if (x.status === 'received') x.error ??= String((e as Error).message ?? e).slice(0, 200);
+    }
+    await chainStatement(store, gemeente, 'SELECT duo_inbox_finish($1, $2::jsonb) AS r', [
+      gemeente,
+      JSON.stringify(
+        outcomes.map((x) => ({
+          bericht_id: x.row.bericht_id,
+          status: x.status,
+          case_id: x.caseId,
+          added: x.status === 'received' ? null : x.added,
+          error: x.error,
+        })),
+      ),
+    ]);
+    for (const x of outcomes)
+      if (x.status !== 'received')
+        this.o.onProcessed?.({
+          gemeente,
+          gebeurtenisId: x.row.gebeurtenis_id,
+          status: x.status,
+          added: x.added,
         });
-        if (events.length === 0) return await done('processed', caseId, 0);
+  }
+
+  /** One notification: DUO's queries (in parallel), then the events the case does not hold, in one append. */
+  private async processOne(
+    gemeente: string,
+    client: DuoClient,
+    x: Outcome,
+    found: string | null,
+  ): Promise<void> {
+    const store = this.o.store;
+    const session = chainSession(gemeente);
+    const row = x.row;
+    const bsn = row.bsn as string;
+    let caseId = found;
+    if (caseId === null && !NEW_DUTY.has(row.gebeurtenis_id)) {
+      x.status = 'not_held';
+      return;
+    }
+    const registers = QUERIES[row.gebeurtenis_id] ?? [];
+    const answers = new Map<DuoRegister, unknown>();
+    const got = await Promise.all(
+      registers.map(
+        async (reg) => [reg, await client.get(`/personen/${bsn}${REGISTER_PATH[reg]}`, SCHEMA[reg])] as const,
+      ),
+    );
+    for (const [reg, a] of got) {
+      if (a.status === 200) answers.set(reg, a.body);
+      else if (a.status === 403) {
+        x.status = 'not_held';
+        x.caseId = caseId;
+        x.error = 'DUO: person out of scope';
+        return;
+      } else if (a.status !== 404) throw new Error(`DUO answered ${a.status} on ${reg}`);
+    }
+    const receivedAt = new Date(row.received_at).toISOString();
+    const meta = {
+      gebeurtenisId: row.gebeurtenis_id,
+      receivedAt,
+      receivedOn: dutchDate(receivedAt),
+      commandId: row.bericht_id,
+    };
+    if (caseId === null) {
+      // A new duty: the case is opened with DUO's facts in one append (one statement in the group commit).
+      const opened = decide(
+        {
+          type: 'OpenCase',
+          data: { gemeente, bsn, openedOn: meta.receivedOn },
+          metadata: {
+            commandId: newId(),
+            recordedAt: new Date().toISOString(),
+            actor: session.actor,
+            gemeente,
+            source: 'duo',
+          },
+        } as CaseCommand,
+        stateOf([]),
+      );
+      if (!opened.ok) {
+        x.status = 'failed';
+        x.error = opened.error.code;
+        return;
+      }
+      const events = [...opened.value, ...eventsFromAnswers([], answers, meta)];
+      const id = newId();
+      try {
+        await store.append(session, id, 0, events, { bsn, preserveRecordedAt: true });
+        Object.assign(x, { status: 'processed', caseId: id, added: events.length - opened.value.length });
+        return;
+      } catch (e) {
+        // Opened meanwhile by another path (the BSN has a case now): add to that case below.
+        const again = await store.findCaseByBsn(session, bsn);
+        if (!again.ok || again.value === null) throw e;
+        caseId = again.value;
+      }
+    }
+    for (let attempt = 0; ; attempt++) {
+      const s = await store.readStream(session, caseId);
+      const events = eventsFromAnswers(s.events, answers, meta);
+      if (events.length > 0) {
         try {
           await store.append(session, caseId, s.version, events, { preserveRecordedAt: true });
-          return await done('processed', caseId, events.length);
         } catch (e) {
           if (!(e instanceof ConcurrencyError) || attempt > 5) throw e;
+          continue;
         }
       }
-    } catch (e) {
-      // Left 'received' with the error: resume() or the next start retries it.
-      await store
-        .inGemeente(gemeente, (tx) =>
-          tx.query(
-            'UPDATE duo_inbox SET attempts = attempts + 1, last_error = $3 WHERE gemeente = $1 AND bericht_id = $2',
-            [gemeente, row.bericht_id, String((e as Error).message ?? e).slice(0, 200)],
-          ),
-        )
-        .catch(() => undefined);
-      throw e;
+      Object.assign(x, { status: 'processed', caseId, added: events.length });
+      return;
     }
   }
 }

@@ -6,15 +6,16 @@
  * notification processed twice (a replay, a retry after a crash) adds nothing the second time.
  *
  * Law facts from DUO: the kennisgeving (DuoNoticeSent), exam results (ExamResultRegistered), ontheffing decisions
- * (OntheffingDecided), death (PersonDied). DUO's conclusions (duty, target group, term, extensions, vrijstellingen,
- * fines, PIP, leerbaarheidstoets) are kept as DuoRegistrationRecorded, to be compared with the law's
- * (reconcile.ts), never folded as facts. DUO's vrijstelling reasons (AVI, DIP, ...) have no published mapping to
- * the grounds of Wi2021 art. 4, so a vrijstelling is not turned into a VrijstellingDecided fact.
+ * (OntheffingDecided), vrijstelling decisions (VrijstellingDecided) and fines under art. 25 (FineImposed), as far
+ * as the law text lets us read them from DUO's answer (decisions.ts), and death (PersonDied). DUO's conclusions
+ * (duty, target group, term, extensions, PIP, leerbaarheidstoets) and its registers as answered are kept as
+ * DuoRegistrationRecorded, to be compared with the law's (reconcile.ts), never folded as facts.
  */
 import type { CaseEvent, DuoRegister, EventData, ISODate } from '../../case/index.ts';
 import { newId } from '../../case/index.ts';
 import type { ExamComponent } from '../../law/index.ts';
-import type { ExamenresultaatT, InburgeringsplichtT, OntheffingT } from './schemas.ts';
+import { fineFacts, vrijstellingFacts } from './decisions.ts';
+import type { BoeteT, ExamenresultaatT, InburgeringsplichtT, OntheffingT, VrijstellingT } from './schemas.ts';
 
 /** The registers DUO's "Gebeurtenissen" overview says to query after each event. */
 export const QUERIES: Readonly<Record<string, readonly DuoRegister[]>> = {
@@ -161,6 +162,8 @@ export function eventsFromAnswers(
       lawFactsOfPlicht(events, answer as InburgeringsplichtT, meta.receivedOn, add);
     if (register === 'examens') examFacts(events, answer as ExamenresultaatT[], add);
     if (register === 'ontheffingen') ontheffingFacts(events, answer as OntheffingT[], add);
+    if (register === 'vrijstellingen') vrijstellingFacts(events, answer as VrijstellingT[], add);
+    if (register === 'boetes') fineFacts(events, answer as BoeteT[], add);
   }
   return out;
 }

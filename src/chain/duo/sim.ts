@@ -182,8 +182,9 @@ export const SIM_INSTELLINGEN: readonly InstellingT[] = [
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 function dutchToday(): ISODate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  return DUTCH_DAY.format(new Date());
 }
 
 function apiOf(path: string): DuoApi {

@@ -14,9 +14,12 @@ import type { CaseEvent, DuoMessageKind, EventData } from '../../case/index.ts';
 import { dutchDate, newId } from '../../case/index.ts';
 import type { CaseStore } from '../../store/index.ts';
 import { ConcurrencyError } from '../../store/index.ts';
-import { chainSession } from '../db.ts';
+import { chainSession, chainStatement } from '../db.ts';
 import type { DuoAnswer, DuoClient } from '../duo/client.ts';
 import { ruleOfFouttekst } from '../duo/rules.ts';
+
+/** The channel the outbox trigger notifies (migration 0021); the payload is the gemeente code. */
+export const OUTBOX_CHANNEL = 'inburgering_outbox';
 
 interface Claimed {
   message_id: string;
@@ -78,6 +81,9 @@ function derived(messageId: string): string {
 export class OutboxSender {
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
+  private looping = false;
+  private again = false;
+  private unlisten: (() => Promise<void>) | null = null;
   private readonly leaseMs: number;
   private readonly batch: number;
   private readonly concurrency: number;
@@ -94,27 +100,61 @@ export class OutboxSender {
     this.maxDelayMs = o.maxDelayMs ?? 10 * 60_000;
   }
 
-  /** Polls until stopped. */
+  /**
+   * Runs until stopped: a round as soon as the outbox trigger announces a message (NOTIFY inburgering_outbox,
+   * migration 0021: PGlite in-process, PostgreSQL on a listening connection), again at once while rounds find
+   * work, and otherwise every `pollMs` (retries falling due, a notification missed while the connection was away).
+   */
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    const tick = async () => {
-      if (this.stopped) return;
-      let n = 0;
+    void this.o.store.engine
+      .listen(OUTBOX_CHANNEL, () => this.wake())
+      .then(
+        (unlisten) => {
+          if (this.stopped) void unlisten();
+          else this.unlisten = unlisten;
+        },
+        () => undefined, // without a listening connection the poll still delivers
+      );
+    this.wake();
+  }
+
+  /** Starts a round now, or right after the running one. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.looping) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.looping = true;
+    void (async () => {
       try {
-        n = await this.runOnce();
-      } catch {
-        // A failed round (database briefly away) is retried on the next tick.
+        do {
+          this.again = false;
+          let n = 0;
+          try {
+            n = await this.runOnce();
+          } catch {
+            // A failed round (database briefly away) is retried on the next wake or poll.
+          }
+          if (n > 0) this.again = true;
+        } while (this.again && !this.stopped);
+      } finally {
+        this.looping = false;
+        if (!this.stopped) this.timer = setTimeout(() => this.wake(), this.o.pollMs ?? 1000);
       }
-      if (!this.stopped) this.timer = setTimeout(tick, n > 0 ? 0 : (this.o.pollMs ?? 100));
-    };
-    void tick();
+    })();
   }
 
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    void this.unlisten?.();
+    this.unlisten = null;
   }
 
   /** One round over every gemeente: claims due messages and delivers them. Answers how many were handled. */
@@ -129,13 +169,17 @@ export class OutboxSender {
         for (const r of rows) byStream.set(r.stream_id, [...(byStream.get(r.stream_id) ?? []), r]);
         const lanes = [...byStream.values()];
         const delivered: { m: Claimed; status: number }[] = [];
+        const cut: string[] = [];
         let next = 0;
         const worker = async () => {
           while (next < lanes.length) {
             const lane = lanes[next++] as Claimed[];
-            for (const m of lane) {
+            for (const [i, m] of lane.entries()) {
               const ok = await this.deliver(gemeente, client, m, delivered);
-              if (!ok) break;
+              if (!ok) {
+                for (const later of lane.slice(i + 1)) cut.push(later.message_id);
+                break;
+              }
             }
           }
         };
@@ -143,51 +187,36 @@ export class OutboxSender {
         // Deliveries are marked together, one statement per round (a crash before it only means resends, which
         // DUO answers by berichtId without applying them again).
         if (delivered.length > 0) {
-          await this.o.store.inGemeente(gemeente, (tx) =>
-            tx.query(
-              `UPDATE outbox o SET status = 'delivered', response_status = d.st, last_error = NULL,
-                 lease_until = NULL, delivered_at = now()
-               FROM unnest($2::uuid[], $3::int[]) AS d(id, st) WHERE o.gemeente = $1 AND o.message_id = d.id`,
-              [gemeente, delivered.map((x) => x.m.message_id), delivered.map((x) => x.status)],
-            ),
-          );
+          await chainStatement(this.o.store, gemeente, 'SELECT outbox_delivered($1, $2, $3) AS r', [
+            gemeente,
+            delivered.map((x) => x.m.message_id),
+            delivered.map((x) => x.status),
+          ]);
           for (const { m, status } of delivered)
             this.o.onOutcome?.({ messageId: m.message_id, kind: m.kind, outcome: 'delivered', status });
         }
         // Lanes cut short by a retry keep their later rows leased: release them for the next round.
-        await this.o.store.inGemeente(gemeente, (tx) =>
-          tx.query(
-            `UPDATE outbox SET lease_until = NULL, attempts = attempts - 1
-             WHERE gemeente = $1 AND status = 'pending' AND message_id = ANY($2::uuid[]) AND lease_until IS NOT NULL
-               AND next_attempt_at <= now() AND last_error IS NULL`,
-            [gemeente, rows.map((r) => r.message_id)],
-          ),
-        );
+        if (cut.length > 0)
+          await this.o.store.inGemeente(gemeente, (tx) =>
+            tx.query(
+              `UPDATE outbox SET lease_until = NULL, attempts = attempts - 1
+               WHERE gemeente = $1 AND status = 'pending' AND message_id = ANY($2::uuid[]) AND lease_until IS NOT NULL`,
+              [gemeente, cut],
+            ),
+          );
       }),
     );
     return total;
   }
 
   private async claim(gemeente: string): Promise<Claimed[]> {
-    const r = await this.o.store.inGemeente(gemeente, (tx) =>
-      tx.query<Claimed>(
-        `UPDATE outbox o SET lease_until = now() + make_interval(secs => $2::double precision / 1000),
-           attempts = o.attempts + 1
-         FROM (
-           SELECT c.message_id FROM outbox c
-           WHERE c.gemeente = $1 AND c.subscriber = 'duo' AND c.status = 'pending' AND c.next_attempt_at <= now()
-             AND (c.lease_until IS NULL OR c.lease_until < now())
-             AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.stream_id = c.stream_id AND p.status = 'pending'
-               AND (p.created_at, p.message_id) < (c.created_at, c.message_id)
-               AND (p.next_attempt_at > now() OR (p.lease_until IS NOT NULL AND p.lease_until >= now())))
-           ORDER BY c.created_at, c.message_id LIMIT $3 FOR UPDATE SKIP LOCKED
-         ) d, case_stream s
-         WHERE o.message_id = d.message_id AND s.stream_id = o.stream_id
-         RETURNING o.message_id::text, o.stream_id::text, o.kind, o.body, o.instelling, o.attempts, s.bsn`,
-        [gemeente, this.leaseMs, this.batch],
-      ),
-    );
-    return r.rows.sort((a, b) => 0 * a.attempts + 0 * b.attempts);
+    // Oldest first (the function's order): a case's messages stay in the order they were queued.
+    return chainStatement<Claimed[]>(this.o.store, gemeente, 'SELECT outbox_claim($1, $2, $3, $4) AS r', [
+      gemeente,
+      'duo',
+      this.leaseMs,
+      this.batch,
+    ]);
   }
 
   /** Delivers one message; answers false when it must be retried (its case's later messages wait). */

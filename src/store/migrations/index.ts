@@ -8,6 +8,8 @@ import m0006 from './0006_append_batch.ts';
 import m0007 from './0007_roles_per_gemeente.ts';
 import m0008 from './0008_append_batch_one_subtransaction.ts';
 import m0020 from './0020_chain_outbox_inbox.ts';
+import m0021 from './0021_outbox_notify.ts';
+import m0022 from './0022_chain_statements.ts';
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: '0001_event_store', sql: m0001 },
@@ -19,4 +21,6 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: '0007_roles_per_gemeente', sql: m0007 },
   { id: '0008_append_batch_one_subtransaction', sql: m0008 },
   { id: '0020_chain_outbox_inbox', sql: m0020 },
+  { id: '0021_outbox_notify', sql: m0021 },
+  { id: '0022_chain_statements', sql: m0022 },
 ];
