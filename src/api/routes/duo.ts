@@ -102,7 +102,13 @@ export async function registerDuo(app: FastifyInstance, cases: CaseBackend | und
               peildatum: Type.String({ format: 'date' }),
               items: Type.Array(
                 Type.Object(
-                  { id: Type.String({ format: 'uuid' }), differences: Type.Array(Difference) },
+                  {
+                    id: Type.String({ format: 'uuid' }),
+                    name: Type.Union([Type.String(), Type.Null()], {
+                      description: "The person's name, when the case file holds one",
+                    }),
+                    differences: Type.Array(Difference),
+                  },
                   closed,
                 ),
               ),
@@ -121,11 +127,16 @@ export async function registerDuo(app: FastifyInstance, cases: CaseBackend | und
       const peildatum = request.query.peildatum ?? (cases as unknown as CaseStore).today();
       try {
         const list = await reconcileGemeente(cases as unknown as CaseStore, session, peildatum);
+        const names = await cases.caseNames(
+          session,
+          list.map((c) => c.caseId),
+        );
         return {
           gemeente: request.params.code,
           peildatum,
           items: list.map((c) => ({
             id: c.caseId,
+            name: names.get(c.caseId) ?? null,
             differences: differencesOut(c.differences),
           })),
         };
