@@ -18,6 +18,7 @@ export type CaseBackend = Pick<
   | 'findCaseByBsn'
   | 'listCases'
   | 'searchCases'
+  | 'caseNames'
   | 'scanDeadlines'
   | 'accessLog'
   | 'today'

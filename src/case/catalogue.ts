@@ -8,7 +8,18 @@ import { EXAM_COMPONENTS as COMPONENTS, type ISODate, LEERROUTES as ROUTES } fro
 import { type CaseError, caseError } from './errors.ts';
 import type { CaseEvent, CaseEventType } from './events.ts';
 
-type Base = 'date' | 'text' | 'gemeente' | 'int' | 'num' | 'bool' | 'level' | 'strings' | 'skills' | 'object';
+type Base =
+  | 'date'
+  | 'text'
+  | 'name'
+  | 'gemeente'
+  | 'int'
+  | 'num'
+  | 'bool'
+  | 'level'
+  | 'strings'
+  | 'skills'
+  | 'object';
 export type FieldSpec = Base | `${Base}?` | readonly string[] | { readonly oneOf: readonly string[] };
 
 export interface EventSpec {
@@ -46,17 +57,17 @@ const CULPABILITY = ['opzet', 'grove_schuld', 'geen', 'verminderd'] as const;
 
 export const EVENT_CATALOGUE: Readonly<Record<CaseEventType, EventSpec>> = {
   CaseOpened: {
-    fields: { gemeente: 'gemeente', birthDate: 'date?', nationalities: 'strings?' },
+    fields: { gemeente: 'gemeente', name: 'name?', birthDate: 'date?', nationalities: 'strings?' },
     date: null,
     timeless: true,
     summary: 'The gemeente opens the case file (the BSN is kept apart, never in an event)',
   },
   PersonDetailsRecorded: {
-    fields: { birthDate: 'date?', nationalities: 'strings?' },
+    fields: { name: 'name?', birthDate: 'date?', nationalities: 'strings?' },
     date: null,
     plain: true,
     timeless: true,
-    summary: 'Birth date or nationalities learned or corrected',
+    summary: 'Name, birth date or nationalities learned or corrected',
   },
   ResidencePermitGranted: {
     fields: {
@@ -591,6 +602,20 @@ export function isIsoDate(v: unknown): v is ISODate {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/**
+ * A person's name: 1 to 200 characters with at least one letter, no control characters and no digits (a name
+ * field is never a place for a BSN).
+ */
+export function isPersonName(v: unknown): v is string {
+  return (
+    typeof v === 'string' &&
+    v.trim() !== '' &&
+    v.length <= 200 &&
+    /\p{L}/u.test(v) &&
+    !/[\p{Cc}\p{Nd}]/u.test(v)
+  );
+}
+
 /** A CBS gemeentecode: four digits; 0000 is no gemeente (security audit, finding 8: a move to 0000 was accepted). */
 export const isGemeenteCode = (v: unknown): v is string =>
   typeof v === 'string' && /^[0-9]{4}$/.test(v) && v !== '0000';
@@ -615,6 +640,8 @@ function checkField(name: string, spec: FieldSpec, v: unknown): CaseError | null
       return isIsoDate(v) ? null : caseError('date.invalid', { field: name });
     case 'text':
       return typeof v === 'string' && v.trim() !== '' ? null : bad();
+    case 'name':
+      return isPersonName(v) ? null : bad();
     case 'gemeente':
       return isGemeenteCode(v) ? null : caseError('gemeente.invalid', { field: name });
     case 'int':

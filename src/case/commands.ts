@@ -38,6 +38,8 @@ export type OpenCase = Command<
     gemeente: string;
     /** Validated (elfproef) and handed to the store; never part of an event. */
     bsn?: string;
+    /** The person's name (registration); kept in the event and the case's name index, never in logs. */
+    name?: string;
     birthDate?: ISODate;
     nationalities?: readonly string[];
     openedOn?: ISODate;

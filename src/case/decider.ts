@@ -178,6 +178,7 @@ function openCase(
   if (d.bsn !== undefined && !isValidBsn(d.bsn)) return fail(caseError('bsn.invalid'));
   const data: EventData<'CaseOpened'> = {
     gemeente: d.gemeente,
+    ...(d.name !== undefined ? { name: typeof d.name === 'string' ? d.name.trim() : d.name } : {}),
     ...(d.birthDate !== undefined ? { birthDate: d.birthDate } : {}),
     ...(d.nationalities !== undefined ? { nationalities: d.nationalities } : {}),
   };

@@ -2,8 +2,8 @@
  * Synthetic demo cases: realistic histories spread over gemeenten, groups (asielstatushouders, gezins- and
  * overige migranten), leerroutes, stages and both regimes (permits from 2016, so Wi2013 and Wi2021), with moves,
  * late PIPs, no-shows, extensions, vrijstellingen and corrections. No real persons: BSNs come from the RvIG test
- * range (`syntheticBsn`), there are no names, and everything is drawn from a seeded generator, so the same seed
- * gives the same cases.
+ * range (`syntheticBsn`), names are synthetic combinations (demo-names.ts), and everything is drawn from a seeded
+ * generator, so the same seed gives the same cases.
  *
  * Proportions are plausible, not calibrated: the practice brief (§2.4) notes that the split over leerroutes is not
  * public in readable form; CBS SWI figures give asylum ≈ 60-70 % of the Wi2021 cohorts.
@@ -12,6 +12,7 @@
 import type { Leerroute, ResidencePurpose, Skill, SponsorKind } from '../law/index.ts';
 import { addMonths, EXAM_COMPONENTS, format, parse } from '../law/index.ts';
 import { syntheticBsn } from './bsn.ts';
+import { demoName } from './demo-names.ts';
 import type { CaseEvent, CaseEventType, EventData, ISODate } from './events.ts';
 import { responsibleGemeente } from './fold.ts';
 
@@ -188,7 +189,11 @@ export function* demoCases(options: DemoOptions): Generator<DemoCase> {
 
     // Opening: the gemeente learns of the person (COA koppeling or BRP registration).
     const opened = granted + d.int(7, 30);
-    s.add('CaseOpened', { gemeente: home, birthDate: iso(birth), nationalities: [nationality] }, opened);
+    s.add(
+      'CaseOpened',
+      { gemeente: home, name: demoName(n, nationality), birthDate: iso(birth), nationalities: [nationality] },
+      opened,
+    );
 
     let purpose: ResidencePurpose | undefined;
     let sponsor: SponsorKind | undefined;

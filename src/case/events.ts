@@ -84,13 +84,17 @@ export type FineArticle = '22' | '23' | '24' | '25';
 export type Culpability = 'opzet' | 'grove_schuld' | 'geen' | 'verminderd';
 export type EndReason = NonNullable<Residence['endReason']>;
 
+/**
+ * `name`: the person's name as the klantmanager writes it or the BRP gives it (voornamen, voorvoegsel,
+ * geslachtsnaam joined), for finding and addressing the person. Not a fact of the law: the fold leaves it out.
+ */
 export type CaseOpened = Event<
   'CaseOpened',
-  { gemeente: string; birthDate?: ISODate; nationalities?: readonly string[] }
+  { gemeente: string; name?: string; birthDate?: ISODate; nationalities?: readonly string[] }
 >;
 export type PersonDetailsRecorded = Event<
   'PersonDetailsRecorded',
-  { birthDate?: ISODate; nationalities?: readonly string[] }
+  { name?: string; birthDate?: ISODate; nationalities?: readonly string[] }
 >;
 export type ResidencePermitGranted = Event<
   'ResidencePermitGranted',

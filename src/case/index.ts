@@ -12,6 +12,7 @@ export {
   isEventType,
   isGemeenteCode,
   isIsoDate,
+  isPersonName,
   isRetained,
   validTimeOf,
 } from './catalogue.ts';

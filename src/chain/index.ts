@@ -26,7 +26,7 @@ export { type DuoSubmission, duoViewOf, precheck, type SubmitResult, submitToDuo
 export { plantDifferences, simPersonOf } from './duo/seed.ts';
 export { DuoSimulator, emptyPerson, type SimPerson } from './duo/sim.ts';
 export { OutboxSender } from './outbox/sender.ts';
-export { reconcileGemeente } from './reconcile.ts';
+export { reconcileCase, reconcileGemeente } from './reconcile.ts';
 export { makeTestPki, type TlsIdentity } from './tls.ts';
 
 export interface RunningChain {

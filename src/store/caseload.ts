@@ -2,10 +2,11 @@
  * The caseload: a gemeente's cases from the projection (case_status), listed by deadline or searched with the
  * filters a klantmanager works with.
  */
-import { isValidBsn } from '../case/index.ts';
+import { isUuid } from '../case/index.ts';
 import type { Session } from './access-log.ts';
 import { addDaysIso } from './deadlines.ts';
 import type { CaseSummary } from './projection.ts';
+import { searchTerms } from './search-terms.ts';
 import type { StoreCore } from './session.ts';
 import type { CaseListItem, CaseSearch } from './types.ts';
 
@@ -17,10 +18,11 @@ export async function listCases(
 ): Promise<CaseListItem[]> {
   return core.logged(session, 'caseload.list', null, async (tx, span) => {
     const r = await tx.query<Record<string, unknown>>(
-      `SELECT stream_id::text AS stream_id, version, stage, computed_on, next_deadline_on, next_deadline_kind,
-         law_error, summary
-       FROM case_status WHERE gemeente = $1 AND ($2::text IS NULL OR stage = $2)
-       ORDER BY next_deadline_on NULLS LAST, stream_id LIMIT $3 OFFSET $4`,
+      `SELECT s.stream_id::text AS stream_id, s.version, s.stage, s.computed_on, s.next_deadline_on,
+         s.next_deadline_kind, s.law_error, s.summary, p.name
+       FROM case_status s LEFT JOIN case_person p ON p.stream_id = s.stream_id
+       WHERE s.gemeente = $1 AND ($2::text IS NULL OR s.stage = $2)
+       ORDER BY s.next_deadline_on NULLS LAST, s.stream_id LIMIT $3 OFFSET $4`,
       [session.gemeente, options.stage ?? null, Math.min(options.limit ?? 100, 10_000), options.offset ?? 0],
     );
     span.recordCount = r.rows.length;
@@ -31,18 +33,20 @@ export async function listCases(
 /**
  * The caseload with the filters a klantmanager works with, in the database: stage, leerroute, group, overdue
  * (the next deadline before the day it was computed for), a deadline window (some deadline due from `on` up to
- * `withinDays` after it), and a search term: a case id (or the start of one) or a BSN (matched by its keyed
- * hash, never stored or logged in the clear). Sorted, paged, with the total count of matching cases.
+ * `withinDays` after it), and a search term: a case id (or the start of one), a BSN (matched by its keyed
+ * hash, never stored or logged in the clear) or part of the person's name (search-terms.ts). Sorted, paged, with
+ * the total count of matching cases.
  */
 export async function searchCases(
   core: StoreCore,
   session: Session,
   options: CaseSearch,
 ): Promise<{ items: CaseListItem[]; total: number }> {
-  const q = options.q?.trim() ?? '';
-  const bsnHash = /^[0-9]{9}$/.test(q) && isValidBsn(q) ? core.pseudonym(q) : null;
-  const idPrefix = !bsnHash && /^[0-9a-f-]{4,36}$/i.test(q) ? q.toLowerCase() : null;
-  if (q && !bsnHash && !idPrefix) return { items: [], total: 0 };
+  const terms = searchTerms(options.q);
+  const bsnHash = terms?.bsn ? core.pseudonym(terms.bsn) : null;
+  const idPrefix = terms?.idPrefix ?? null;
+  const namePattern = terms?.namePattern ?? null;
+  if (options.q?.trim() && !bsnHash && !idPrefix && !namePattern) return { items: [], total: 0 };
   const horizon =
     options.withinDays !== undefined && options.on ? addDaysIso(options.on, options.withinDays) : null;
   const order = {
@@ -54,8 +58,8 @@ export async function searchCases(
   return core.logged(session, 'caseload.list', null, async (tx, span) => {
     const r = await tx.query<Record<string, unknown>>(
       `SELECT s.stream_id::text AS stream_id, s.version, s.stage, s.computed_on, s.next_deadline_on,
-         s.next_deadline_kind, s.law_error, s.summary, COUNT(*) OVER () AS total
-       FROM case_status s
+         s.next_deadline_kind, s.law_error, s.summary, p.name, COUNT(*) OVER () AS total
+       FROM case_status s LEFT JOIN case_person p ON p.stream_id = s.stream_id
        WHERE s.gemeente = $1
          AND ($2::text IS NULL OR s.stage = $2)
          AND ($3::text IS NULL OR s.leerroute = $3)
@@ -63,8 +67,10 @@ export async function searchCases(
          AND (NOT $5::boolean OR s.next_deadline_on < s.computed_on)
          AND ($6::date IS NULL OR EXISTS (SELECT 1 FROM case_deadline d WHERE d.stream_id = s.stream_id
                AND d.gemeente = s.gemeente AND d.due_on >= $7::date AND d.due_on <= $6::date))
-         AND ($8::text IS NULL OR s.stream_id IN (SELECT c.stream_id FROM case_subject c WHERE c.bsn_hash = $8::text))
-         AND ($9::text IS NULL OR s.stream_id::text LIKE $9::text || '%')
+         AND (($8::text IS NULL AND $9::text IS NULL AND $12::text IS NULL)
+           OR s.stream_id IN (SELECT c.stream_id FROM case_subject c WHERE c.bsn_hash = $8::text)
+           OR s.stream_id::text LIKE $9::text || '%'
+           OR p.name_key LIKE person_name_key($12::text))
        ORDER BY ${order} LIMIT $10 OFFSET $11`,
       [
         session.gemeente,
@@ -78,6 +84,7 @@ export async function searchCases(
         idPrefix,
         Math.min(options.limit ?? 50, 1000),
         options.offset ?? 0,
+        namePattern,
       ],
     );
     span.recordCount = r.rows.length;
@@ -100,5 +107,24 @@ function caseListItem(x: Record<string, unknown>): CaseListItem {
     nextDeadlineKind: (x.next_deadline_kind as string | null) ?? null,
     lawError: (x.law_error as string | null) ?? null,
     summary: x.summary as CaseSummary,
+    name: (x.name as string | null | undefined) ?? null,
   };
+}
+
+/** The names of the gemeente's cases among `caseIds` (case_person, migration 0040); cases without one are absent. */
+export async function caseNames(
+  core: StoreCore,
+  session: Session,
+  caseIds: readonly string[],
+): Promise<Map<string, string>> {
+  const ids = caseIds.filter(isUuid);
+  return core.logged(session, 'case.names', null, async (tx, span) => {
+    const r = await tx.query<{ id: string; name: string }>(
+      `SELECT stream_id::text AS id, name FROM case_person
+       WHERE gemeente = $1 AND stream_id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)`,
+      [session.gemeente, JSON.stringify(ids)],
+    );
+    span.recordCount = r.rows.length;
+    return new Map(r.rows.map((x) => [x.id, x.name]));
+  });
 }

@@ -27,7 +27,7 @@ export interface SpanState {
   errorCode?: string;
 }
 
-function checkSession(s: Session): void {
+export function checkSession(s: Session): void {
   const bad = (field: string): never => {
     throw new StoreError('store.session_invalid', { field });
   };

@@ -14,7 +14,7 @@
 import type { CaseEvent, DemoCase, Result, StatusOptions } from '../case/index.ts';
 import { type AccessLogEntry, readSpans, type Session } from './access-log.ts';
 import { append, handle, openCase } from './append.ts';
-import { listCases, searchCases } from './caseload.ts';
+import { caseNames, listCases, searchCases } from './caseload.ts';
 import { scanDeadlines, scanDeadlinesAll } from './deadlines.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { importCases } from './import.ts';
@@ -22,7 +22,7 @@ import type { StatusRow } from './projection.ts';
 import { readStream, statusOn } from './reads.ts';
 import { refreshProjections } from './refresh.ts';
 import { StoreCore } from './session.ts';
-import { findCaseByBsn, revealBsn } from './subject.ts';
+import { findCaseByBsn, findCasesByBsn, revealBsn } from './subject.ts';
 import type {
   AppendResult,
   CaseListItem,
@@ -118,39 +118,8 @@ export class CaseStore {
    * `findCaseByBsn` for many BSNs in one transaction (the chain's batches of notifications): each lookup is logged
    * as its own span, all spans in one statement. Invalid BSNs answer null.
    */
-  async findCasesByBsn(session: Session, bsns: readonly string[]): Promise<Map<string, string | null>> {
-    checkSession(session);
-    const valid = [...new Set(bsns)].filter(isValidBsn);
-    const hashes = new Map(valid.map((b) => [this.pseudonym(b), b]));
-    const out = new Map<string, string | null>(bsns.map((b) => [b, null]));
-    if (valid.length === 0) return out;
-    const start = this.clock();
-    await this.session(session.gemeente, async (tx) => {
-      const r = await tx.query<{ bsn_hash: string; stream_id: string }>(
-        `SELECT DISTINCT ON (cs.bsn_hash) cs.bsn_hash, cs.stream_id::text AS stream_id
-         FROM case_subject cs JOIN case_stream s ON s.stream_id = cs.stream_id
-         WHERE cs.bsn_hash = ANY($1::text[]) ORDER BY cs.bsn_hash, s.created_at DESC, cs.stream_id`,
-        [[...hashes.keys()]],
-      );
-      for (const row of r.rows) out.set(hashes.get(row.bsn_hash) as string, row.stream_id);
-      const end = this.clock();
-      const spans = [...hashes.keys()].map((h) =>
-        spanRow(session, {
-          name: 'case.find_by_bsn',
-          start,
-          end,
-          ok: true,
-          errorCode: null,
-          caseId: null,
-          subjectHash: h,
-          recordCount: out.get(hashes.get(h) as string) ? 1 : 0,
-        }),
-      );
-      await tx.query('SELECT access_log_insert(x) FROM jsonb_array_elements($1::jsonb) AS x', [
-        JSON.stringify(spans),
-      ]);
-    });
-    return out;
+  findCasesByBsn(session: Session, bsns: readonly string[]): Promise<Map<string, string | null>> {
+    return findCasesByBsn(this.core, session, bsns);
   }
 
   /** The BSN of a case, for an exchange that needs it (DUO, CBS). Logged as its own processing. */
@@ -169,6 +138,11 @@ export class CaseStore {
   /** The caseload with a klantmanager's filters, sorted and paged, with the total count (caseload.ts). */
   searchCases(session: Session, options: CaseSearch): Promise<{ items: CaseListItem[]; total: number }> {
     return searchCases(this.core, session, options);
+  }
+
+  /** The names of the gemeente's cases among `caseIds` (caseload.ts); cases without one are absent. */
+  caseNames(session: Session, caseIds: readonly string[]): Promise<Map<string, string>> {
+    return caseNames(this.core, session, caseIds);
   }
 
   /** Deadline scan: the gemeente's cases with a deadline due on `on` (or within `withinDays`) or overdue. */

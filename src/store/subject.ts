@@ -3,9 +3,9 @@
  * an exchange that needs it, each logged as its own processing.
  */
 import { caseError, isValidBsn, type Result } from '../case/index.ts';
-import type { Session } from './access-log.ts';
+import { type Session, spanRow } from './access-log.ts';
 import { head } from './reads.ts';
-import type { StoreCore } from './session.ts';
+import { checkSession, type StoreCore } from './session.ts';
 
 /** The case of a BSN within the session's gemeente (looked up by its keyed hash), or null. */
 export async function findCaseByBsn(
@@ -26,6 +26,49 @@ export async function findCaseByBsn(
     span.recordCount = r.rows.length;
     return { ok: true, value: r.rows[0]?.stream_id ?? null };
   });
+}
+
+/**
+ * `findCaseByBsn` for many BSNs in one transaction (the chain's batches of notifications): each lookup is logged
+ * as its own span, all spans in one statement. Invalid BSNs answer null.
+ */
+export async function findCasesByBsn(
+  core: StoreCore,
+  session: Session,
+  bsns: readonly string[],
+): Promise<Map<string, string | null>> {
+  checkSession(session);
+  const valid = [...new Set(bsns)].filter(isValidBsn);
+  const hashes = new Map(valid.map((b) => [core.pseudonym(b), b]));
+  const out = new Map<string, string | null>(bsns.map((b) => [b, null]));
+  if (valid.length === 0) return out;
+  const start = core.clock();
+  await core.session(session.gemeente, async (tx) => {
+    const r = await tx.query<{ bsn_hash: string; stream_id: string }>(
+      `SELECT DISTINCT ON (cs.bsn_hash) cs.bsn_hash, cs.stream_id::text AS stream_id
+         FROM case_subject cs JOIN case_stream s ON s.stream_id = cs.stream_id
+         WHERE cs.bsn_hash = ANY($1::text[]) ORDER BY cs.bsn_hash, s.created_at DESC, cs.stream_id`,
+      [[...hashes.keys()]],
+    );
+    for (const row of r.rows) out.set(hashes.get(row.bsn_hash) as string, row.stream_id);
+    const end = core.clock();
+    const spans = [...hashes.keys()].map((h) =>
+      spanRow(session, {
+        name: 'case.find_by_bsn',
+        start,
+        end,
+        ok: true,
+        errorCode: null,
+        caseId: null,
+        subjectHash: h,
+        recordCount: out.get(hashes.get(h) as string) ? 1 : 0,
+      }),
+    );
+    await tx.query('SELECT access_log_insert(x) FROM jsonb_array_elements($1::jsonb) AS x', [
+      JSON.stringify(spans),
+    ]);
+  });
+  return out;
 }
 
 /** The BSN of a case, for an exchange that needs it (DUO, CBS). Logged as its own processing. */

@@ -57,6 +57,8 @@ export interface CaseListItem {
   readonly nextDeadlineKind: string | null;
   readonly lawError: string | null;
   readonly summary: CaseSummary;
+  /** The person's name (case_person), when the case file holds one. */
+  readonly name: string | null;
 }
 
 /** The filters, sort and page of `searchCases`. */

@@ -48,6 +48,9 @@ const staff = <T,>(page: Promise<T>): Promise<T> =>
 const AccessLog = lazy(() => import('./workspace/AccessLog.tsx').then((m) => ({ default: m.AccessLog })));
 const CasePage = lazy(() => staff(import('./workspace/CasePage.tsx')).then((m) => ({ default: m.CasePage })));
 const Caseload = lazy(() => staff(import('./workspace/Caseload.tsx')).then((m) => ({ default: m.Caseload })));
+const Differences = lazy(() =>
+  staff(import('./workspace/Differences.tsx')).then((m) => ({ default: m.Differences })),
+);
 const Login = lazy(() => import('./workspace/Login.tsx').then((m) => ({ default: m.Login })));
 
 const MACHINE_TRANSLATED: ReadonlySet<Lang> = new Set(['ar', 'ti', 'tr', 'uk']);
@@ -185,6 +188,13 @@ function Shell(props: { readonly lang: Lang; readonly workspace: boolean }) {
                     </AppLink>
                   </li>
                 )}
+                {staff && session.role === 'klantmanager' && (
+                  <li>
+                    <AppLink to="/medewerker/verschillen" current={path === '/medewerker/verschillen'}>
+                      {ws('nav.differences')}
+                    </AppLink>
+                  </li>
+                )}
                 {staff && session.role === 'privacy_officer' && (
                   <li>
                     <AppLink to="/medewerker/toegangslog" current={path === '/medewerker/toegangslog'}>
@@ -267,13 +277,21 @@ function Routes(props: { readonly lang: Lang; readonly session: Session | null }
       return <Caseload session={s} lang={props.lang} />;
     if (p === '/medewerker/toegangslog' && s.role === 'privacy_officer')
       return <AccessLog session={s} lang={props.lang} />;
+    if (p === '/medewerker/verschillen' && s.role === 'klantmanager')
+      return <Differences session={s} lang={props.lang} />;
     const m = match('/medewerker/zaken/:id', p);
     if (m?.id && s.role === 'klantmanager') {
       if (!CASE_ID.test(m.id)) return <NotFound />;
       return <CasePage key={m.id} id={m.id} session={s} lang={props.lang} />;
     }
     // A page that exists, but not for this role: say so, instead of "this page does not exist".
-    if (m?.id || p === '/medewerker/werkvoorraad' || p === '/medewerker/toegangslog') return <NoAccess />;
+    if (
+      m?.id ||
+      p === '/medewerker/werkvoorraad' ||
+      p === '/medewerker/toegangslog' ||
+      p === '/medewerker/verschillen'
+    )
+      return <NoAccess />;
   }
   return <NotFound />;
 }

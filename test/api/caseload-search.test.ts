@@ -22,7 +22,12 @@ function bsn(prefix: string): string {
 
 const BSNS = [bsn('99999101'), bsn('99999202'), bsn('99999303')];
 const ids: string[] = [];
-type Page = { total: number; items: { id: string; nextDeadlineOn: string | null; stage: string }[] };
+/** Synthetic names (issue 15: a klantmanager finds a person by name). */
+const NAMES = ['Amira Özdemir', 'Selam Tesfaye', 'Johannes de Vries'];
+type Page = {
+  total: number;
+  items: { id: string; nextDeadlineOn: string | null; stage: string; name?: string | null }[];
+};
 
 beforeAll(async () => {
   store = await openStore({ clock: () => new Date('2024-06-01T10:00:00Z') });
@@ -45,7 +50,7 @@ beforeAll(async () => {
       method: 'POST',
       url: '/v1/zaken',
       headers: km,
-      payload: { bsn: b, birthDate: '1990-05-01', nationalities: ['SY'] },
+      payload: { bsn: b, name: NAMES[i], birthDate: '1990-05-01', nationalities: ['SY'] },
     });
     expect(r.statusCode, r.body).toBe(201);
     const id = (json(r.body) as { id: string }).id;
@@ -132,7 +137,39 @@ describe('caseload search, filters, pages and CSV', () => {
     for (const i of overdue.items) expect(i.nextDeadlineOn && i.nextDeadlineOn < '2024-06-01').toBeTruthy();
   });
 
-  it('exports the caseload and the deadlines as CSV: semicolons, UTF-8 with BOM, one row per case', async () => {
+  it('finds a case by part of the name (any case, any accent) in a POST body, never in a URL', async () => {
+    const post = async (body: Record<string, unknown>, code = '0363') =>
+      app.inject({
+        method: 'POST',
+        url: `/v1/gemeenten/${code}/werkvoorraad/zoeken`,
+        headers: km,
+        payload: body,
+      });
+    const r = await post({ zoek: 'ozdemir' });
+    expect(r.statusCode, r.body).toBe(200);
+    const page = json(r.body) as Page & { items: { name: string | null }[] };
+    expect(page.items.map((i) => [i.id, i.name])).toEqual([[ids[0], 'Amira Özdemir']]);
+    // The same filters as the GET: a name and a stage together.
+    const none = json((await post({ zoek: 'Tesfaye', fase: 'voldaan' })).body) as Page;
+    expect(none.total).toBe(0);
+    // The BSN works in the body too; another gemeente's caseload is refused.
+    expect((json((await post({ zoek: BSNS[2] })).body) as Page).items.map((i) => i.id)).toEqual([ids[2]]);
+    expect((await post({ zoek: 'Tesfaye' }, '0599')).statusCode).toBe(403);
+    // A name in the URL is refused: the GET takes only a case id or digits.
+    const inUrl = await app.inject({
+      method: 'GET',
+      url: '/v1/gemeenten/0363/werkvoorraad?zoek=Tesfaye',
+      headers: km,
+    });
+    expect(inUrl.statusCode).toBe(400);
+    // The list shows the names.
+    const all = json((await get('/v1/gemeenten/0363/werkvoorraad')).body) as {
+      items: { name: string | null }[];
+    };
+    expect(all.items.map((i) => i.name).sort()).toEqual([...NAMES].sort());
+  });
+
+  it('exports the caseload and the deadlines as CSV: semicolons, UTF-8 with BOM, labels in the reader’s language beside the codes', async () => {
     const r = await get('/v1/gemeenten/0363/werkvoorraad-export');
     expect(r.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(r.headers['content-disposition']).toContain('attachment');
@@ -141,11 +178,54 @@ describe('caseload search, filters, pages and CSV', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]?.split(';')[0]).toBe('zaak');
+    const header = lines[0]?.split(';') ?? [];
+    expect(header.slice(0, 4)).toEqual(['Dossier', 'Naam', 'Fase', 'Fase (code)']);
     expect(lines).toHaveLength(1 + 3);
     for (const b of BSNS) expect(r.body).not.toContain(b);
+    // Each row: the stage's Dutch name beside its code, the name of the person, ja/nee for overdue.
+    const status = json((await get('/v1/gemeenten/0363/werkvoorraad')).body) as Page;
+    const byId = new Map(lines.slice(1).map((l) => [l.split(';')[0], l.split(';')]));
+    for (const c of status.items) {
+      const row = byId.get(c.id) ?? [];
+      expect(row[3]).toBe(c.stage);
+      expect(row[2]).not.toBe(c.stage);
+      expect(row[2]?.length).toBeGreaterThan(0);
+      expect(['ja', 'nee']).toContain(row[header.indexOf('Verlopen')]);
+    }
+    expect(r.body).toContain('Amira Özdemir');
+    const en = await app.inject({
+      method: 'GET',
+      url: '/v1/gemeenten/0363/werkvoorraad-export',
+      headers: { ...km, 'accept-language': 'en' },
+    });
+    expect(
+      en.body
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0]
+        ?.split(';')
+        .slice(0, 3),
+    ).toEqual(['Case', 'Name', 'Stage']);
     const t = await get('/v1/gemeenten/0363/termijnen-export?binnenDagen=366');
-    expect(t.body.startsWith('\uFEFFzaak;datum;soort;artikel;verlopen\r\n')).toBe(true);
+    const tl = t.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(tl[0]).toBe('Dossier;Naam;Datum;Soort termijn;Soort termijn (code);Artikel;Verlopen');
+    expect(tl.length).toBeGreaterThan(1);
+    for (const l of tl.slice(1)) {
+      const f = l.split(';');
+      expect(f[3]).not.toBe(f[4]);
+      expect(NAMES).toContain(f[1]);
+    }
+    // A search by name exports through a POST body as well.
+    const byName = await app.inject({
+      method: 'POST',
+      url: '/v1/gemeenten/0363/werkvoorraad-export',
+      headers: km,
+      payload: { zoek: 'de vries' },
+    });
+    expect(byName.statusCode).toBe(200);
+    expect(byName.body.trimEnd().split('\r\n')).toHaveLength(2);
     const other = await app.inject({
       method: 'GET',
       url: '/v1/gemeenten/0599/werkvoorraad-export',

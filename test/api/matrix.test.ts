@@ -83,6 +83,12 @@ async function call(route: string, scope: Scope): Promise<Call> {
       return { method: 'GET', url: `/v1/gemeenten/${code}/verschillen?peildatum=2024-06-01` };
     case 'GET /v1/gemeenten/:code/werkvoorraad-export':
       return { method: 'GET', url: `/v1/gemeenten/${code}/werkvoorraad-export` };
+    case 'POST /v1/gemeenten/:code/werkvoorraad/zoeken':
+      return { method: 'POST', url: `/v1/gemeenten/${code}/werkvoorraad/zoeken`, payload: { zoek: 'Naam' } };
+    case 'POST /v1/gemeenten/:code/werkvoorraad-export':
+      return { method: 'POST', url: `/v1/gemeenten/${code}/werkvoorraad-export`, payload: { zoek: 'Naam' } };
+    case 'GET /v1/zaken/:id/verschillen':
+      return { method: 'GET', url: `/v1/zaken/${id}/verschillen?peildatum=2024-06-01` };
     case 'GET /v1/gemeenten/:code/termijnen-export':
       return { method: 'GET', url: `/v1/gemeenten/${code}/termijnen-export?peildatum=2024-06-01` };
     case 'GET /v1/openapi.json':
@@ -181,6 +187,31 @@ const EXPECTED: Record<string, Record<Who, readonly [number, number]>> = {
   'GET /v1/gemeenten/:code/termijnen': {
     anonymous: [A, A],
     klantmanager: [200, F],
+    duo: [F, F],
+    privacy_officer: [F, F],
+    analyst: [F, F],
+    burger: [F, F],
+  },
+  'POST /v1/gemeenten/:code/werkvoorraad/zoeken': {
+    anonymous: [A, A],
+    klantmanager: [200, F],
+    duo: [F, F],
+    privacy_officer: [F, F],
+    analyst: [F, F],
+    burger: [F, F],
+  },
+  'POST /v1/gemeenten/:code/werkvoorraad-export': {
+    anonymous: [A, A],
+    klantmanager: [200, F],
+    duo: [F, F],
+    privacy_officer: [F, F],
+    analyst: [F, F],
+    burger: [F, F],
+  },
+  // A case's differences with DUO: its klantmanager only; another gemeente's case is not found.
+  'GET /v1/zaken/:id/verschillen': {
+    anonymous: [A, A],
+    klantmanager: [200, N],
     duo: [F, F],
     privacy_officer: [F, F],
     analyst: [F, F],

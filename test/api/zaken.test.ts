@@ -332,6 +332,7 @@ function slowAppends(store: CaseStore, delayMs: number): CaseBackend {
     findCaseByBsn: store.findCaseByBsn.bind(store),
     listCases: store.listCases.bind(store),
     searchCases: store.searchCases.bind(store),
+    caseNames: store.caseNames.bind(store),
     scanDeadlines: store.scanDeadlines.bind(store),
     accessLog: store.accessLog.bind(store),
     today: store.today.bind(store),

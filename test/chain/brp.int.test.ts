@@ -33,6 +33,7 @@ describe('BRP (Haal Centraal) to case events (pglite)', () => {
     sim = new BrpSimulator({ tls: pki.issue('BRP', '00000001999999998000'), gemeenten: [testOin(A)] });
     sim.addPerson({
       bsn,
+      naam: { voornamen: 'Meron', voorvoegsel: 'de', geslachtsnaam: 'Tesfamariam' },
       birthDate: '1991-02-03',
       nationalities: ['0057'],
       verblijf: [{ gemeente: A, from: '2025-08-20' }],
@@ -57,7 +58,28 @@ describe('BRP (Haal Centraal) to case events (pglite)', () => {
     const brp = s.events.filter((e) => e.metadata.source === 'brp');
     expect(brp.map((e) => e.type)).toEqual(['PersonDetailsRecorded', 'BrpRegistered']);
     expect(brp[1]?.data).toMatchObject({ gemeente: A, from: '2025-08-20' });
+    // The name as the BRP gives it, its three parts in one line, found in the caseload (issue 15).
+    expect(brp[0]?.data).toEqual({ birthDate: '1991-02-03', name: 'Meron de Tesfamariam' });
+    const found = await store.searchCases(km(A), { q: 'tesfamariam' });
+    expect(found.items.map((i) => [i.caseId, i.name])).toEqual([[caseId, 'Meron de Tesfamariam']]);
     expect(await syncFromBrp(store, km(A), caseId, client, bsn, '2026-01-15')).toBe(0);
+  });
+
+  it('a name corrected in the BRP replaces the one in the case file', async () => {
+    sim.addPerson({
+      bsn,
+      naam: { voornamen: 'Meron', geslachtsnaam: 'Tesfamariam-Haile' },
+      birthDate: '1991-02-03',
+      nationalities: ['0057'],
+      verblijf: [{ gemeente: A, from: '2025-08-20' }],
+    });
+    expect(await syncFromBrp(store, km(A), caseId, client, bsn, '2026-01-15')).toBe(1);
+    const s = await store.readStream(km(A), caseId);
+    expect(s.events.at(-1)).toMatchObject({
+      type: 'PersonDetailsRecorded',
+      data: { name: 'Meron Tesfamariam-Haile' },
+      metadata: { source: 'brp' },
+    });
   });
 
   it('a registration in another gemeente is a move: the case passes to the new gemeente', async () => {

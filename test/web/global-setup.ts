@@ -16,5 +16,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const server = await startServer({ today: TODAY, seedCases: 150 });
   process.env.WEB_BASE_URL = server.url;
   process.env.WEB_FIXTURE_CASE = server.fixtureCaseId;
+  process.env.WEB_CHAIN_CASE = server.chainCaseId;
   return () => server.close();
 }

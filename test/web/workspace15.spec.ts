@@ -93,7 +93,7 @@ test('caseload: the next 14 days, all pages, search by id, the link column in vi
   const bytes = readFileSync(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').trimEnd().split('\r\n');
-  expect(lines[0]).toContain('zaak;fase;volgende_termijn');
+  expect(lines[0]).toContain('Dossier;Naam;Fase;Fase (code);Volgende termijn');
   expect(lines.length - 1).toBe(expected.size);
 
   // Search by the start of a case id finds that case.

@@ -5,7 +5,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { reconcileGemeente } from '../../chain/index.ts';
+import { reconcileCase, reconcileGemeente } from '../../chain/index.ts';
 import type { CaseStore } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
 import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
@@ -36,8 +36,53 @@ const Difference = Type.Object(
   closed,
 );
 
+const differencesOut = (list: Readonly<ReturnType<typeof reconcileCase>>) =>
+  list.map((d) => ({ ...d, articles: d.articles.map((a) => ({ ...a })), explainedBy: [...d.explainedBy] }));
+
 export async function registerDuo(app: FastifyInstance, cases: CaseBackend | undefined): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  r.get(
+    '/v1/zaken/:id/verschillen',
+    {
+      config: { access: ['klantmanager'] },
+      schema: {
+        tags: ['zaken'],
+        summary: "Differences between DUO's registration and the law for one case",
+        description:
+          "Where what DUO registered for this case differs from what the law derives from the same history, on the peildatum: both values, the articles and the facts that would explain it. Empty when DUO's registration agrees or DUO has registered nothing yet. A signal, never a correction.",
+        security: [{ bearer: [] }],
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, closed),
+        querystring: Type.Object({ peildatum: Type.Optional(Type.String({ format: 'date' })) }, closed),
+        response: {
+          200: Type.Object(
+            {
+              id: Type.String({ format: 'uuid' }),
+              peildatum: Type.String({ format: 'date' }),
+              differences: Type.Array(Difference),
+            },
+            closed,
+          ),
+          ...problemResponses(403, 404, 503),
+        },
+      },
+    },
+    async (request) => {
+      const p = request.principal as Principal;
+      if (!cases) throw new ApiProblem('unavailable');
+      const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
+      const peildatum = request.query.peildatum ?? cases.today();
+      try {
+        const s = await cases.readStream(session, request.params.id);
+        return {
+          id: request.params.id,
+          peildatum,
+          differences: differencesOut(reconcileCase(s.events, peildatum)),
+        };
+      } catch (e) {
+        storeProblem(e, false);
+      }
+    },
+  );
   r.get(
     '/v1/gemeenten/:code/verschillen',
     {
@@ -57,7 +102,13 @@ export async function registerDuo(app: FastifyInstance, cases: CaseBackend | und
               peildatum: Type.String({ format: 'date' }),
               items: Type.Array(
                 Type.Object(
-                  { id: Type.String({ format: 'uuid' }), differences: Type.Array(Difference) },
+                  {
+                    id: Type.String({ format: 'uuid' }),
+                    name: Type.Union([Type.String(), Type.Null()], {
+                      description: "The person's name, when the case file holds one",
+                    }),
+                    differences: Type.Array(Difference),
+                  },
                   closed,
                 ),
               ),
@@ -76,16 +127,17 @@ export async function registerDuo(app: FastifyInstance, cases: CaseBackend | und
       const peildatum = request.query.peildatum ?? (cases as unknown as CaseStore).today();
       try {
         const list = await reconcileGemeente(cases as unknown as CaseStore, session, peildatum);
+        const names = await cases.caseNames(
+          session,
+          list.map((c) => c.caseId),
+        );
         return {
           gemeente: request.params.code,
           peildatum,
           items: list.map((c) => ({
             id: c.caseId,
-            differences: c.differences.map((d) => ({
-              ...d,
-              articles: d.articles.map((a) => ({ ...a })),
-              explainedBy: [...d.explainedBy],
-            })),
+            name: names.get(c.caseId) ?? null,
+            differences: differencesOut(c.differences),
           })),
         };
       } catch (e) {

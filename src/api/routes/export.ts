@@ -2,15 +2,20 @@
  * CSV exports of a gemeente's caseload and deadlines, for a klantmanager's spreadsheet: semicolon-separated (what
  * Dutch Excel expects), UTF-8 with a byte-order mark (so Excel reads é and ë right), one header row. The same
  * filters as the caseload (`werkvoorraad`) and the deadline scan (`termijnen`); the same access rules and log.
+ * Stages, deadline kinds, groups, leerroutes and yes/no are words in the reader's language (Accept-Language: nl or
+ * en), each with its code in the next column for a machine; the person's name is a column of its own.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { CaseSearch } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
 import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
+import { csvLabels } from '../csv-labels.ts';
+import { pickLang } from '../i18n/index.ts';
 import { ApiProblem } from '../problems.ts';
 import { problemResponses } from './common.ts';
-import { CaseloadQuery, caseSearchOf, ownGemeente } from './gemeenten.ts';
+import { CaseloadQuery, CaseloadSearchBody, caseSearchOf, ownGemeente } from './gemeenten.ts';
 
 const BOM = '\uFEFF';
 /** The most rows one export holds (a gemeente's whole caseload fits; more is a sign of a wrong filter). */
@@ -52,6 +57,52 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
     ...problemResponses(403, 503),
   };
 
+  /** The caseload as CSV rows in the reader's language. */
+  const casesCsv = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    code: string,
+    search: (today: string) => CaseSearch,
+  ) => {
+    const p = request.principal as Principal;
+    ownGemeente(p, code);
+    const backend = store();
+    const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
+    const l = csvLabels(pickLang(request.headers['accept-language']));
+    try {
+      const { items } = await backend.searchCases(session, {
+        ...search(backend.today()),
+        limit: CSV_MAX_ROWS,
+        offset: 0,
+      });
+      const body = toCsv(
+        l.cases,
+        items.map((c) => [
+          c.caseId,
+          c.name,
+          l.stage(c.stage),
+          c.stage,
+          c.nextDeadlineOn,
+          l.deadline(c.nextDeadlineKind),
+          c.nextDeadlineKind,
+          l.yesNo(c.nextDeadlineOn !== null && c.nextDeadlineOn < c.computedOn),
+          l.group(c.summary.group),
+          c.summary.group,
+          l.route(c.summary.leerroute),
+          c.summary.leerroute,
+          c.summary.pipDeadline,
+          c.summary.pipAdoptedOn,
+          c.summary.termLastDay,
+        ]),
+      );
+      return sendCsv(reply, `werkvoorraad-${code}.csv`, body);
+    } catch (e) {
+      storeProblem(e, false);
+    }
+  };
+  const casesDescription =
+    'The caseload of the gemeente as a spreadsheet file: semicolon-separated, UTF-8 with BOM, one row per case, the same filters and sort as the werkvoorraad. Words in the language of Accept-Language (nl or en), each code in a column of its own.';
+
   r.get(
     '/v1/gemeenten/:code/werkvoorraad-export',
     {
@@ -59,8 +110,7 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
       schema: {
         tags: ['gemeenten'],
         summary: 'The caseload as CSV (same filters as the werkvoorraad)',
-        description:
-          'The caseload of the gemeente as a spreadsheet file: semicolon-separated, UTF-8 with BOM, one row per case, the same filters and sort as the werkvoorraad.',
+        description: casesDescription,
         security,
         params: Params,
         querystring: CaseloadQuery,
@@ -68,45 +118,27 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
         response: csvResponse,
       },
     },
-    async (request, reply) => {
-      const p = request.principal as Principal;
-      ownGemeente(p, request.params.code);
-      const backend = store();
-      const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
-      try {
-        const search = caseSearchOf(request.query, backend.today());
-        const { items } = await backend.searchCases(session, { ...search, limit: CSV_MAX_ROWS, offset: 0 });
-        const body = toCsv(
-          [
-            'zaak',
-            'fase',
-            'volgende_termijn',
-            'soort_termijn',
-            'verlopen',
-            'groep',
-            'leerroute',
-            'pip_uiterlijk',
-            'pip_vastgesteld',
-            'einde_inburgeringstermijn',
-          ],
-          items.map((c) => [
-            c.caseId,
-            c.stage,
-            c.nextDeadlineOn,
-            c.nextDeadlineKind,
-            c.nextDeadlineOn !== null && c.nextDeadlineOn < c.computedOn,
-            c.summary.group,
-            c.summary.leerroute,
-            c.summary.pipDeadline,
-            c.summary.pipAdoptedOn,
-            c.summary.termLastDay,
-          ]),
-        );
-        return sendCsv(reply, `werkvoorraad-${request.params.code}.csv`, body);
-      } catch (e) {
-        storeProblem(e, false);
-      }
+    (request, reply) =>
+      casesCsv(request, reply, request.params.code, (today) => caseSearchOf(request.query, today)),
+  );
+
+  r.post(
+    '/v1/gemeenten/:code/werkvoorraad-export',
+    {
+      config: { access: ['klantmanager'] },
+      schema: {
+        tags: ['gemeenten'],
+        summary: 'The caseload as CSV, searched by name, BSN or case id in the body',
+        description: `${casesDescription} The search term (a name or a BSN) travels in the body, never in a URL.`,
+        security,
+        params: Params,
+        body: CaseloadSearchBody,
+        produces: ['text/csv'],
+        response: { ...csvResponse, ...problemResponses(403, 413, 415, 503) },
+      },
     },
+    (request, reply) =>
+      casesCsv(request, reply, request.params.code, (today) => caseSearchOf(request.body, today)),
   );
 
   r.get(
@@ -142,9 +174,20 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
           on,
           withinDays: request.query.binnenDagen ?? 0,
         });
+        const l = csvLabels(pickLang(request.headers['accept-language']));
+        const rows = items.slice(0, CSV_MAX_ROWS);
+        const names = await backend.caseNames(session, [...new Set(rows.map((d) => d.caseId))]);
         const body = toCsv(
-          ['zaak', 'datum', 'soort', 'artikel', 'verlopen'],
-          items.slice(0, CSV_MAX_ROWS).map((d) => [d.caseId, d.date, d.kind, d.article, d.overdue]),
+          l.deadlines,
+          rows.map((d) => [
+            d.caseId,
+            names.get(d.caseId) ?? '',
+            d.date,
+            l.deadline(d.kind),
+            d.kind,
+            d.article,
+            l.yesNo(d.overdue),
+          ]),
         );
         return sendCsv(reply, `termijnen-${request.params.code}-${on}.csv`, body);
       } catch (e) {

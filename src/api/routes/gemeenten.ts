@@ -56,7 +56,10 @@ export const CaseloadQuery = Type.Object(
       Type.String({
         minLength: 1,
         maxLength: 36,
-        description: 'A case id (or its first characters) or a BSN; searched server-side, never logged',
+        pattern: '^[0-9A-Fa-f-]+$',
+        description:
+          'A case id (or its first characters). Deprecated for a BSN; a BSN or a name goes in the body of ' +
+          'POST /v1/gemeenten/{code}/werkvoorraad/zoeken, never in a URL',
       }),
     ),
     sorteer: Type.Optional(Type.Enum(['deadline', '-deadline', 'term', 'stage'], { default: 'deadline' })),
@@ -66,7 +69,10 @@ export const CaseloadQuery = Type.Object(
   closed,
 );
 
-export function caseSearchOf(q: Static<typeof CaseloadQuery>, today: string): CaseSearch {
+export function caseSearchOf(
+  q: Static<typeof CaseloadQuery> | Static<typeof CaseloadSearchBody>,
+  today: string,
+): CaseSearch {
   return {
     ...(q.fase ? { stage: q.fase } : {}),
     ...(q.route ? { route: q.route } : {}),
@@ -78,6 +84,70 @@ export function caseSearchOf(q: Static<typeof CaseloadQuery>, today: string): Ca
     limit: q.limit ?? 100,
     offset: q.offset ?? 0,
   };
+}
+
+/** The caseload's search in a request body (POST .../werkvoorraad/zoeken and the CSV export): a name may go here. */
+export const CaseloadSearchBody = Type.Object(
+  {
+    ...CaseloadQuery.properties,
+    zoek: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'Part of a name, a BSN or the start of a case id; searched server-side, never logged',
+      }),
+    ),
+  },
+  closed,
+);
+
+const WerkvoorraadPage = Type.Object(
+  {
+    gemeente: Type.String(),
+    total: Type.Integer({ minimum: 0, description: 'Cases matching the filters (all pages)' }),
+    items: Type.Array(
+      Type.Object(
+        {
+          id: Type.String({ format: 'uuid' }),
+          version: Type.Integer(),
+          stage: Type.String(),
+          computedOn: IsoDate,
+          nextDeadlineOn: Type.Union([IsoDate, Type.Null()]),
+          nextDeadlineKind: Nullable(Type.String()),
+          lawError: Nullable(Type.String()),
+          summary: Summary,
+          name: Nullable(Type.String({ description: "The person's name, when the case file holds one" })),
+        },
+        closed,
+      ),
+    ),
+  },
+  closed,
+);
+
+/** One page of the caseload for a klantmanager of the gemeente. */
+async function caseloadPage(
+  backend: CaseBackend,
+  p: Principal,
+  code: string,
+  query: Static<typeof CaseloadSearchBody>,
+  traceparent: string | string[] | undefined,
+) {
+  const session = sessionFor(p, purposeOf(p, 'read'), traceparent as string | undefined);
+  try {
+    const { items, total } = await backend.searchCases(session, caseSearchOf(query, backend.today()));
+    return {
+      gemeente: code,
+      total,
+      items: items.map(({ caseId, ...rest }) => ({
+        id: caseId,
+        ...rest,
+        summary: { ...rest.summary, needs: [...rest.summary.needs] },
+      })),
+    };
+  } catch (e) {
+    storeProblem(e, false);
+  }
 }
 
 export function ownGemeente(p: Principal, code: string): void {
@@ -106,28 +176,7 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
         params: Params,
         querystring: CaseloadQuery,
         response: {
-          200: Type.Object(
-            {
-              gemeente: Type.String(),
-              total: Type.Integer({ minimum: 0, description: 'Cases matching the filters (all pages)' }),
-              items: Type.Array(
-                Type.Object(
-                  {
-                    id: Type.String({ format: 'uuid' }),
-                    version: Type.Integer(),
-                    stage: Type.String(),
-                    computedOn: IsoDate,
-                    nextDeadlineOn: Type.Union([IsoDate, Type.Null()]),
-                    nextDeadlineKind: Nullable(Type.String()),
-                    lawError: Nullable(Type.String()),
-                    summary: Summary,
-                  },
-                  closed,
-                ),
-              ),
-            },
-            closed,
-          ),
+          200: WerkvoorraadPage,
           ...problemResponses(403, 503),
         },
       },
@@ -135,25 +184,35 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
     async (request) => {
       const p = request.principal as Principal;
       ownGemeente(p, request.params.code);
-      const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
-      const backend = store();
-      try {
-        const { items, total } = await backend.searchCases(
-          session,
-          caseSearchOf(request.query, backend.today()),
-        );
-        return {
-          gemeente: request.params.code,
-          total,
-          items: items.map(({ caseId, ...rest }) => ({
-            id: caseId,
-            ...rest,
-            summary: { ...rest.summary, needs: [...rest.summary.needs] },
-          })),
-        };
-      } catch (e) {
-        storeProblem(e, false);
-      }
+      return caseloadPage(store(), p, request.params.code, request.query, request.headers.traceparent);
+    },
+  );
+
+  r.post(
+    '/v1/gemeenten/:code/werkvoorraad/zoeken',
+    {
+      config: { access: ['klantmanager'] },
+      schema: {
+        tags: ['gemeenten'],
+        operationId: 'searchWerkvoorraad',
+        summary: 'Search the caseload by name, BSN or case id',
+        description:
+          'The werkvoorraad with the same filters, sort and page, given in the body so that a name or a BSN never ' +
+          'appears in a URL or a request log. `zoek` matches part of the person’s name (any case, any accent), a ' +
+          'BSN (by its keyed hash) or the start of a case id; only the gemeente’s own cases (row-level security).',
+        security,
+        params: Params,
+        body: CaseloadSearchBody,
+        response: {
+          200: WerkvoorraadPage,
+          ...problemResponses(403, 413, 415, 503),
+        },
+      },
+    },
+    async (request) => {
+      const p = request.principal as Principal;
+      ownGemeente(p, request.params.code);
+      return caseloadPage(store(), p, request.params.code, request.body, request.headers.traceparent);
     },
   );
 

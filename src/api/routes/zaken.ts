@@ -118,6 +118,13 @@ export const CreateZaakBody = Type.Object(
   {
     bsn: Type.Optional(Bsn),
     gemeente: Type.Optional(Gemeente),
+    name: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: "The person's name (voornamen, voorvoegsel, geslachtsnaam); never logged",
+      }),
+    ),
     birthDate: Type.Optional(IsoDate),
     nationalities: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), { maxItems: 10 })),
     openedOn: Type.Optional(IsoDate),

@@ -1,7 +1,7 @@
 /**
- * The BRP through the Haal Centraal BRP Personen API: birth date, nationalities, gemeente of registration and the
+ * The BRP through the Haal Centraal BRP Personen API: name, birth date, nationalities, gemeente of registration and the
  * verblijfplaatshistorie, fetched by BSN with minimal `fields` over two-way TLS, and turned into case events with
- * `source: 'brp'`: the birth date (PersonDetailsRecorded), the first registration (BrpRegistered) and every later
+ * `source: 'brp'`: the name and birth date (PersonDetailsRecorded), the first registration (BrpRegistered) and every later
  * registration in another gemeente as a move (RecordMove: the decider checks it and the store hands the case to
  * the new gemeente, the warme overdracht, with the PIP deadline after a move running, Bi2021 art. 5.3 lid 3).
  *
@@ -9,6 +9,7 @@
  * mapping table is in the project yet: an open item, docs/chain.md).
  */
 import https from 'node:https';
+import { isPersonName } from '../../case/index.ts';
 import type { CaseStore, CommandInput, Session } from '../../store/index.ts';
 import { checkDuo } from '../duo/schemas.ts';
 import type { TlsIdentity } from '../tls.ts';
@@ -16,6 +17,7 @@ import {
   BRP_FIELDS,
   type BrpPersoonT,
   HistorieAntwoord,
+  nameOf,
   PersonenAntwoord,
   type VerblijfplaatsT,
 } from './schemas.ts';
@@ -109,14 +111,25 @@ export async function syncFromBrp(
   const commands: CommandInput[] = [];
   const meta = { source: 'brp' as const, actor: 'brp' };
   const birth = p.geboorte?.datum?.datum;
+  const details: Record<string, unknown> = {};
   if (
     birth &&
     !has('PersonDetailsRecorded', (d) => d.birthDate === birth) &&
     !has('CaseOpened', (d) => d.birthDate === birth)
   )
+    details.birthDate = birth;
+  // The name as the BRP has it, when it differs from the name the case file holds now (the newest one given).
+  const name = nameOf(p.naam);
+  const current = s.events
+    .filter((e) => e.type === 'CaseOpened' || e.type === 'PersonDetailsRecorded')
+    .map((e) => (e.data as { name?: string }).name)
+    .filter((x) => x !== undefined)
+    .at(-1);
+  if (name && isPersonName(name) && name !== current) details.name = name;
+  if (Object.keys(details).length > 0)
     commands.push({
       type: 'RecordFact',
-      data: { event: 'PersonDetailsRecorded', data: { birthDate: birth } },
+      data: { event: 'PersonDetailsRecorded', data: details },
       metadata: meta,
     } as CommandInput);
   const regs = [...history].sort((a, b) => a.datumVan.datum.localeCompare(b.datumVan.datum));

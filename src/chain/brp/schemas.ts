@@ -1,6 +1,7 @@
 /**
  * The part of the Haal Centraal BRP Personen API (BRP API Personen, version 2; VNG/RvIG) the chain uses, as our own
- * TypeBox schemas: the query `RaadpleegMetBurgerservicenummer` with minimal `fields`, and the answer's birth date,
+ * TypeBox schemas: the query `RaadpleegMetBurgerservicenummer` with minimal `fields`, and the answer's name
+ * (voornamen, voorvoegsel, geslachtsnaam), birth date,
  * nationalities, gemeente of registration and date of registration; and the verblijfplaatshistorie query
  * (`RaadpleegMetPeriode`). Written from the published standard's field names; only the fields used are modelled.
  */
@@ -11,6 +12,9 @@ const Waardetabel = Type.Object({ code: Type.String(), omschrijving: Type.Option
 
 export const BRP_FIELDS = [
   'burgerservicenummer',
+  'naam.voornamen',
+  'naam.voorvoegsel',
+  'naam.geslachtsnaam',
   'geboorte.datum',
   'nationaliteiten',
   'gemeenteVanInschrijving',
@@ -27,8 +31,14 @@ export const RaadpleegMetBurgerservicenummer = Type.Object(
   { additionalProperties: false },
 );
 
+export const BrpNaam = Type.Object({
+  voornamen: Type.Optional(Type.String({ maxLength: 200 })),
+  voorvoegsel: Type.Optional(Type.String({ maxLength: 10 })),
+  geslachtsnaam: Type.Optional(Type.String({ maxLength: 200 })),
+});
 export const BrpPersoon = Type.Object({
   burgerservicenummer: Type.Optional(Type.String({ pattern: '^[0-9]{9}$' })),
+  naam: Type.Optional(BrpNaam),
   geboorte: Type.Optional(Type.Object({ datum: Type.Optional(Datum) })),
   nationaliteiten: Type.Optional(Type.Array(Type.Object({ nationaliteit: Type.Optional(Waardetabel) }))),
   gemeenteVanInschrijving: Type.Optional(Waardetabel),
@@ -56,4 +66,14 @@ export const Verblijfplaats = Type.Object({
 export const HistorieAntwoord = Type.Object({ verblijfplaatsen: Type.Array(Verblijfplaats) });
 
 export type BrpPersoonT = Static<typeof BrpPersoon>;
+export type BrpNaamT = Static<typeof BrpNaam>;
+
+/** The name as one line (voornamen, voorvoegsel, geslachtsnaam), or undefined when the BRP gave none. */
+export function nameOf(n: BrpNaamT | undefined): string | undefined {
+  const line = [n?.voornamen, n?.voorvoegsel, n?.geslachtsnaam]
+    .map((x) => x?.trim())
+    .filter((x) => x)
+    .join(' ');
+  return line === '' ? undefined : line;
+}
 export type VerblijfplaatsT = Static<typeof Verblijfplaats>;

@@ -8,10 +8,16 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { DemoCase } from '../../case/index.ts';
 import { checkDuo } from '../duo/schemas.ts';
 import { peerOin, type TlsIdentity } from '../tls.ts';
-import { type BrpPersoonT, RaadpleegMetBurgerservicenummer, RaadpleegMetPeriode } from './schemas.ts';
+import {
+  type BrpNaamT,
+  type BrpPersoonT,
+  RaadpleegMetBurgerservicenummer,
+  RaadpleegMetPeriode,
+} from './schemas.ts';
 
 export interface BrpSimPerson {
   readonly bsn: string;
+  readonly naam?: BrpNaamT;
   readonly birthDate?: string;
   readonly nationalities: readonly string[];
   /** Registrations, oldest first (gemeente, from). */
@@ -21,17 +27,29 @@ export interface BrpSimPerson {
 export function brpPersonOf(c: DemoCase): BrpSimPerson | null {
   if (!c.bsn) return null;
   let birthDate: string | undefined;
+  let name: string | undefined;
   let nationalities: readonly string[] = [];
   const verblijf: { gemeente: string; from: string }[] = [];
   for (const e of c.events) {
     if (e.type === 'CaseOpened' || e.type === 'PersonDetailsRecorded') {
       birthDate = e.data.birthDate ?? birthDate;
+      name = e.data.name ?? name;
       nationalities = e.data.nationalities ?? nationalities;
     }
     if (e.type === 'BrpRegistered') verblijf.push({ gemeente: e.data.gemeente, from: e.data.from });
     if (e.type === 'PersonMoved') verblijf.push({ gemeente: e.data.toGemeente, from: e.data.on });
   }
-  return { bsn: c.bsn, ...(birthDate ? { birthDate } : {}), nationalities, verblijf };
+  // The demo's "Given Family Name": the first word as voornamen, the rest as geslachtsnaam.
+  const [voornamen, ...rest] = (name ?? '').split(' ');
+  const naam =
+    name && rest.length > 0 ? { voornamen: voornamen as string, geslachtsnaam: rest.join(' ') } : undefined;
+  return {
+    bsn: c.bsn,
+    ...(naam ? { naam } : {}),
+    ...(birthDate ? { birthDate } : {}),
+    nationalities,
+    verblijf,
+  };
 }
 
 /** Only the requested fields of a person (a field names a top-level property or one of its parts). */
@@ -50,8 +68,14 @@ function pick(p: BrpSimPerson, fields: readonly string[]): BrpPersoonT {
   };
   const out: Record<string, unknown> = {};
   for (const f of fields) {
-    const top = f.split('.')[0] as keyof BrpPersoonT;
-    if (full[top] !== undefined) out[top] = full[top];
+    const [top, part] = f.split('.') as [keyof BrpPersoonT, string | undefined];
+    if (top === 'naam' && part !== undefined) {
+      // Only the parts of the name asked for (naam.voornamen, ...).
+      const v = p.naam?.[part as keyof BrpNaamT];
+      if (v !== undefined) out.naam = { ...(out.naam as object | undefined), [part]: v };
+    } else if (top === 'naam') {
+      if (p.naam) out.naam = { ...p.naam };
+    } else if (full[top] !== undefined) out[top] = full[top];
   }
   return out as BrpPersoonT;
 }

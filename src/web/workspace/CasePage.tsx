@@ -25,6 +25,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { navigate, onLinkClick, useLocation } from '../router.ts';
 import { ActionPanel } from './ActionPanel.tsx';
 import { ApiError, api } from './api.ts';
+import { type Difference, DifferenceCards, Refusals } from './ChainViews.tsx';
 import { ExplanationTree } from './ExplanationTree.tsx';
 import type { Session } from './session.ts';
 
@@ -87,6 +88,7 @@ export function CasePage(props: { readonly id: string; readonly session: Session
   const peildatum = query.get('peildatum') ?? '';
   const [status, setStatus] = useState<StatusResponse | null>(null);
   const [events, setEvents] = useState<readonly CaseEvent[] | null>(null);
+  const [differences, setDifferences] = useState<readonly Difference[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [today, setToday] = useState<string | null>(null);
   const [draftDate, setDraftDate] = useState(peildatum);
@@ -102,10 +104,16 @@ export function CasePage(props: { readonly id: string; readonly session: Session
     Promise.all([
       api<StatusResponse>(`/v1/zaken/${encodeURIComponent(props.id)}/status?${q.toString()}`, opts),
       api<{ events: CaseEvent[] }>(`/v1/zaken/${encodeURIComponent(props.id)}/gebeurtenissen`, opts),
+      // The differences with DUO are a signal beside the case: the page shows without them when they fail.
+      api<{ differences: Difference[] }>(
+        `/v1/zaken/${encodeURIComponent(props.id)}/verschillen${peildatum ? `?peildatum=${peildatum}` : ''}`,
+        opts,
+      ).catch(() => null),
     ])
-      .then(([s, e]) => {
+      .then(([s, e, d]) => {
         setStatus(s);
         setEvents(e.events);
+        setDifferences(d?.differences ?? null);
         setError(null);
         if (!peildatum) {
           setToday(s.peildatum);
@@ -150,6 +158,17 @@ export function CasePage(props: { readonly id: string; readonly session: Session
     return set;
   }, [events]);
 
+  // The person's name: the newest name in a registration, BRP or correction event still in force.
+  const name = useMemo(() => {
+    let out: string | null = null;
+    for (const e of events ?? []) {
+      if (superseded.has(e.metadata.eventId)) continue;
+      if ((e.type === 'CaseOpened' || e.type === 'PersonDetailsRecorded') && typeof e.data.name === 'string')
+        out = e.data.name;
+    }
+    return out;
+  }, [events, superseded]);
+
   const a = status?.assessment ?? null;
   // The server renders the summary and the reasons (nl or en, by Accept-Language); the tree is rendered here.
   const why = status?.explanation?.why ?? [];
@@ -168,7 +187,16 @@ export function CasePage(props: { readonly id: string; readonly session: Session
           {t('case.back')}
         </Link>
       </p>
-      <PageHeading>{t('case.title', { id: props.id.slice(0, 8) })}</PageHeading>
+      <PageHeading>
+        {name ? (
+          <>
+            <span data-testid="case-name">{name}</span>
+            <span className="app-case-id">{t('case.title', { id: props.id.slice(0, 8) })}</span>
+          </>
+        ) : (
+          t('case.title', { id: props.id.slice(0, 8) })
+        )}
+      </PageHeading>
       {error && (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <Paragraph>{error}</Paragraph>
@@ -208,6 +236,10 @@ export function CasePage(props: { readonly id: string; readonly session: Session
                 <DataListValue>
                   <span data-testid="stage">{t(`stage.${status.stage}`)}</span>
                 </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('case.name')}</DataListKey>
+                <DataListValue>{name ?? t('case.noName')}</DataListValue>
               </DataListItem>
               <DataListItem>
                 <DataListKey>{t('case.gemeente')}</DataListKey>
@@ -337,6 +369,17 @@ export function CasePage(props: { readonly id: string; readonly session: Session
               <ExplanationTree roots={tree} ex={ex} />
             </section>
           )}
+
+          <section aria-labelledby="chain-title" className="app-panel" data-testid="case-chain">
+            <Heading2 id="chain-title">{t('chain.caseTitle')}</Heading2>
+            <Paragraph>{t('chain.caseIntro')}</Paragraph>
+            {differences !== null && differences.length > 0 ? (
+              <DifferenceCards differences={differences} ex={ex} />
+            ) : (
+              <Paragraph data-testid="no-differences">{t('chain.noneCase')}</Paragraph>
+            )}
+            <Refusals events={events ?? []} ex={ex} />
+          </section>
 
           <section aria-labelledby="timeline-title">
             <Heading2 id="timeline-title">{t('case.timelineTitle')}</Heading2>

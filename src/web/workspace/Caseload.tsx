@@ -1,6 +1,8 @@
 /**
- * The caseload (werkvoorraad): the gemeente's cases sorted by their next deadline, with filters for stage,
- * leerroute, group and overdue deadlines. Filters live in the URL, so the back button and a shared link keep them.
+ * The caseload (werkvoorraad): the gemeente's cases sorted by their next deadline, with the person's name, and
+ * filters for stage, leerroute, group and overdue deadlines. Filters live in the URL, so the back button and a shared
+ * link keep them; the search term (a name, a BSN or a case id) never does: it travels in a POST body and lives in
+ * the page's history entry (history.state), so it is neither in the address, nor in a server's request log.
  */
 import {
   Button,
@@ -11,7 +13,7 @@ import {
   TableCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type MouseEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUPS, LEERROUTES as ROUTES } from '../../law/index.ts';
 import { DataTable } from '../components/DataTable.tsx';
@@ -31,6 +33,7 @@ export interface CaseListItem {
   readonly nextDeadlineOn: string | null;
   readonly nextDeadlineKind: string | null;
   readonly lawError: string | null;
+  readonly name?: string | null;
   readonly summary: {
     readonly group: string | null;
     readonly leerroute: string | null;
@@ -58,32 +61,52 @@ export function isOverdue(c: CaseListItem): boolean {
   return c.nextDeadlineOn !== null && c.nextDeadlineOn < c.computedOn;
 }
 
-/** The caseload's query in the address: filters, search, sort and page (back, forward and links keep them). */
-const PARAMS = ['zoek', 'fase', 'route', 'groep', 'binnenDagen', 'sorteer'] as const;
+/** The caseload's query in the address: filters, sort and page (back, forward and links keep them). */
+const PARAMS = ['fase', 'route', 'groep', 'binnenDagen', 'sorteer'] as const;
 const WINDOWS = ['7', '14', '30', '90'] as const;
 const SORTS = ['deadline', '-deadline', 'term', 'stage'] as const;
 
-type Draft = Record<(typeof PARAMS)[number], string> & { verlopen: boolean };
+type Draft = Record<(typeof PARAMS)[number], string> & { verlopen: boolean; zoek: string };
 
-function draftOf(query: URLSearchParams): Draft {
-  const d = { verlopen: query.get('verlopen') === '1' } as Draft;
+/** The search term of this history entry (kept in history.state, never in the address). */
+function storedSearch(): string {
+  const s = window.history.state as { zoek?: unknown } | null;
+  return typeof s?.zoek === 'string' ? s.zoek : '';
+}
+
+function draftOf(query: URLSearchParams, zoek: string): Draft {
+  const d = { verlopen: query.get('verlopen') === '1', zoek } as Draft;
   for (const k of PARAMS) d[k] = query.get(k) ?? '';
   return d;
 }
 
-/** The API query for the page shown: the same filters, the page as limit/offset. */
-export function apiQuery(d: Draft, page: number): string {
-  const q = new URLSearchParams();
-  for (const k of PARAMS) if (d[k]) q.set(k, d[k]);
-  if (d.verlopen) q.set('verlopen', 'true');
-  q.set('limit', String(PAGE));
-  q.set('offset', String((page - 1) * PAGE));
-  return q.toString();
+/** The API search for the page shown (a POST body): the same filters, the search term, the page as limit/offset. */
+export function apiSearch(d: Draft, page: number): Record<string, string | number | boolean> {
+  const body: Record<string, string | number | boolean> = {};
+  for (const k of PARAMS) if (d[k]) body[k] = k === 'binnenDagen' ? Number(d[k]) : d[k];
+  if (d.zoek.trim()) body.zoek = d.zoek.trim();
+  if (d.verlopen) body.verlopen = true;
+  body.limit = PAGE;
+  body.offset = (page - 1) * PAGE;
+  return body;
 }
 
-/** Downloads a CSV export with the bearer token (a plain link cannot send it). */
-async function download(path: string, token: string, filename: string): Promise<void> {
-  const r = await fetch(path, { headers: { authorization: `Bearer ${token}` }, credentials: 'omit' });
+/** Downloads a CSV export with the bearer token (a plain link cannot send it); a search goes in a POST body. */
+async function download(
+  path: string,
+  token: string,
+  lang: string,
+  filename: string,
+  body?: unknown,
+): Promise<void> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'accept-language': lang };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const r = await fetch(path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers,
+    body: body === undefined ? null : JSON.stringify(body),
+    credentials: 'omit',
+  });
   if (!r.ok) throw new ApiError(r.status, null);
   const url = URL.createObjectURL(await r.blob());
   const a = document.createElement('a');
@@ -103,16 +126,26 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
   const [data, setData] = useState<{ items: readonly CaseListItem[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const gemeente = props.session.gemeente ?? '';
-  const applied = draftOf(query);
+  const [zoek, setZoek] = useState(storedSearch);
+  // Back and forward bring the search term of that history entry back.
+  useEffect(() => {
+    const restore = () => setZoek(storedSearch());
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }, []);
+  const applied = draftOf(query, zoek);
   const page = Math.max(1, Number(query.get('pagina') ?? '1') || 1);
   const [draft, setDraft] = useState<Draft>(applied);
-  const request = apiQuery(applied, page);
+  const search = apiSearch(applied, page);
+  const request = JSON.stringify(search);
   const base = `/v1/gemeenten/${encodeURIComponent(gemeente)}`;
 
   useEffect(() => {
     const ctrl = new AbortController();
     setData(null);
-    api<{ items: CaseListItem[]; total: number }>(`${base}/werkvoorraad?${request}`, {
+    api<{ items: CaseListItem[]; total: number }>(`${base}/werkvoorraad/zoeken`, {
+      method: 'POST',
+      body: JSON.parse(request) as unknown,
       token: props.session.token,
       lang: props.lang,
       signal: ctrl.signal,
@@ -132,7 +165,11 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
     for (const k of PARAMS) if (d[k]) q.set(k, d[k]);
     if (d.verlopen) q.set('verlopen', '1');
     if (toPage > 1) q.set('pagina', String(toPage));
+    const term = d.zoek.trim();
     navigate(q.size ? `${path}?${q.toString()}` : path);
+    // The term belongs to this history entry only (history.state: not the address, not sent anywhere).
+    window.history.replaceState(term ? { zoek: term } : null, '', window.location.href);
+    setZoek(term);
   };
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -152,14 +189,23 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
     go(cleared, 1);
   };
   const exportCsv = (kind: 'werkvoorraad' | 'termijnen') => {
-    const q = new URLSearchParams(request);
-    q.delete('limit');
-    q.delete('offset');
-    const url =
+    const { limit: _l, offset: _o, ...filters } = search;
+    const done =
       kind === 'werkvoorraad'
-        ? `${base}/werkvoorraad-export?${q.toString()}`
-        : `${base}/termijnen-export?binnenDagen=${applied.binnenDagen || '30'}`;
-    download(url, props.session.token, `${kind}-${gemeente}.csv`).catch((e: unknown) =>
+        ? download(
+            `${base}/werkvoorraad-export`,
+            props.session.token,
+            props.lang,
+            `${kind}-${gemeente}.csv`,
+            filters,
+          )
+        : download(
+            `${base}/termijnen-export?binnenDagen=${applied.binnenDagen || '30'}`,
+            props.session.token,
+            props.lang,
+            `${kind}-${gemeente}.csv`,
+          );
+    done.catch((e: unknown) =>
       setError(e instanceof ApiError ? t('case.loadError', { status: e.status }) : String(e)),
     );
   };
@@ -174,6 +220,11 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
     if (n > 1) q.set('pagina', String(n));
     else q.delete('pagina');
     return q.size ? `${path}?${q.toString()}` : path;
+  };
+  /** Another page keeps the search term (in the new history entry's state). */
+  const toPage = (e: MouseEvent<HTMLAnchorElement>, n: number) => {
+    onLinkClick(e, pageHref(n));
+    if (e.defaultPrevented && zoek) window.history.replaceState({ zoek }, '', window.location.href);
   };
 
   return (
@@ -300,8 +351,13 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
                 >
                   <TableCell>
                     <Link href={caseHref(c.id)} onClick={(e) => onLinkClick(e, caseHref(c.id))}>
-                      {t('caseload.open', { id: c.id.slice(0, 8) })}
+                      {c.name ?? t('caseload.open', { id: c.id.slice(0, 8) })}
                     </Link>
+                    {c.name ? (
+                      <span className="app-case-id" data-testid="case-id">
+                        {t('caseload.open', { id: c.id.slice(0, 8) })}
+                      </span>
+                    ) : null}
                   </TableCell>
                   <TableCell className="app-nowrap">
                     {c.nextDeadlineOn ? ex.date(c.nextDeadlineOn) : t('caseload.noDeadline')}
@@ -325,11 +381,7 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
               <ul>
                 {page > 1 && (
                   <li>
-                    <Link
-                      href={pageHref(page - 1)}
-                      onClick={(e) => onLinkClick(e, pageHref(page - 1))}
-                      rel="prev"
-                    >
+                    <Link href={pageHref(page - 1)} onClick={(e) => toPage(e, page - 1)} rel="prev">
                       {t('caseload.prev')}
                     </Link>
                   </li>
@@ -337,11 +389,7 @@ export function Caseload(props: { readonly session: Session; readonly lang: Lang
                 <li aria-current="page">{t('caseload.page', { page, pages })}</li>
                 {page < pages && (
                   <li>
-                    <Link
-                      href={pageHref(page + 1)}
-                      onClick={(e) => onLinkClick(e, pageHref(page + 1))}
-                      rel="next"
-                    >
+                    <Link href={pageHref(page + 1)} onClick={(e) => toPage(e, page + 1)} rel="next">
                       {t('caseload.next')}
                     </Link>
                   </li>

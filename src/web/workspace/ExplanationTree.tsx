@@ -1,12 +1,23 @@
 /**
- * The derivation tree of an assessment: each rule that fired, its outcome in words (from the explanation
- * catalogs), the article it rests on (linked), the facts it read and the dated parameters it used. Nested
- * `<details>` keep it readable and keyboard-operable without scripts of our own.
+ * The derivation tree of an assessment: each rule that fired, its outcome in words for the caseworker, about the
+ * person in the third person (src/web/i18n/workspace/explain-*.ts; the checker keeps addressing the citizen), with
+ * its values and dates filled in, the article it rests on (linked), the facts it read and the dated parameters it
+ * used. Nested `<details>` keep it readable and keyboard-operable without scripts of our own.
  */
 import { Link } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { Citation, TraceNode } from '../../law/index.ts';
+import { type Catalog, type Citation, CATALOGS as LAW, type TraceNode, texts } from '../../law/index.ts';
 import type { Explainer } from '../i18n/explain.ts';
+import { explainEn } from '../i18n/workspace/explain-en.ts';
+import { explainNl } from '../i18n/workspace/explain-nl.ts';
+
+/** The staff texts (third person) first; the law's catalog only for the names it fills in (months, regimes). */
+const lawNl = LAW.nl as Catalog;
+const lawEn = LAW.en as Catalog;
+const STAFF = {
+  nl: { own: explainNl, tx: texts([explainNl, lawNl]) },
+  en: { own: explainEn, tx: texts([explainEn, lawEn, lawNl]) },
+} as const;
 
 /** Field names under which the engine keeps a date as a day number (days since 1970-01-01). */
 const DAY_KEY =
@@ -34,14 +45,16 @@ function show(v: unknown, key = '', ex?: Explainer): string {
   return JSON.stringify(r);
 }
 
-function outcomeText(n: TraceNode, ex: Explainer): string | null {
+export function outcomeText(n: TraceNode, ex: Explainer): string | null {
   if (!n.outcome) return null;
+  const staff = STAFF[ex.lang === 'en' ? 'en' : 'nl'];
   const key = `rule.${n.rule}.${n.outcome}`;
-  if (!ex.has(key)) return n.outcome;
+  // A rule without a third-person text is named by its id and outcome, never in the citizen's words.
+  if (staff.own[key] === undefined) return staff.tx.t('other', { rule: n.rule, outcome: n.outcome });
   const args = readable({ ...(n.args ?? {}) }) as Record<string, unknown>;
   if (typeof args.regime === 'string') args.regime = ex.t(`regime.${args.regime}`);
   if (typeof args.route === 'string') args.route = ex.t(`route.${args.route}`);
-  return ex.t(key, args);
+  return staff.tx.t(key, args);
 }
 
 function CitationLink(props: { readonly c: Citation; readonly ex: Explainer }) {

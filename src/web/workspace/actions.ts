@@ -188,6 +188,13 @@ export const ACTIONS: readonly ActionDef[] = [
       { name: 'individualAssessment', kind: 'textarea' },
     ],
   },
+  {
+    // The name from the registration, corrected or added (the BRP's name arrives the same way, source brp).
+    id: 'recordName',
+    command: 'RecordFact',
+    event: 'PersonDetailsRecorded',
+    fields: [{ name: 'name', kind: 'text', required: true }],
+  },
 ];
 
 export type FormValues = Readonly<Record<string, string | boolean | readonly string[]>>;

@@ -1,11 +1,13 @@
 /** Staff workspace texts in English; same keys as nl.ts. Dutch law terms stay Dutch. */
 import { DEADLINE_NAMES_EN, EVENT_NAMES_EN, STAGE_NAMES_EN } from '../../../i18n/index.ts';
+import { chainEn } from './chain-en.ts';
 import type { WorkspaceCatalog } from './nl.ts';
 
 export const en: WorkspaceCatalog = {
   nav: {
     caseload: 'Caseload',
     accessLog: 'Access log',
+    differences: 'Differences with DUO',
     logout: 'Log out',
     signedInAs: 'Signed in as {{role}}, gemeente {{gemeente}}',
     label: 'Workspace',
@@ -42,7 +44,7 @@ export const en: WorkspaceCatalog = {
   },
   caseload: {
     search: 'Search',
-    searchHint: 'Case number (or its start) or BSN',
+    searchHint: 'Name (or part of it), case number (or its start) or BSN',
     window: 'Deadline within',
     windowAll: 'All deadlines',
     windowDays: 'the next {{n}} days',
@@ -79,7 +81,7 @@ export const en: WorkspaceCatalog = {
     colGroup: 'Group',
     colRoute: 'Leerroute',
     colTerm: 'Term ends',
-    colCase: 'Case',
+    colCase: 'Name or case',
     open: 'Case {{id}}',
     none: 'No cases match these filters.',
     more: 'Show more cases',
@@ -109,6 +111,8 @@ export const en: WorkspaceCatalog = {
     stage: 'Stage',
     version: 'Version',
     gemeente: 'Gemeente',
+    name: 'Name',
+    noName: 'No name known. Record the name under Actions.',
     summaryTitle: 'Summary',
     termTitle: 'Terms',
     termStart: 'Integration term starts',
@@ -175,10 +179,12 @@ export const en: WorkspaceCatalog = {
       changeRoute: 'Change the leerroute',
       afschalen: 'Afschalen to A2',
       fine: 'Impose a fine',
+      recordName: 'Record or correct the name',
     },
   },
   field: {
     date: 'Date',
+    name: 'Name (given names and surname)',
     deadline: 'Last day to appear',
     completedOn: 'Completed on',
     attainableLevel: 'Attainable level (leerbaarheidstoets)',
@@ -306,4 +312,5 @@ export const en: WorkspaceCatalog = {
     errorId: 'Enter a valid case number.',
   },
   event: EVENT_NAMES_EN,
+  chain: chainEn,
 };

@@ -4,10 +4,12 @@
  * volgen de catalogus van het dossier (src/case/i18n), die de web-laag niet mag importeren.
  */
 import { DEADLINE_NAMES_NL, EVENT_NAMES_NL, STAGE_NAMES_NL } from '../../../i18n/index.ts';
+import { chainNl } from './chain-nl.ts';
 export const nl = {
   nav: {
     caseload: 'Werkvoorraad',
     accessLog: 'Toegangslog',
+    differences: 'Verschillen met DUO',
     logout: 'Uitloggen',
     signedInAs: 'Ingelogd als {{role}}, gemeente {{gemeente}}',
     label: 'Werkomgeving',
@@ -44,7 +46,7 @@ export const nl = {
   },
   caseload: {
     search: 'Zoeken',
-    searchHint: 'Dossiernummer (of het begin ervan) of BSN',
+    searchHint: 'Naam (of een deel ervan), dossiernummer (of het begin ervan) of BSN',
     window: 'Termijn binnen',
     windowAll: 'Alle termijnen',
     windowDays: 'de komende {{n}} dagen',
@@ -81,7 +83,7 @@ export const nl = {
     colGroup: 'Doelgroep',
     colRoute: 'Leerroute',
     colTerm: 'Einde termijn',
-    colCase: 'Dossier',
+    colCase: 'Naam of dossier',
     open: 'Dossier {{id}}',
     none: 'Geen dossiers met deze filters.',
     more: 'Meer dossiers tonen',
@@ -111,6 +113,8 @@ export const nl = {
     stage: 'Fase',
     version: 'Versie',
     gemeente: 'Gemeente',
+    name: 'Naam',
+    noName: 'Geen naam bekend. Leg de naam vast bij Acties.',
     summaryTitle: 'Samenvatting',
     termTitle: 'Termijnen',
     termStart: 'Start inburgeringstermijn',
@@ -178,10 +182,12 @@ export const nl = {
       changeRoute: 'Leerroute wijzigen',
       afschalen: 'Afschalen naar A2',
       fine: 'Boete opleggen',
+      recordName: 'Naam vastleggen of corrigeren',
     },
   },
   field: {
     date: 'Datum',
+    name: 'Naam (voornamen en achternaam)',
     deadline: 'Uiterste datum om te verschijnen',
     completedOn: 'Datum afronding',
     attainableLevel: 'Haalbaar niveau (leerbaarheidstoets)',
@@ -309,6 +315,7 @@ export const nl = {
     errorId: 'Vul een geldig dossiernummer in.',
   },
   event: EVENT_NAMES_NL,
+  chain: chainNl,
 } as const;
 
 export type WorkspaceCatalog = DeepStrings<typeof nl>;
