@@ -40,18 +40,12 @@ import {
   WINDOW_KINDS,
 } from '../case/index.ts';
 import type { Citation } from '../law/index.ts';
-import {
-  type AccessLogEntry,
-  readSpans,
-  type Session,
-  spanRow,
-  writeSpan,
-  writeSpanAlone,
-} from './access-log.ts';
+import { type AccessLogEntry, readSpans, type Session, spanRow, writeSpanAlone } from './access-log.ts';
 import { type AppendAnswer, AppendBatcher, type AppendCall, appendOne } from './append-batch.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { ConcurrencyError, NotFoundError, StoreError } from './errors.ts';
 import { checkCaseBounds, checkEventBounds } from './limits.ts';
+import { writeSpanWithSubjects } from './logboek-subjects.ts';
 import {
   type CaseSummary,
   projectionOf,
@@ -190,6 +184,8 @@ interface SpanState {
   subjectHash?: string | null;
   recordCount?: number;
   errorCode?: string;
+  /** The cases a batch processing touched: one span each (logboek-subjects.ts). */
+  subjects?: readonly string[];
 }
 
 function checkSession(s: Session): void {
@@ -289,7 +285,7 @@ export class CaseStore {
     try {
       return await this.session(session.gemeente, async (tx) => {
         const out = await fn(tx, span);
-        await writeSpan(tx, session, {
+        await writeSpanWithSubjects(tx, session, {
           name,
           start,
           end: this.clock(),
@@ -298,6 +294,7 @@ export class CaseStore {
           caseId,
           subjectHash: span.subjectHash ?? null,
           recordCount: span.recordCount ?? null,
+          subjects: span.subjects,
         });
         return out;
       });
@@ -506,6 +503,7 @@ export class CaseStore {
         ],
       );
       span.recordCount = r.rows.length;
+      span.subjects = r.rows.map((x) => x.stream_id as string);
       return r.rows.map(caseListItem);
     });
   }
@@ -562,6 +560,7 @@ export class CaseStore {
         ],
       );
       span.recordCount = r.rows.length;
+      span.subjects = r.rows.map((x) => x.stream_id as string);
       if (bsnHash) span.subjectHash = bsnHash;
       return {
         total: r.rows.length > 0 ? Number(r.rows[0]?.total) : 0,
@@ -590,6 +589,7 @@ export class CaseStore {
         [session.gemeente, horizon, options.on, JSON.stringify([...WINDOW_KINDS])],
       );
       span.recordCount = r.rows.length;
+      span.subjects = r.rows.map((x) => x.stream_id as string);
       return r.rows
         .map((x) => ({
           caseId: x.stream_id as string,

@@ -151,13 +151,13 @@ export function auditContract(target: Target, ctx: () => AuditContext): void {
       expect(mine.map((l) => l.name)).toContain('access_log.read');
       await expect(store.readStream(session(a), caseB)).rejects.toMatchObject({ code: 'store.not_found' });
       const theirs = await store.accessLog(session(b), { caseId: caseB, limit: 50 });
-      const refused = theirs.find((l) => l.name === 'case.read' && l.statusCode === 'ERROR');
+      const refused = theirs.find((l) => l.name === 'case.read' && l.statusCode === 'STATUS_CODE_ERROR');
       expect(refused).toBeDefined();
       expect(refused?.errorCode).toBe('store.not_found');
       expect(refused?.actorId).toBe(`${a}:km-${a}`);
       // A's own log records the attempt without B's case id (it need not learn it exists).
       const own = await store.accessLog(session(a), { limit: 20 });
-      const attempt = own.find((l) => l.name === 'case.read' && l.statusCode === 'ERROR');
+      const attempt = own.find((l) => l.name === 'case.read' && l.statusCode === 'STATUS_CODE_ERROR');
       expect(attempt?.caseId ?? null).toBeNull();
     });
   });
@@ -208,7 +208,10 @@ export function auditContract(target: Target, ctx: () => AuditContext): void {
           write({ pid: 1, host: 'other-container', pidns: 'pid:[1]', token: 'x', startedAt: '' }, 0);
           await expect(openStore({ dataDir: data })).rejects.toBeInstanceOf(StoreLockedError);
           // The same holder after a SIGKILL: its heartbeat stopped; taken over without deleting anything by hand.
-          write({ pid: 1, host: 'other-container', pidns: 'pid:[1]', token: 'x', startedAt: '' }, STALE_MS + 30_000);
+          write(
+            { pid: 1, host: 'other-container', pidns: 'pid:[1]', token: 'x', startedAt: '' },
+            STALE_MS + 30_000,
+          );
           await (await openStore({ dataDir: data })).close();
           // A restarted container is the same pid again (PID 1): its previous life's lock is stale at once.
           write({ pid: process.pid, host: hostname(), pidns, token: 'y', startedAt: '' }, 0);
