@@ -141,6 +141,7 @@ export function storeContract(target: Target): void {
              AND c.relname <> 'store_meta' ORDER BY 1`,
         );
         expect(r.rows.map((x) => x.relname)).toEqual([
+          'access_audit',
           'access_log',
           'case_deadline',
           'case_event',
@@ -149,6 +150,8 @@ export function storeContract(target: Target): void {
           'case_subject',
           'duo_inbox',
           'gemeente',
+          'logboek_queue',
+          'notification_subscription',
           'outbox',
         ]);
         for (const t of r.rows) {

@@ -178,6 +178,7 @@ export class OutboxSender {
            WHERE c.gemeente = $1 AND c.subscriber = 'duo' AND c.status = 'pending' AND c.next_attempt_at <= now()
              AND (c.lease_until IS NULL OR c.lease_until < now())
              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.stream_id = c.stream_id AND p.status = 'pending'
+               AND p.subscriber = c.subscriber
                AND (p.created_at, p.message_id) < (c.created_at, c.message_id)
                AND (p.next_attempt_at > now() OR (p.lease_until IS NOT NULL AND p.lease_until >= now())))
            ORDER BY c.created_at, c.message_id LIMIT $3 FOR UPDATE SKIP LOCKED

@@ -8,6 +8,7 @@ import m0006 from './0006_append_batch.ts';
 import m0007 from './0007_roles_per_gemeente.ts';
 import m0020 from './0020_chain_outbox_inbox.ts';
 import m0030 from './0030_logboek_standard.ts';
+import m0031 from './0031_notification_subscriptions.ts';
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: '0001_event_store', sql: m0001 },
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: '0007_roles_per_gemeente', sql: m0007 },
   { id: '0020_chain_outbox_inbox', sql: m0020 },
   { id: '0030_logboek_standard', sql: m0030 },
+  { id: '0031_notification_subscriptions', sql: m0031 },
 ];
