@@ -28,6 +28,7 @@ import { createLogger, type LogOptions } from './logging.ts';
 import { type OidcConfig, withOidc } from './oidc.ts';
 import { ApiProblem, classifyFastifyError, fieldProblems, sendProblem } from './problems.ts';
 import { type ProcessingRegister, withRegister } from './register.ts';
+import { registerAbonnementen } from './routes/abonnementen.ts';
 import { registerBeoordelingen } from './routes/beoordelingen.ts';
 import { registerDuo } from './routes/duo.ts';
 import { registerExports } from './routes/export.ts';
@@ -452,6 +453,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   await registerMijnZaak(app, options.citizen, cases);
   await registerDuo(app, cases);
   await registerExports(app, cases);
+  await registerAbonnementen(app, cases);
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },

@@ -15,5 +15,12 @@ export {
   type Role,
 } from './auth.ts';
 export type { CaseBackend } from './cases.ts';
-export { type IntegrationFile, integrationFromEnv, parseIntegration } from './integration.ts';
-export { devTokenRoute, serveWeb, WEB_CSP } from './web.ts';
+export {
+  type IntegrationFile,
+  integrationFileFromEnv,
+  integrationFromEnv,
+  parseIntegration,
+  retentionRules,
+} from './integration.ts';
+export { devTokenRoute, serveWeb, WEB_CSP, webCsp } from './web.ts';
+export { type WebLoginConfig, webLoginRoutes } from './web-login.ts';

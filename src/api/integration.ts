@@ -98,6 +98,54 @@ export const IntegrationFile = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    // The web workspace's login at the gemeente's IdP (authorization code + PKCE, a public client).
+    web: Type.Optional(
+      Type.Object(
+        {
+          login: Type.Object(
+            {
+              issuer: Type.String({ minLength: 1 }),
+              clientId: Type.String({ minLength: 1 }),
+              scope: Type.Optional(Type.String()),
+              resource: Type.Optional(Type.String()),
+            },
+            { additionalProperties: false },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    // The central Logboek (OTLP/HTTP) and the retention per processing activity (a purpose key or a URI).
+    logboek: Type.Optional(
+      Type.Object(
+        {
+          export: Type.Optional(
+            Type.Object(
+              {
+                url: Type.String({ pattern: '^https?://' }),
+                headers: Type.Optional(Type.Record(Type.String(), Type.String())),
+                intervalSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
+                batchSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+          retentionDays: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 1 }))),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    // Notifications (CloudEvents) to the subscribers each gemeente registers through the API.
+    notifications: Type.Optional(
+      Type.Object(
+        {
+          apiBase: Type.String({ pattern: '^https?://' }),
+          source: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]{4}$' }), Type.String())),
+          intervalSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -114,6 +162,35 @@ export function parseIntegration(text: string, name = 'integration'): Integratio
     throw new Error(`${name}: ${e?.instancePath || '/'} ${e?.message ?? 'is not valid'}`);
   }
   return value as IntegrationFile;
+}
+
+/** The whole integration file named by `INBURGERING_INTEGRATION`, or null. */
+export function integrationFileFromEnv(env: NodeJS.ProcessEnv = process.env): IntegrationFile | null {
+  const path = env.INBURGERING_INTEGRATION;
+  return path ? parseIntegration(readFileSync(path, 'utf8'), path) : null;
+}
+
+/**
+ * The retention rules of `logboek.retentionDays`: a purpose key (regie, handhaving, ...) covers its default URI and
+ * every gemeente's own URI for it in `register`; any other key is a processing activity URI as logged.
+ */
+export function retentionRules(
+  file: IntegrationFile,
+): { activity: string; days: number; gemeente?: string }[] {
+  const out: { activity: string; days: number; gemeente?: string }[] = [];
+  for (const [key, days] of Object.entries(file.logboek?.retentionDays ?? {})) {
+    const k = key as keyof typeof API_PURPOSES;
+    if (!(key in API_PURPOSES)) {
+      out.push({ activity: key, days });
+      continue;
+    }
+    out.push({ activity: API_PURPOSES[k], days });
+    for (const [gemeente, uris] of Object.entries(file.register ?? {})) {
+      const uri = (uris as Partial<Record<string, string>>)[k];
+      if (uri) out.push({ activity: uri, days, gemeente });
+    }
+  }
+  return out;
 }
 
 /** The buildApp options from `INBURGERING_INTEGRATION` (a file path), or none. */

@@ -11,6 +11,7 @@ import { extname, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { App } from './app.ts';
 import { type AuthConfig, DEV_AUTH, mintToken } from './auth.ts';
+import { issuerOrigin, type WebLoginConfig, webLoginRoutes } from './web-login.ts';
 
 /** The UI's policy: only its own origin, no inline script or style, no framing. */
 export const WEB_CSP = [
@@ -26,8 +27,16 @@ export const WEB_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Serves the built UI from `distDir` on `app` (call before `listen`). */
-export async function serveWeb(app: App, distDir: string): Promise<void> {
+/** The policy with the IdP's origin allowed for the login's discovery and token exchange (web-login.ts). */
+export function webCsp(login?: WebLoginConfig): string {
+  const origin = issuerOrigin(login);
+  return origin ? WEB_CSP.replace("connect-src 'self'", `connect-src 'self' ${origin}`) : WEB_CSP;
+}
+
+/** Serves the built UI from `distDir` on `app` (call before `listen`), and its login routes (web-login.ts). */
+export async function serveWeb(app: App, distDir: string, login?: WebLoginConfig): Promise<void> {
+  const csp = webCsp(login);
+  webLoginRoutes(app, login);
   await app.register(fastifyStatic, {
     root: distDir,
     prefix: '/',
@@ -37,7 +46,7 @@ export async function serveWeb(app: App, distDir: string): Promise<void> {
     // with Content-Encoding and Vary set, never compressed per request.
     preCompressed: true,
     setHeaders: (res, path) => {
-      res.header('content-security-policy', WEB_CSP);
+      res.header('content-security-policy', csp);
       res.header('x-content-type-options', 'nosniff');
       if (path.endsWith('.html')) res.header('cache-control', 'no-cache');
       else if (path.includes(`${sep}assets${sep}`))
@@ -47,7 +56,7 @@ export async function serveWeb(app: App, distDir: string): Promise<void> {
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const path = (request.url.split('?')[0] ?? '/').replace(/\/+$/, '') || '/';
     if (path === '/v1' || path.startsWith('/v1/') || extname(path) !== '') return reply.callNotFound();
-    reply.header('content-security-policy', WEB_CSP).header('cache-control', 'no-cache');
+    reply.header('content-security-policy', csp).header('cache-control', 'no-cache');
     return reply.sendFile('index.html');
   });
 }

@@ -77,3 +77,4 @@ export async function startChain(
     },
   };
 }
+export * from './cloudevents/index.ts';

@@ -11,6 +11,7 @@ import {
   buildApp,
   DEV_AUTH,
   devTokenRoute,
+  integrationFileFromEnv,
   integrationFromEnv,
   type MintKey,
   mintToken,
@@ -27,6 +28,7 @@ import {
   seedIfEmpty,
   storeOptionsFromEnv,
 } from '../store/index.ts';
+import { startIntegrationJobs } from './integration-jobs.ts';
 import { msg } from './messages.ts';
 
 export interface CliIo {
@@ -134,7 +136,8 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
       });
       if (configured?.dev) devTokenRoute(app, configured.auth);
       const web = existsSync(join(WEB_DIR, 'index.html'));
-      if (web) await serveWeb(app, WEB_DIR);
+      const file = integrationFileFromEnv();
+      if (web) await serveWeb(app, WEB_DIR, file?.web?.login);
       const address = await app.listen({ port, host: opts.host });
       io.out(msg(lang, 'serve.listening', { address }));
       io.out(msg(lang, 'serve.docs', { url: `${address}/v1/docs` }));
@@ -146,12 +149,15 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
       }
       // The chain with DUO and the BRP (simulators beside the server; docs/chain.md).
       const chain = opts.chain ? await (await import('../chain/index.ts')).runDemoChain(store, io.out) : null;
+      // The Logboek's export and retention, and the subscribers' notifications (docs/integration.md).
+      const jobs = file ? await startIntegrationJobs(store, file, io) : null;
       let closing = false;
       const stop = async (): Promise<void> => {
         if (closing) return;
         closing = true;
         io.out(msg(lang, 'serve.stopping'));
         await chain?.stop();
+        await jobs?.stop();
         await app.close(); // finishes in-flight requests, including appends
         await store.close();
       };

@@ -2,11 +2,13 @@
  * The access log (Logboek Dataverwerkingen): who processed which case, in which role, for which gemeente and
  * purpose, when, and with what outcome. One row per span; never a BSN in clear.
  *
- * Mapping to the standard's fields: trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
- * foreign_operation and resource as in the standard; dpl.core.processing_activity_id = processing_activity_id;
- * dpl.core.data_subject_id = data_subject_id (HMAC-SHA-256 of the BSN, a pseudonym rather than encryption: see
- * docs/case-file.md); dpl.core.data_subject_id_type = 'BSN-HMAC-SHA256'. Our additions: case_id, gemeente,
- * actor_id, actor_role, error_code, record_count.
+ * Mapping to the standard's fields: trace_id, span_id, parent_span_id, name, start_time, end_time, status_code
+ * (in the standard's terms since migration 0030), foreign_operation and resource as in the standard;
+ * dpl.core.processing_activity_id = processing_activity_id; dpl.core.data_subject_id = data_subject_id
+ * (HMAC-SHA-256 of the BSN, a pseudonym rather than encryption: see docs/case-file.md);
+ * dpl.core.data_subject_id_type = 'BSN-HMAC-SHA256'. Our additions: case_id, gemeente, error_code (the outcome),
+ * record_count. The actor (actor_id, actor_role) is not part of the standard's record: it is written to the audit
+ * trail (access_audit, one row per span) and joined back only for this system's own readers.
  */
 import type { Queryable } from './engine.ts';
 import { spanId, traceId } from './pseudonym.ts';
@@ -53,6 +55,19 @@ export interface Span {
   readonly recordCount?: number | null;
 }
 
+/** The standard's status of a processing (component Logboek, "Interface": the enumeration of status_code). */
+export type LogboekStatus = 'STATUS_CODE_UNKNOWN' | 'STATUS_CODE_OK' | 'STATUS_CODE_ERROR';
+
+/** Failures of the processing; any other error code is a refusal, an outcome of a processing that completed. */
+export function isFailure(errorCode: string | null | undefined): boolean {
+  return errorCode?.startsWith('store.') === true;
+}
+
+/** The status to store: a refusal is a processing that completed (OK, the outcome in error_code). */
+export function statusOf(ok: boolean, errorCode: string | null | undefined): LogboekStatus {
+  return ok || !isFailure(errorCode) ? 'STATUS_CODE_OK' : 'STATUS_CODE_ERROR';
+}
+
 export interface AccessLogEntry {
   readonly traceId: string;
   readonly spanId: string;
@@ -60,13 +75,14 @@ export interface AccessLogEntry {
   readonly name: string;
   readonly startTime: string;
   readonly endTime: string;
-  readonly statusCode: 'OK' | 'ERROR';
+  readonly statusCode: LogboekStatus;
   readonly errorCode: string | null;
   readonly processingActivityId: string;
   readonly dataSubjectId: string | null;
   readonly dataSubjectIdType: string | null;
   readonly caseId: string | null;
   readonly gemeente: string;
+  /** From the audit trail (access_audit), not from the Logboek record. */
   readonly actorId: string;
   readonly actorRole: string;
   readonly recordCount: number | null;
@@ -85,7 +101,7 @@ export function spanRow(session: Session, span: Span): Record<string, unknown> {
     name: span.name,
     start_time: span.start.toISOString(),
     end_time: span.end.toISOString(),
-    status_code: span.ok ? 'OK' : 'ERROR',
+    status_code: statusOf(span.ok, span.errorCode),
     error_code: span.errorCode ?? null,
     processing_activity_id: session.purpose,
     data_subject_id: span.subjectHash ?? null,
@@ -118,11 +134,13 @@ export async function readSpans(
   filter: { caseId?: string; limit: number },
 ): Promise<AccessLogEntry[]> {
   const r = await tx.query<Record<string, unknown>>(
-    `SELECT trace_id, span_id, parent_span_id, name, start_time, end_time, status_code, error_code,
-       processing_activity_id, data_subject_id, data_subject_id_type, case_id::text AS case_id, gemeente, actor_id,
-       actor_role, record_count
-     FROM access_log WHERE ($1::uuid IS NULL OR case_id = $1::uuid)
-     ORDER BY start_time DESC, logged_at DESC LIMIT $2`,
+    `SELECT l.trace_id, l.span_id, l.parent_span_id, l.name, l.start_time, l.end_time, l.status_code, l.error_code,
+       l.processing_activity_id, l.data_subject_id, l.data_subject_id_type, l.case_id::text AS case_id, l.gemeente,
+       a.actor_id, a.actor_role, l.record_count
+     FROM access_log l
+     LEFT JOIN access_audit a ON a.gemeente = l.gemeente AND a.trace_id = l.trace_id AND a.span_id = l.span_id
+     WHERE ($1::uuid IS NULL OR l.case_id = $1::uuid)
+     ORDER BY l.start_time DESC, l.logged_at DESC LIMIT $2`,
     [filter.caseId ?? null, filter.limit],
   );
   const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
@@ -133,15 +151,15 @@ export async function readSpans(
     name: x.name as string,
     startTime: iso(x.start_time),
     endTime: iso(x.end_time),
-    statusCode: x.status_code as 'OK' | 'ERROR',
+    statusCode: x.status_code as LogboekStatus,
     errorCode: (x.error_code as string | null) ?? null,
     processingActivityId: x.processing_activity_id as string,
     dataSubjectId: (x.data_subject_id as string | null) ?? null,
     dataSubjectIdType: (x.data_subject_id_type as string | null) ?? null,
     caseId: (x.case_id as string | null) ?? null,
     gemeente: x.gemeente as string,
-    actorId: x.actor_id as string,
-    actorRole: x.actor_role as string,
+    actorId: (x.actor_id as string | null) ?? '',
+    actorRole: (x.actor_role as string | null) ?? '',
     recordCount: (x.record_count as number | null) ?? null,
   }));
 }

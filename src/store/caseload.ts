@@ -26,6 +26,7 @@ export async function listCases(
       [session.gemeente, options.stage ?? null, Math.min(options.limit ?? 100, 10_000), options.offset ?? 0],
     );
     span.recordCount = r.rows.length;
+    span.subjects = r.rows.map((x) => x.stream_id as string);
     return r.rows.map(caseListItem);
   });
 }
@@ -88,6 +89,7 @@ export async function searchCases(
       ],
     );
     span.recordCount = r.rows.length;
+    span.subjects = r.rows.map((x) => x.stream_id as string);
     if (bsnHash) span.subjectHash = bsnHash;
     return {
       total: r.rows.length > 0 ? Number(r.rows[0]?.total) : 0,
@@ -125,6 +127,7 @@ export async function caseNames(
       [session.gemeente, JSON.stringify(ids)],
     );
     span.recordCount = r.rows.length;
+    span.subjects = r.rows.map((x) => x.id);
     return new Map(r.rows.map((x) => [x.id, x.name]));
   });
 }

@@ -30,6 +30,7 @@ export async function scanDeadlines(
       [session.gemeente, horizon, options.on, JSON.stringify([...WINDOW_KINDS])],
     );
     span.recordCount = r.rows.length;
+    span.subjects = r.rows.map((x) => x.stream_id as string);
     return r.rows
       .map((x) => ({
         caseId: x.stream_id as string,

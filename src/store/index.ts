@@ -13,6 +13,14 @@ export {
 export type { Engine, Queryable, QueryResult } from './engine.ts';
 export { ConcurrencyError, NotFoundError, StoreError, StoreLockedError, wrapDbError } from './errors.ts';
 export { jsonDepth, MAX_CASE_EVENTS, MAX_EVENT_DATA_BYTES, MAX_EVENT_DEPTH } from './limits.ts';
+export { LogboekExporter, type LogboekRecord, toLogboekRecord } from './logboek.ts';
+export {
+  type ExportJobOptions,
+  LogboekExportJob,
+  type LogboekSink,
+  purgeAccessLog,
+  type RetentionRule,
+} from './logboek-jobs.ts';
 export { loadMigrations, migrate } from './migrate.ts';
 export { type OpenStoreOptions, openEngine, openStore, storeOptionsFromEnv } from './open.ts';
 export type { CaseSummary } from './projection.ts';

@@ -20,10 +20,11 @@ import { type Attributes, SpanKind, SpanStatusCode, TraceFlags } from '@opentele
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace';
-import type { AccessLogEntry } from './access-log.ts';
+import type { AccessLogEntry, LogboekStatus } from './access-log.ts';
 import { RESOURCE } from './access-log.ts';
 
-export type LogboekStatus = 'STATUS_CODE_UNKNOWN' | 'STATUS_CODE_OK' | 'STATUS_CODE_ERROR';
+export type { LogboekStatus } from './access-log.ts';
+export { isFailure } from './access-log.ts';
 
 /** One record as the standard names its fields (times in ms since the epoch). */
 export interface LogboekRecord {
@@ -43,14 +44,9 @@ export interface LogboekRecord {
   readonly attributes: Readonly<Record<string, string | number>>;
 }
 
-/** Failures of the processing; any other error code is a refusal, an outcome of a processing that completed. */
-export function isFailure(errorCode: string | null): boolean {
-  return errorCode?.startsWith('store.') === true;
-}
-
+/** The stored status (migration 0030 stores the standard's terms; this only passes it on). */
 export function logboekStatus(entry: Pick<AccessLogEntry, 'statusCode' | 'errorCode'>): LogboekStatus {
-  if (entry.statusCode === 'OK') return 'STATUS_CODE_OK';
-  return isFailure(entry.errorCode) ? 'STATUS_CODE_ERROR' : 'STATUS_CODE_OK';
+  return entry.statusCode;
 }
 
 export interface ForeignOperation {

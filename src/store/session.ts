@@ -5,10 +5,11 @@
  * share: the engine, the clock, the pseudonymiser, the stream cache and the append batcher.
  */
 import { type CaseError, dutchDate, isGemeenteCode, isUuid } from '../case/index.ts';
-import { type Session, spanRow, writeSpan, writeSpanAlone } from './access-log.ts';
+import { type Session, spanRow, writeSpanAlone } from './access-log.ts';
 import { AppendBatcher } from './append-batch.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { StoreError } from './errors.ts';
+import { writeSpanWithSubjects } from './logboek-subjects.ts';
 import type { Pseudonymiser } from './pseudonym.ts';
 import { GemeenteRoles, gemeenteRole } from './roles.ts';
 import { WRITE_REFUSED } from './statements.ts';
@@ -25,6 +26,8 @@ export interface SpanState {
   subjectHash?: string | null;
   recordCount?: number;
   errorCode?: string;
+  /** The cases a batch processing touched: one span each (logboek-subjects.ts). */
+  subjects?: readonly string[];
 }
 
 export function checkSession(s: Session): void {
@@ -95,7 +98,7 @@ export class StoreCore {
     try {
       return await this.session(session.gemeente, async (tx) => {
         const out = await fn(tx, span);
-        await writeSpan(tx, session, {
+        await writeSpanWithSubjects(tx, session, {
           name,
           start,
           end: this.clock(),
@@ -104,6 +107,7 @@ export class StoreCore {
           caseId,
           subjectHash: span.subjectHash ?? null,
           recordCount: span.recordCount ?? null,
+          subjects: span.subjects,
         });
         return out;
       });

@@ -29,7 +29,7 @@ const freshBsn = (): string => {
 };
 
 interface Call {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'DELETE';
   readonly url: string;
   readonly payload?: object;
   readonly headers?: Record<string, string>;
@@ -91,6 +91,20 @@ async function call(route: string, scope: Scope): Promise<Call> {
       return { method: 'GET', url: `/v1/zaken/${id}/verschillen?peildatum=2024-06-01` };
     case 'GET /v1/gemeenten/:code/termijnen-export':
       return { method: 'GET', url: `/v1/gemeenten/${code}/termijnen-export?peildatum=2024-06-01` };
+    case 'POST /v1/gemeenten/:code/abonnementen':
+      return {
+        method: 'POST',
+        url: `/v1/gemeenten/${code}/abonnementen`,
+        payload: { url: 'https://notificaties.example.nl/hook' },
+      };
+    case 'GET /v1/gemeenten/:code/abonnementen':
+      return { method: 'GET', url: `/v1/gemeenten/${code}/abonnementen` };
+    case 'DELETE /v1/gemeenten/:code/abonnementen/:id':
+      // No such subscription: the privacy officer of the gemeente gets 404, everyone else is refused before.
+      return {
+        method: 'DELETE',
+        url: `/v1/gemeenten/${code}/abonnementen/${globalThis.crypto.randomUUID()}`,
+      };
     case 'GET /v1/openapi.json':
       return { method: 'GET', url: '/v1/openapi.json' };
     case 'GET /v1/changelog':
@@ -231,6 +245,31 @@ const EXPECTED: Record<string, Record<Who, readonly [number, number]>> = {
     klantmanager: [200, F],
     duo: [F, F],
     privacy_officer: [F, F],
+    analyst: [F, F],
+    burger: [F, F],
+  },
+  // Notification subscriptions: the privacy officer of the gemeente only (a flow of data out of the case file).
+  'POST /v1/gemeenten/:code/abonnementen': {
+    anonymous: [A, A],
+    klantmanager: [F, F],
+    duo: [F, F],
+    privacy_officer: [201, F],
+    analyst: [F, F],
+    burger: [F, F],
+  },
+  'GET /v1/gemeenten/:code/abonnementen': {
+    anonymous: [A, A],
+    klantmanager: [F, F],
+    duo: [F, F],
+    privacy_officer: [200, F],
+    analyst: [F, F],
+    burger: [F, F],
+  },
+  'DELETE /v1/gemeenten/:code/abonnementen/:id': {
+    anonymous: [A, A],
+    klantmanager: [F, F],
+    duo: [F, F],
+    privacy_officer: [N, F],
     analyst: [F, F],
     burger: [F, F],
   },

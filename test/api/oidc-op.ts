@@ -46,6 +46,8 @@ export async function startOp(
     accessTokenTtl?: number;
     /** Claims besides groups in the access token (a DigiD broker's BSN). */
     extraClaims?: (login: string) => Record<string, unknown>;
+    /** More redirect URIs of the client, read each time the provider is built (a browser test's web server). */
+    redirectUris?: () => readonly string[];
   } = {},
 ): Promise<TestOp> {
   let current: Provider | undefined;
@@ -67,7 +69,7 @@ export async function startOp(
         {
           client_id: CLIENT_ID,
           token_endpoint_auth_method: 'none',
-          redirect_uris: [REDIRECT_URI],
+          redirect_uris: [REDIRECT_URI, ...(options.redirectUris?.() ?? [])],
           grant_types: ['authorization_code'],
           response_types: ['code'],
           // ID tokens stay RS256 (the OIDC default a client expects); access tokens for the API use `alg`.

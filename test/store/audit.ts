@@ -151,13 +151,13 @@ export function auditContract(target: Target, ctx: () => AuditContext): void {
       expect(mine.map((l) => l.name)).toContain('access_log.read');
       await expect(store.readStream(session(a), caseB)).rejects.toMatchObject({ code: 'store.not_found' });
       const theirs = await store.accessLog(session(b), { caseId: caseB, limit: 50 });
-      const refused = theirs.find((l) => l.name === 'case.read' && l.statusCode === 'ERROR');
+      const refused = theirs.find((l) => l.name === 'case.read' && l.statusCode === 'STATUS_CODE_ERROR');
       expect(refused).toBeDefined();
       expect(refused?.errorCode).toBe('store.not_found');
       expect(refused?.actorId).toBe(`${a}:km-${a}`);
       // A's own log records the attempt without B's case id (it need not learn it exists).
       const own = await store.accessLog(session(a), { limit: 20 });
-      const attempt = own.find((l) => l.name === 'case.read' && l.statusCode === 'ERROR');
+      const attempt = own.find((l) => l.name === 'case.read' && l.statusCode === 'STATUS_CODE_ERROR');
       expect(attempt?.caseId ?? null).toBeNull();
     });
   });

@@ -12,7 +12,9 @@ import {
   mintToken,
   serveWeb,
   WEB_CSP,
+  type WebLoginConfig,
 } from '../../src/api/index.ts';
+import type { OidcConfig } from '../../src/api/oidc.ts';
 import type { CaseEvent } from '../../src/case/index.ts';
 import { type CaseStore, openStore, PURPOSES, seedDemoData } from '../../src/store/index.ts';
 
@@ -39,6 +41,8 @@ export interface StartOptions {
   readonly today: string;
   readonly seedCases?: number;
   readonly distDir?: string;
+  /** A gemeente's IdP: the API takes its tokens and the login screen logs in there (no development login). */
+  readonly oidc?: { readonly config: OidcConfig; readonly login: WebLoginConfig };
 }
 
 /** A clock that starts at `today` 09:00 UTC and then runs in real time. */
@@ -56,11 +60,12 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     rateLimit: false,
     docs: false,
     log: { level: 'warn' },
+    ...(options.oidc ? { oidc: options.oidc.config } : {}),
   });
-  devTokenRoute(app, DEV_AUTH);
-  await serveWeb(app, options.distDir ?? DIST_DIR);
-  const fixtureCaseId = await fixtureCase(app);
-  const chainCaseId = await chainCase(app, store);
+  if (!options.oidc) devTokenRoute(app, DEV_AUTH);
+  await serveWeb(app, options.distDir ?? DIST_DIR, options.oidc?.login);
+  const fixtureCaseId = options.oidc ? '' : await fixtureCase(app);
+  const chainCaseId = options.oidc ? '' : await chainCase(app, store);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('no port');

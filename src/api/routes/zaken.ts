@@ -203,7 +203,10 @@ const AccessLogEntry = Type.Object(
     name: Type.String(),
     startTime: Type.String({ format: 'date-time' }),
     endTime: Type.String({ format: 'date-time' }),
-    statusCode: Type.Enum(['OK', 'ERROR']),
+    statusCode: Type.Enum(['STATUS_CODE_UNKNOWN', 'STATUS_CODE_OK', 'STATUS_CODE_ERROR'], {
+      description:
+        'Logboek Dataverwerkingen status: OK for a processing that completed (a refusal too, its code in errorCode), ERROR for a failure',
+    }),
     errorCode: Type.Union([Type.String(), Type.Null()]),
     processingActivityId: Type.String(),
     dataSubjectId: Type.Union([Type.String(), Type.Null()], {

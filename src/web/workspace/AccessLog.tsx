@@ -19,7 +19,7 @@ interface Entry {
   readonly spanId: string;
   readonly name: string;
   readonly startTime: string;
-  readonly statusCode: 'OK' | 'ERROR';
+  readonly statusCode: 'STATUS_CODE_UNKNOWN' | 'STATUS_CODE_OK' | 'STATUS_CODE_ERROR';
   readonly errorCode: string | null;
   readonly processingActivityId: string;
   readonly actorId: string;
@@ -166,7 +166,9 @@ export function AccessLog(props: { readonly session: Session; readonly lang: Lan
               </TableCell>
               <TableCell>{purpose(e.processingActivityId)}</TableCell>
               <TableCell>
-                {e.statusCode === 'OK' ? t('accessLog.ok') : t('accessLog.refused')}
+                {e.statusCode === 'STATUS_CODE_OK' && e.errorCode === null
+                  ? t('accessLog.ok')
+                  : t('accessLog.refused')}
                 {e.errorCode && (
                   <details className="app-code">
                     <summary>{t('accessLog.code')}</summary>

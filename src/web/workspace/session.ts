@@ -15,7 +15,16 @@ export interface Session {
 }
 
 const KEY = 'inburgering.session';
+/** Role, gemeente and subject as the server mapped them from the IdP's claims (GET /v1/ik). */
+const WHO = 'inburgering.session.who';
 const listeners = new Set<() => void>();
+
+/** Who the server says the token makes the caller (its claim mapping from configuration, src/api/oidc.ts). */
+export interface Identity {
+  readonly role: string;
+  readonly gemeente: string | null;
+  readonly subject: string;
+}
 
 function base64UrlDecode(s: string): string {
   const b64 = s
@@ -46,11 +55,41 @@ export function readToken(token: string): Session | null {
   }
 }
 
-let cached: { raw: string | null; session: Session | null } = { raw: null, session: null };
+/** The expiry of a JWT (seconds since the epoch), read without verifying; null when it has none. */
+export function expiryOf(token: string): number | null {
+  const part = token.trim().split('.')[1];
+  if (part === undefined) return null;
+  try {
+    const claims = JSON.parse(base64UrlDecode(part)) as Record<string, unknown>;
+    return typeof claims.exp === 'number' ? claims.exp : null;
+  } catch {
+    return null;
+  }
+}
+
+function sessionOf(raw: string, who: string | null): Session | null {
+  if (who === null) return readToken(raw);
+  try {
+    const w = JSON.parse(who) as Identity;
+    const exp = expiryOf(raw);
+    if (exp === null || typeof w.role !== 'string') return null;
+    return { token: raw.trim(), role: w.role, gemeente: w.gemeente ?? null, subject: w.subject ?? '', exp };
+  } catch {
+    return null;
+  }
+}
+
+let cached: { raw: string | null; who: string | null; session: Session | null } = {
+  raw: null,
+  who: null,
+  session: null,
+};
 
 function current(): Session | null {
   const raw = window.sessionStorage.getItem(KEY);
-  if (raw !== cached.raw) cached = { raw, session: raw ? readToken(raw) : null };
+  const who = window.sessionStorage.getItem(WHO);
+  if (raw !== cached.raw || who !== cached.who)
+    cached = { raw, who, session: raw ? sessionOf(raw, who) : null };
   const s = cached.session;
   return s && s.exp * 1000 > Date.now() ? s : null;
 }
@@ -66,12 +105,24 @@ export function signIn(token: string): Session | null {
   const s = readToken(token);
   if (!s || s.exp * 1000 <= Date.now()) return null;
   window.sessionStorage.setItem(KEY, s.token);
+  window.sessionStorage.removeItem(WHO);
+  for (const l of listeners) l();
+  return s;
+}
+
+/** Signs in with a token and the identity the server mapped it to (GET /v1/ik). */
+export function signInAs(token: string, who: Identity): Session | null {
+  const s = sessionOf(token, JSON.stringify(who));
+  if (!s || s.exp * 1000 <= Date.now()) return null;
+  window.sessionStorage.setItem(KEY, s.token);
+  window.sessionStorage.setItem(WHO, JSON.stringify(who));
   for (const l of listeners) l();
   return s;
 }
 
 export function signOut(): void {
   window.sessionStorage.removeItem(KEY);
+  window.sessionStorage.removeItem(WHO);
   for (const l of listeners) l();
 }
 

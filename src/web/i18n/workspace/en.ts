@@ -40,6 +40,11 @@ export const en: WorkspaceCatalog = {
     tokenInvalid: 'We cannot read this token, or it has expired.',
     errorGemeente: 'Enter a four-digit gemeente code.',
     errorTitle: 'Login failed',
+    oidcTitle: 'Log in at your gemeente',
+    oidcIntro: 'You log in at your gemeente’s identity service. Your role and gemeente come from there.',
+    oidcSubmit: 'Log in through your gemeente',
+    refused: 'Login refused: your account has no role in this application.',
+    idpUnavailable: 'Your gemeente’s identity service cannot be reached. Please try again later.',
     expired: 'Your session has expired. Please log in again.',
   },
   caseload: {

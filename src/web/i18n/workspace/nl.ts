@@ -42,6 +42,11 @@ export const nl = {
     tokenInvalid: 'Deze token kunnen we niet lezen, of hij is verlopen.',
     errorGemeente: 'Vul een gemeentecode van vier cijfers in.',
     errorTitle: 'Inloggen is niet gelukt',
+    oidcTitle: 'Inloggen bij uw gemeente',
+    oidcIntro: 'U logt in bij de identiteitsdienst van uw gemeente. Uw rol en gemeente komen van daar.',
+    oidcSubmit: 'Inloggen via uw gemeente',
+    refused: 'Inloggen is geweigerd: uw account heeft geen rol in deze applicatie.',
+    idpUnavailable: 'De identiteitsdienst van uw gemeente is niet bereikbaar. Probeer het later opnieuw.',
     expired: 'Uw sessie is verlopen. Log opnieuw in.',
   },
   caseload: {

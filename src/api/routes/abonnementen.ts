@@ -1,0 +1,133 @@
+/**
+ * A gemeente's subscriptions to notifications of its cases: CloudEvents (NL GOV profile) delivered to a webhook
+ * with a Standard Webhooks signature (src/chain/cloudevents). Create (the signing secret is answered this once),
+ * list and delete; each gemeente sees only its own (row-level security, migration 0031). Managed by the privacy
+ * officer: a subscription is a flow of data (even if only case references) out of the case file.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { createSubscription, deleteSubscription, listSubscriptions } from '../../chain/index.ts';
+import type { CaseStore } from '../../store/index.ts';
+import type { Principal } from '../auth.ts';
+import type { CaseBackend } from '../cases.ts';
+import { ApiProblem } from '../problems.ts';
+import { problemResponses } from './common.ts';
+
+const closed = { additionalProperties: false } as const;
+const Code = Type.String({ pattern: '^[0-9]{4}$' });
+/** http(s), no user or password in the authority. */
+const WebhookUrl = Type.String({
+  maxLength: 2048,
+  pattern: '^https?://[^/@\\s?#]+([/?#][^\\s]*)?$',
+  description: 'The webhook that receives the CloudEvents (POST, application/cloudevents+json)',
+});
+
+const Abonnement = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    gemeente: Type.String(),
+    url: Type.String(),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  closed,
+);
+
+export async function registerAbonnementen(
+  app: FastifyInstance,
+  cases: CaseBackend | undefined,
+): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const store = (p: Principal, code: string): CaseStore => {
+    if (p.gemeente !== code) throw new ApiProblem('forbidden');
+    if (!cases || !('engine' in cases)) throw new ApiProblem('unavailable');
+    return cases as unknown as CaseStore;
+  };
+
+  r.post(
+    '/v1/gemeenten/:code/abonnementen',
+    {
+      config: { access: ['privacy_officer'] },
+      schema: {
+        tags: ['gemeenten'],
+        operationId: 'createAbonnement',
+        summary: 'Subscribe a webhook to notifications of the gemeente’s cases',
+        description:
+          'From now on every change of a case of the gemeente is sent to the webhook as a CloudEvent (NL GOV profile, type nl.inburgering.zaak.gewijzigd) carrying only the case reference and version, signed by the Standard Webhooks scheme (webhook-id, webhook-timestamp, webhook-signature). The answer holds the signing secret; it is not shown again.',
+        security: [{ bearer: [] }],
+        params: Type.Object({ code: Code }, closed),
+        body: Type.Object({ url: WebhookUrl }, closed),
+        response: {
+          201: Type.Object(
+            {
+              ...Abonnement.properties,
+              secret: Type.String({
+                description: 'Standard Webhooks signing secret (whsec_...), shown once',
+              }),
+            },
+            closed,
+          ),
+          ...problemResponses(403, 503),
+        },
+      },
+    },
+    async (request, reply) => {
+      const s = store(request.principal as Principal, request.params.code);
+      const created = await createSubscription(s, request.params.code, request.body.url);
+      reply.code(201).header('location', `/v1/gemeenten/${request.params.code}/abonnementen/${created.id}`);
+      return created;
+    },
+  );
+
+  r.get(
+    '/v1/gemeenten/:code/abonnementen',
+    {
+      config: { access: ['privacy_officer'] },
+      schema: {
+        tags: ['gemeenten'],
+        operationId: 'listAbonnementen',
+        summary: 'The gemeente’s notification subscriptions',
+        description:
+          'Every webhook subscribed to notifications of the gemeente’s cases, without their secrets.',
+        security: [{ bearer: [] }],
+        params: Type.Object({ code: Code }, closed),
+        response: {
+          200: Type.Object({ items: Type.Array(Abonnement) }, closed),
+          ...problemResponses(403, 503),
+        },
+      },
+    },
+    async (request) => {
+      const s = store(request.principal as Principal, request.params.code);
+      return { items: await listSubscriptions(s, request.params.code) };
+    },
+  );
+
+  r.delete(
+    '/v1/gemeenten/:code/abonnementen/:id',
+    {
+      config: { access: ['privacy_officer'] },
+      schema: {
+        tags: ['gemeenten'],
+        operationId: 'deleteAbonnement',
+        summary: 'End a notification subscription',
+        description:
+          'Deletes the subscription; notifications not yet delivered to it are not sent. A subscription of another gemeente is not found.',
+        security: [{ bearer: [] }],
+        params: Type.Object({ code: Code, id: Type.String({ format: 'uuid' }) }, closed),
+        response: {
+          204: Type.Null({ description: 'Deleted' }),
+          ...problemResponses(403, 404, 503),
+        },
+      },
+    },
+    async (request, reply) => {
+      const s = store(request.principal as Principal, request.params.code);
+      if (!(await deleteSubscription(s, request.params.code, request.params.id))) {
+        throw new ApiProblem('not-found');
+      }
+      reply.code(204);
+      return null;
+    },
+  );
+}

@@ -1,0 +1,11 @@
+/** Notifications of case changes as CloudEvents (NL GOV profile) to a gemeente's subscribers, signed webhooks. */
+export { CASE_CHANGED, type CloudEvent, caseChanged, defaultSource } from './event.ts';
+export { type RunResult, WebhookSender, type WebhookSenderOptions } from './sender.ts';
+export { newSecret, SECRET_PREFIX, sign, signatureHeaders, verify } from './signature.ts';
+export {
+  createSubscription,
+  deleteSubscription,
+  listSubscriptions,
+  type Subscription,
+  validWebhookUrl,
+} from './subscriptions.ts';

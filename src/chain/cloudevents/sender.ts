@@ -1,0 +1,193 @@
+/**
+ * Delivers the case file's notifications (outbox rows of subscriber `webhook:<id>`, migration 0031) to each
+ * subscriber's webhook as a CloudEvent (event.ts), signed by the Standard Webhooks scheme (signature.ts).
+ *
+ * Claim: a run takes a gemeente's due rows with a lease (lease_until), as the DUO sender does; a sender that dies
+ * mid-delivery leaves a lease that expires, and the row is delivered again, with the same id (`webhook-id` and
+ * the CloudEvent's `id`), so the receiver can drop the duplicate. Outcome: a 2xx answer marks the row delivered;
+ * anything else (an error status, a refused connection, a time-out) schedules it again after an exponential
+ * backoff (base × 2^(attempt−1), at most `maxBackoffMs`) until `maxAttempts`, then marks it failed. A receiver
+ * that is down for a while gets every notification once it is back (redelivery after an outage).
+ */
+import type { CaseStore } from '../../store/index.ts';
+import { caseChanged, defaultSource } from './event.ts';
+import { signatureHeaders } from './signature.ts';
+
+export interface WebhookSenderOptions {
+  readonly store: CaseStore;
+  /** The API's public base URL, for the events' dataref. */
+  readonly apiBase: string;
+  /** The CloudEvents source of a gemeente (default defaultSource). */
+  readonly source?: (gemeente: string) => string;
+  readonly fetch?: typeof fetch;
+  readonly leaseMs?: number;
+  readonly batch?: number;
+  readonly maxAttempts?: number;
+  readonly baseBackoffMs?: number;
+  readonly maxBackoffMs?: number;
+  readonly timeoutMs?: number;
+  /** Time between runs when started. */
+  readonly pollMs?: number;
+  readonly onError?: (e: unknown) => void;
+}
+
+interface Claimed {
+  message_id: string;
+  subscriber: string;
+  stream_id: string;
+  body: { eventType: string; version: number; time: string };
+  attempts: number;
+}
+
+export interface RunResult {
+  delivered: number;
+  retried: number;
+  failed: number;
+}
+
+export class WebhookSender {
+  private readonly fetch: typeof fetch;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<RunResult> | null = null;
+
+  constructor(private readonly o: WebhookSenderOptions) {
+    this.fetch = o.fetch ?? globalThis.fetch;
+  }
+
+  /** The delay before attempt `attempts + 1`. */
+  backoffMs(attempts: number): number {
+    const base = this.o.baseBackoffMs ?? 2_000;
+    return Math.min(this.o.maxBackoffMs ?? 3_600_000, base * 2 ** Math.max(0, attempts - 1));
+  }
+
+  runOnce(): Promise<RunResult> {
+    this.running ??= this.run().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<RunResult> {
+    const total: RunResult = { delivered: 0, retried: 0, failed: 0 };
+    for (const g of await this.o.store.gemeenten()) {
+      for (;;) {
+        const claimed = await this.claim(g.code);
+        if (claimed.length === 0) break;
+        const outcomes = await Promise.all(claimed.map((c) => this.deliver(g.code, c)));
+        for (const o of outcomes) total[o]++;
+        if (claimed.length < (this.o.batch ?? 50)) break;
+      }
+    }
+    return total;
+  }
+
+  private async claim(gemeente: string): Promise<Claimed[]> {
+    const r = await this.o.store.inGemeente(gemeente, (tx) =>
+      tx.query<Claimed>(
+        `UPDATE outbox o SET lease_until = now() + make_interval(secs => $2::double precision / 1000),
+           attempts = o.attempts + 1
+         FROM (SELECT c.message_id FROM outbox c
+               WHERE c.gemeente = $1 AND c.subscriber LIKE 'webhook:%' AND c.status = 'pending'
+                 AND c.next_attempt_at <= now() AND (c.lease_until IS NULL OR c.lease_until < now())
+               ORDER BY c.created_at, c.message_id LIMIT $3 FOR UPDATE SKIP LOCKED) d
+         WHERE o.message_id = d.message_id
+         RETURNING o.message_id::text AS message_id, o.subscriber, o.stream_id::text AS stream_id, o.body,
+           o.attempts`,
+        [gemeente, this.o.leaseMs ?? 30_000, this.o.batch ?? 50],
+      ),
+    );
+    return r.rows.sort((a, b) => a.stream_id.localeCompare(b.stream_id) || a.body.version - b.body.version);
+  }
+
+  private async deliver(gemeente: string, c: Claimed): Promise<keyof RunResult> {
+    const subscriptionId = c.subscriber.slice('webhook:'.length);
+    const sub = (
+      await this.o.store.inGemeente(gemeente, (tx) =>
+        tx.query<{ url: string; secret: string }>(
+          'SELECT url, secret FROM notification_subscription WHERE id = $1::uuid',
+          [subscriptionId],
+        ),
+      )
+    ).rows[0];
+    if (sub === undefined) {
+      await this.finish(gemeente, c.message_id, 'refused', null, 'subscription deleted');
+      return 'failed';
+    }
+    const event = caseChanged({
+      id: c.message_id,
+      source: (this.o.source ?? defaultSource)(gemeente),
+      caseId: c.stream_id,
+      version: c.body.version,
+      time: new Date(c.body.time).toISOString(),
+      apiBase: this.o.apiBase,
+    });
+    const body = JSON.stringify(event);
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      const res = await this.fetch(sub.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/cloudevents+json; charset=utf-8',
+          ...signatureHeaders(sub.secret, c.message_id, Math.floor(Date.now() / 1000), body),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.o.timeoutMs ?? 10_000),
+      });
+      status = res.status;
+      await res.body?.cancel().catch(() => {});
+      if (res.status >= 200 && res.status < 300) {
+        await this.finish(gemeente, c.message_id, 'delivered', status, null);
+        return 'delivered';
+      }
+      error = `HTTP ${res.status}`;
+    } catch (e) {
+      error = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : 'delivery failed';
+    }
+    if (c.attempts >= (this.o.maxAttempts ?? 12)) {
+      await this.finish(gemeente, c.message_id, 'failed', status, error);
+      return 'failed';
+    }
+    await this.o.store.inGemeente(gemeente, (tx) =>
+      tx.query(
+        `UPDATE outbox SET lease_until = NULL, response_status = $2, last_error = $3,
+           next_attempt_at = now() + make_interval(secs => $4::double precision / 1000)
+         WHERE message_id = $1::uuid`,
+        [c.message_id, status, error, this.backoffMs(c.attempts)],
+      ),
+    );
+    return 'retried';
+  }
+
+  private async finish(
+    gemeente: string,
+    id: string,
+    status: 'delivered' | 'failed' | 'refused',
+    responseStatus: number | null,
+    error: string | null,
+  ): Promise<void> {
+    await this.o.store.inGemeente(gemeente, (tx) =>
+      tx.query(
+        `UPDATE outbox SET status = $2, response_status = $3, last_error = $4, lease_until = NULL,
+           delivered_at = CASE WHEN $2 = 'delivered' THEN now() END
+         WHERE message_id = $1::uuid`,
+        [id, status, responseStatus, error],
+      ),
+    );
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.runOnce().catch((e: unknown) => this.o.onError?.(e));
+    }, this.o.pollMs ?? 2_000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => {});
+  }
+}

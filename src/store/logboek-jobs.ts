@@ -1,0 +1,158 @@
+/**
+ * The Logboek's two jobs: the scheduled, batched export of spans to a central Logboek over OTLP, and the purge of
+ * spans past their retention per processing activity.
+ *
+ * Export. Every span written goes into logboek_queue (migration 0030, an outbox). The job takes a gemeente's
+ * oldest queued spans in batches (FOR UPDATE SKIP LOCKED: two exporters never send the same span at once), sends
+ * them as one OTLP request, and deletes them from the queue only when the Logboek confirmed the write (the
+ * standard, component Logboek, "Gedrag": every write confirmed). A Logboek that is down leaves the queue as it
+ * is; the next run sends it. A span is sent at least once (a crash between the confirmation and the commit sends
+ * it again with the same trace and span id, which the Logboek can recognise).
+ *
+ * Retention. access_log_purge (migration 0030) deletes the spans of one gemeente and processing activity that
+ * ended before a moment, with their audit rows; no other path may delete from the access log.
+ */
+import type { AccessLogEntry, LogboekStatus } from './access-log.ts';
+import { type ForeignOperation, type LogboekRecord, toLogboekRecord } from './logboek.ts';
+import type { CaseStore } from './store.ts';
+
+/** What the export job needs of an exporter (LogboekExporter; a test may count). */
+export interface LogboekSink {
+  export(records: readonly LogboekRecord[]): Promise<void>;
+}
+
+export interface ExportJobOptions {
+  readonly store: CaseStore;
+  readonly sink: LogboekSink;
+  /** Spans per OTLP request (default 500). */
+  readonly batchSize?: number;
+  /** Time between runs when started (default 60 s). */
+  readonly intervalMs?: number;
+  /** Called with an error of a run (the run is retried at the next interval). */
+  readonly onError?: (e: unknown) => void;
+}
+
+const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
+
+/** A stored span as the standard's record (no actor: that stays in access_audit). */
+function recordOf(x: Record<string, unknown>): LogboekRecord {
+  const entry: AccessLogEntry = {
+    traceId: x.trace_id as string,
+    spanId: x.span_id as string,
+    parentSpanId: (x.parent_span_id as string | null) ?? null,
+    name: x.name as string,
+    startTime: iso(x.start_time),
+    endTime: iso(x.end_time),
+    statusCode: x.status_code as LogboekStatus,
+    errorCode: (x.error_code as string | null) ?? null,
+    processingActivityId: x.processing_activity_id as string,
+    dataSubjectId: (x.data_subject_id as string | null) ?? null,
+    dataSubjectIdType: (x.data_subject_id_type as string | null) ?? null,
+    caseId: (x.case_id as string | null) ?? null,
+    gemeente: x.gemeente as string,
+    actorId: '',
+    actorRole: '',
+    recordCount: (x.record_count as number | null) ?? null,
+  };
+  const fo = x.foreign_operation as ForeignOperation | null;
+  return toLogboekRecord(entry, fo);
+}
+
+export class LogboekExportJob {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private readonly batch: number;
+
+  constructor(private readonly o: ExportJobOptions) {
+    this.batch = Math.max(1, o.batchSize ?? 500);
+  }
+
+  /** Sends every queued span of every gemeente, batch by batch; resolves with the number confirmed. */
+  runOnce(): Promise<number> {
+    this.running ??= this.run().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<number> {
+    let sent = 0;
+    for (const g of await this.o.store.gemeenten()) {
+      for (;;) {
+        const n = await this.o.store.inGemeente(g.code, async (tx) => {
+          const r = await tx.query<Record<string, unknown>>(
+            `SELECT l.trace_id, l.span_id, l.parent_span_id, l.name, l.start_time, l.end_time, l.status_code,
+               l.error_code, l.processing_activity_id, l.data_subject_id, l.data_subject_id_type,
+               l.case_id::text AS case_id, l.gemeente, l.record_count, l.foreign_operation
+             FROM (SELECT gemeente, trace_id, span_id, queued_at FROM logboek_queue
+                   ORDER BY queued_at, trace_id, span_id LIMIT $1 FOR UPDATE SKIP LOCKED) q
+             JOIN access_log l ON l.gemeente = q.gemeente AND l.trace_id = q.trace_id AND l.span_id = q.span_id
+             ORDER BY q.queued_at, q.trace_id, q.span_id`,
+            [this.batch],
+          );
+          if (r.rows.length === 0) return 0;
+          await this.o.sink.export(r.rows.map(recordOf));
+          await tx.query(
+            `DELETE FROM logboek_queue q USING jsonb_to_recordset($1::jsonb) AS x(trace_id text, span_id text)
+             WHERE q.trace_id = x.trace_id AND q.span_id = x.span_id`,
+            [JSON.stringify(r.rows.map((x) => ({ trace_id: x.trace_id, span_id: x.span_id })))],
+          );
+          return r.rows.length;
+        });
+        sent += n;
+        if (n < this.batch) break;
+      }
+    }
+    return sent;
+  }
+
+  /** Runs every intervalMs (no overlap); stop() ends it. */
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.runOnce().catch((e: unknown) => this.o.onError?.(e));
+    }, this.o.intervalMs ?? 60_000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => {});
+  }
+}
+
+/** Retention of one processing activity: its spans are kept `days` days after they ended. */
+export interface RetentionRule {
+  /** The processing activity's URI (dpl.core.processing_activity_id) as logged. */
+  readonly activity: string;
+  readonly days: number;
+  /** Only this gemeente (a gemeente's own URI); every gemeente when absent. */
+  readonly gemeente?: string;
+}
+
+/** Deletes the spans past their retention; answers what was deleted per gemeente and activity. */
+export async function purgeAccessLog(
+  store: CaseStore,
+  rules: readonly RetentionRule[],
+  now: Date,
+): Promise<{ gemeente: string; activity: string; deleted: number }[]> {
+  const out: { gemeente: string; activity: string; deleted: number }[] = [];
+  for (const g of await store.gemeenten()) {
+    for (const rule of rules) {
+      if (rule.gemeente !== undefined && rule.gemeente !== g.code) continue;
+      if (!Number.isInteger(rule.days) || rule.days < 1) throw new RangeError('retention: days must be >= 1');
+      const before = new Date(now.getTime() - rule.days * 86_400_000);
+      const r = await store.inGemeente(g.code, (tx) =>
+        tx.query<{ n: number }>('SELECT access_log_purge($1, $2, $3) AS n', [
+          g.code,
+          rule.activity,
+          before.toISOString(),
+        ]),
+      );
+      const deleted = Number(r.rows[0]?.n ?? 0);
+      if (deleted > 0) out.push({ gemeente: g.code, activity: rule.activity, deleted });
+    }
+  }
+  return out;
+}
