@@ -423,9 +423,9 @@ export function storeContract(target: Target): void {
           expect(read.events).toHaveLength(bad.has(i) ? 1 : 2);
           expect(listed.get(id)).toBe(bad.has(i) ? 1 : 2);
           const log = await store.accessLog(s, { caseId: id, limit: 10 });
-          expect(log.filter((l) => l.name === 'case.append' && l.statusCode === 'OK')).toHaveLength(
-            bad.has(i) ? 0 : 1,
-          );
+          expect(
+            log.filter((l) => l.name === 'case.append' && l.statusCode === 'STATUS_CODE_OK'),
+          ).toHaveLength(bad.has(i) ? 0 : 1);
         }
       });
     });

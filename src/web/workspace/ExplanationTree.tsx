@@ -6,18 +6,29 @@
  */
 import { Link } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { type Catalog, type Citation, CATALOGS as LAW, type TraceNode, texts } from '../../law/index.ts';
+import { type Catalog, type Citation, type TraceNode, texts } from '../../law/index.ts';
 import type { Explainer } from '../i18n/explain.ts';
+import { loadedCatalog } from '../i18n/explain-load.ts';
 import { explainEn } from '../i18n/workspace/explain-en.ts';
 import { explainNl } from '../i18n/workspace/explain-nl.ts';
 
 /** The staff texts (third person) first; the law's catalog only for the names it fills in (months, regimes). */
-const lawNl = LAW.nl as Catalog;
-const lawEn = LAW.en as Catalog;
-const STAFF = {
-  nl: { own: explainNl, tx: texts([explainNl, lawNl]) },
-  en: { own: explainEn, tx: texts([explainEn, lawEn, lawNl]) },
-} as const;
+// The law's nl and en catalogs arrive with the staff pages (App.tsx loads them beside each workspace page).
+type Staff = { readonly own: Catalog; readonly tx: ReturnType<typeof texts> };
+const staffTexts = new Map<'nl' | 'en', Staff>();
+function staffFor(lang: 'nl' | 'en'): Staff {
+  let s = staffTexts.get(lang);
+  if (!s) {
+    const lawNl: Catalog = loadedCatalog('nl') ?? {};
+    s =
+      lang === 'en'
+        ? { own: explainEn, tx: texts([explainEn, loadedCatalog('en') ?? {}, lawNl], 'en') }
+        : { own: explainNl, tx: texts([explainNl, lawNl], 'nl') };
+    // Only cache once the law's catalogs are there (before that the page is still loading).
+    if (loadedCatalog('nl')) staffTexts.set(lang, s);
+  }
+  return s;
+}
 
 /** Field names under which the engine keeps a date as a day number (days since 1970-01-01). */
 const DAY_KEY =
@@ -47,7 +58,7 @@ function show(v: unknown, key = '', ex?: Explainer): string {
 
 export function outcomeText(n: TraceNode, ex: Explainer): string | null {
   if (!n.outcome) return null;
-  const staff = STAFF[ex.lang === 'en' ? 'en' : 'nl'];
+  const staff = staffFor(ex.lang === 'en' ? 'en' : 'nl');
   const key = `rule.${n.rule}.${n.outcome}`;
   // A rule without a third-person text is named by its id and outcome, never in the citizen's words.
   if (staff.own[key] === undefined) return staff.tx.t('other', { rule: n.rule, outcome: n.outcome });
