@@ -352,4 +352,8 @@ export const ar: Readonly<Record<string, string>> = {
     'في 31 ديسمبر 2021 كنت خاضعًا لقانون 2013 (واجب منذ {previousSince}، انتهى بعد {previousEnd}). وفق التفسير المختار يظل ذلك القانون ساريًا عليك، حتى بالنسبة لواجبك الجديد منذ {date}: {regime}.',
   'rule.overgang.regime.onderbreking_overbrugd':
     'من {gapFrom} حتى {gapTo} لم تكن لديك إقامة يترتب عليها واجب الاندماج. هذه مدة لا تزيد على سنة. لذلك يستمر واجبك الذي بدأ في {date}، بموجب {regime}.',
+  // The Wi2013 loan: no entitlement between terms (Bi2013 4.2 lid 1); debt extinguished at death (4.14 lid 2)
+  'rule.wi2013.lening.buiten_termijn':
+    'ليس لديك الآن حق في قرض: هذا الحق يسري فقط خلال مهلة الاندماج أو تمديدها أو مهلة جديدة محددة في قرار غرامة.',
+  'rule.wi2013.lening.schuld_teniet_overlijden': 'سقط دين القرض يوم الوفاة ({date}).',
 };

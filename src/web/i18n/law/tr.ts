@@ -376,4 +376,8 @@ export const tr: Readonly<Record<string, string>> = {
     '31 Aralık 2021’de 2013 yasasına tabiydiniz ({previousSince} tarihinden itibaren yükümlülük, {previousEnd} sonrasında sona erdi). Seçilen yoruma göre bu yasa, {date} tarihli yeni yükümlülüğünüz için de sizin için geçerli olmaya devam eder: {regime}.',
   'rule.overgang.regime.onderbreking_overbrugd':
     '{gapFrom} ile {gapTo} arasında uyum yükümlülüğü getiren bir oturumunuz yoktu. Bu süre bir yıldan uzun değil. Bu nedenle {date} tarihli yükümlülüğünüz {regime} kapsamında devam eder.',
+  // The Wi2013 loan: no entitlement between terms (Bi2013 4.2 lid 1); debt extinguished at death (4.14 lid 2)
+  'rule.wi2013.lening.buiten_termijn':
+    'Şu anda kredi hakkınız yok: bu hak yalnızca uyum süreniz, bu sürenin uzatılması veya bir ceza kararında belirlenen yeni süre boyunca geçerlidir.',
+  'rule.wi2013.lening.schuld_teniet_overlijden': 'Kredi borcu ölüm gününde ({date}) sona erdi.',
 };
