@@ -26,12 +26,12 @@ Every section below is a part of the assessment that \`beoordeel\` returns only 
 \`naturalisatie\` with a \`naturalisationRequest\`, \`verblijf\` with a \`permanentResidenceRequest\` or when a term expired
 unfulfilled on a regulier permit. Their dates are in \`otherDecisionPoints\`; \`beoordeel\` returns the type
 \`FullAssessment\` (the Wi2021 \`Assessment\` and these sections). Scenarios (each citing its source) in test/scenarios:
-wi2013.yaml (36 cases), wib.yaml (16), taaleis.yaml (20), remigratie.yaml (16) and naturalisatie-verblijf.yaml (22:
+wi2013.yaml (36 cases), wi2013-tekst-lening-boete.yaml (10), wi2021-tekst-overgang-54.yaml (18), wib.yaml (16), taaleis.yaml (20), remigratie.yaml (16) and naturalisatie-verblijf.yaml (22:
 naturalisation 14, residence 8); properties and the two required demonstrations (regime choice explained; the case-law
 switch changing fine and loan, with its why-lines) in test/law/other-laws.test.ts.
 
 Named interpretations added for these laws (\`src/law/interpretations.ts\`): \`wi2013TermEnd\`,
-\`wi2013ContinuingExceptionRegime\`, \`caseLawAsylumScope\`, \`wibComponentValidity\`, \`taaleisWi2021Obliged\`; used from the
+\`wi2013ContinuingExceptionRegime\`, \`wi2013ReturnAfterEnd\`, \`caseLawAsylumScope\`, \`wibComponentValidity\`, \`taaleisWi2021Obliged\`; used from the
 existing set: \`caseLawAsylumFines\`, \`zrouteCertificateSatisfiesNaturalisation\`, \`aowAgeEndsDuty\`,
 \`leapDayBirthday\`.`;
 
@@ -41,24 +41,120 @@ export const OTHER_SECTIONS: readonly OtherCoverageSection[] = [
     first: 'Provision',
     rows: [
       {
-        art: 'Wi2021 art. 54 lid 1; Wet 2012 art. X',
+        art: 'Wi2021 art. 53',
         lid: '',
-        subject:
-          'The regime is the law in force on the day the duty arose (never the housing or PIP date): Wi2007 before 2013 (recognised, reported `out_of_scope`), Wi2013 for 2013-01-01..2021-12-31, Wi2021 from 2022-01-01',
-        status: 'implemented',
-        rules: ['plicht.ontstaan'],
+        subject: 'Evaluation report to the States General',
+        status: 'out_of_scope',
+        rules: [],
         interpretations: [],
-        note: '`plicht.ontstaan` with parameter `regime.in_werking`; a permit decided 2022-01-10 with effect from 2021-12-01 is Wi2021 (Wi2021 art. 3 lid 3, Wi2013 art. 3 lid 4: never retroactive)',
+        note: 'No outcome for a person',
       },
       {
-        art: 'Wi2021 art. 54 lid 1; Bi2013 2.2; Bi2021 2.1',
+        art: 'Wi2021 art. 54 lid 1; Bi2021 art. 12.1',
         lid: '',
         subject:
-          'A duty that ended (gap in residence over a year) and a later permit: a new duty under the law in force then; a Wi2013 duty running on 2021-12-31 (or bridged by a gap of at most a year) stays Wi2013',
+          'Wi2013 (and Bi2013) repealed but kept for the persons they applied to on 2021-12-31: a duty that arose 2013-01-01..2021-12-31 and still ran that day (or was bridged by a gap of at most a year) stays Wi2013; a duty that arises from 2022-01-01 is Wi2021, never retroactively; the regime never follows the housing or PIP date',
+        status: 'implemented',
+        rules: ['plicht.ontstaan', 'overgang.regime'],
+        interpretations: [],
+        note: '`plicht.ontstaan` (parameter `regime.in_werking`) chooses the duty and its regime, `overgang.regime` explains it citing art. 54 lid 1 (outcomes in_werking, voortgezet, geeindigd_voor_2022, nieuwe_plicht, onderbreking_overbrugd); a permit decided 2022-01-10 with effect from 2021-12-01 is Wi2021 (Wi2021 art. 3 lid 3, Wi2013 art. 3 lid 4). A Wi2013 duty that ended before 2021-12-31 (gap over a year) gives no hold: a later permit starts a Wi2021 duty (src/law/overgang.ts)',
+      },
+      {
+        art: 'Wi2021 art. 54 lid 1 (persons)',
+        lid: '',
+        subject:
+          'A Wi2013 duty that still ran on 2021-12-31 and ended later (gap over a year), followed by a new qualifying permit: "blijft van toepassing op de personen" leaves a choice between the law in force when the new duty arises and Wi2013 for the person',
         status: 'interpretation',
         rules: ['plicht.ontstaan', 'overgang.regime'],
         interpretations: ['wi2013ReturnAfterEnd'],
-        note: '`plicht.ontstaan`, `overgang.regime` (src/law/overgang.ts); `wi2013ReturnAfterEnd`',
+        note: 'Default `law_in_force` (the article keeps the old law for the duty it found running; DUO: the grant date decides); `wi2013_person` is the literal, respecting reading',
+      },
+      {
+        art: 'Bi2013 art. 2.2 lid 1; Bi2021 art. 2.1 lid 1',
+        lid: '',
+        subject:
+          'Lawful residence under Vw 8 g or h straight after the obliged period: the duty does not end',
+        status: 'implemented',
+        rules: ['plicht.ontstaan', 'wi2013.plicht.status', 'wi2021.plicht.status'],
+        interpretations: [],
+        note: 'Residence of kind `procedureel` continues the residence chain (src/law/overgang.ts)',
+      },
+      {
+        art: 'Bi2013 art. 2.2 lid 2 a-c; Bi2021 art. 2.1 lid 2 a-c',
+        lid: '',
+        subject:
+          'Between two obliged periods, at most a year not ingezetene, here for a temporary purpose, or religious work interrupted: deemed not ended; a longer gap ends the duty on the last day of residence',
+        status: 'implemented',
+        rules: ['plicht.ontstaan', 'wi2013.plicht.status', 'wi2021.plicht.status'],
+        interpretations: [],
+        note: "The residence chain bridges a gap of at most a year (parameters `wi2013.plicht.maximale_onderbreking`, `wi2021.plicht.maximale_onderbreking`, asked on the gap's eve); a regulier permit for a temporary purpose, free-movement residence and temporary protection count as gap, any other permit continues the chain; lid 2 c only through the permit's purpose. The facts `gaps` extend the Wi2013 terms (Bi2013 2.11, 4.15). The Wi2007 gap rule is not modelled (no bridging before 2013)",
+      },
+      {
+        art: 'Wi2021 art. 54 lid 2',
+        lid: '',
+        subject:
+          'Pw 18b lid 2 b, Vw 16 lid 1 h and 18 lid 1 i and the other listed provisions stay in their 2021 wording for Wi2013 persons',
+        status: 'implemented_with_interpretation',
+        rules: ['pw.taaleis', 'vw.gevolg_inburgeringstermijn'],
+        interpretations: [],
+        note: 'The taaleis accepts the Wi2013 diploma (`pw.taaleis`) and the residence consequence of a missed Wi2013 term is given (`vw.gevolg_inburgeringstermijn`); the Wet educatie, Wet SUWI, Awb bijlage and student-finance provisions decide no outcome here (out of scope)',
+      },
+      {
+        art: 'Wi2021 art. 54 lid 3',
+        lid: '',
+        subject:
+          'A Wi2013 vrijstelling under art. 5 lid 1 e (education after leerplicht) counts as a Wi2021 vrijstelling under art. 4 lid 1 d',
+        status: 'gap',
+        rules: [],
+        interpretations: [],
+        note: 'Not implemented: such a person is reported not obliged (reason `wi2013_opleiding`) rather than as a Wi2021 inburgeringsplichtige with vrijstelling 4.1.d whose duty revives when the education ends without a diploma',
+      },
+      {
+        art: 'Wi2021 art. 54 lid 4 a-c',
+        lid: '',
+        subject:
+          'Delegation of favourable rules for Wi2013 persons (ontheffing, extension, limiting or cancelling repayment, draagkracht)',
+        status: 'implemented',
+        rules: ['wi2013.lening', 'wi2013.onderdelen'],
+        interpretations: [],
+        note: 'Used through Bi2021 art. 12.1a (rows below): remission, interest month, draagkracht, ONA; no rule under lid 4 a-b was found in the Besluit besides 12.1a lid 5-6',
+      },
+      {
+        art: 'Wi2021 art. 54 lid 5-6',
+        lid: '',
+        subject: 'Rules on guidance for Wi2013 persons; further rules on lid 1',
+        status: 'out_of_scope',
+        rules: [],
+        interpretations: [],
+        note: "Delegation; the guidance itself (Bi2021 12.1a lid 4) is the college's discretion",
+      },
+      {
+        art: 'Wi2021 art. 54 lid 7',
+        lid: '',
+        subject: 'Keurmerk of Wi2013 art. 12a under Wi2021 art. 32 lid 2 d',
+        status: 'out_of_scope',
+        rules: [],
+        interpretations: [],
+        note: "Institutions, not a person's outcome",
+      },
+      {
+        art: 'Wi2021 art. 55; Wet 2012 art. X lid 1',
+        lid: '',
+        subject:
+          'Entry into force by royal decree (2022-01-01); persons obliged before 2013 stay under the Wi2007 regime',
+        status: 'implemented',
+        rules: ['plicht.ontstaan'],
+        interpretations: [],
+        note: 'Parameter `regime.in_werking`: Wi2007 before 2013 is recognised and reported `out_of_scope`; a new duty after a Wi2007 duty ended is judged under the law in force when it arises',
+      },
+      {
+        art: 'Wi2021 art. 56',
+        lid: '',
+        subject: 'Citation title',
+        status: 'out_of_scope',
+        rules: [],
+        interpretations: [],
+        note: '—',
       },
       {
         art: 'Wi2013 art. 5 lid 1 a, d, e',
@@ -268,49 +364,133 @@ export const OTHER_SECTIONS: readonly OtherCoverageSection[] = [
         note: 'Only as recorded decisions (ground `ambtshalve`): durations not verified (law brief §9.12)',
       },
       {
-        art: '16 lid 1; Bi2013 4.1a',
+        art: '16 lid 1; Bi2013 4.1a lid 1',
         lid: '',
-        subject:
-          'Loan of at most € 10,000; income-tested except asylum permit holders and family joining them; keurmerk institutions; no loan with an old pre-2013 loan outstanding',
+        subject: 'Loan on application, at most € 10,000, for course, exam or literacy costs',
         status: 'implemented',
         rules: ['wi2013.lening'],
         interpretations: [],
-        note: '`wi2013.lening` (the 2013 value of the maximum is recalled, R); the income thresholds (Regeling) are not available: `incomeTested` is reported, not the amount',
+        note: 'The maximum in force when the first loan was granted (before any loan: on the peildatum); the 2013 value is recalled (R)',
       },
       {
-        art: '16 lid 2; Bi2013 4.2',
+        art: 'Bi2013 4.1a lid 2-3',
         lid: '',
         subject:
-          'Entitlement during the terms; lapses: PVT not signed after its term, six years after the exam term, no longer obliged',
+          'The amount is income-tested, except for asylum permit holders and family joining a holder of international protection',
         status: 'implemented',
         rules: ['wi2013.lening'],
         interpretations: [],
-        note: '`wi2013.lening`',
+        note: '`incomeTested`, `asylumGroup`; the income thresholds (Regeling) are not available, so the amount is not computed',
       },
       {
-        art: '17 lid 1; Bi2013 4.6',
+        art: 'Bi2013 4.1a lid 4, 6; 16 lid 3, 5-6',
         lid: '',
-        subject:
-          'Repayment from the first day of the month after six months from fulfilment or lapse; at most ten years',
+        subject: 'Keurmerk institution; payment to the institution; delegation; loans to others',
+        status: 'out_of_scope',
+        rules: [],
+        interpretations: [],
+        note: 'Payment conditions and delegation; voluntary Wi2013 borrowers are not modelled',
+      },
+      {
+        art: 'Bi2013 4.1a lid 5',
+        lid: '',
+        subject: 'No loan while a loan under the pre-2013 rules is outstanding',
         status: 'implemented',
         rules: ['wi2013.lening'],
         interpretations: [],
-        note: "`wi2013.lening` (2021-12-31 text; the 2014 text counted from the term's end, not modelled for historical peildatums)",
+        note: 'Fact `oldLoanOutstanding` (reason `oude_lening`)',
+      },
+      {
+        art: '16 lid 2 a-c',
+        lid: '',
+        subject:
+          'No (longer) entitlement: PVT not signed after its (extended) term; six years after the (extended) exam term without fulfilment; no longer obliged',
+        status: 'implemented',
+        rules: ['wi2013.lening'],
+        interpretations: [],
+        note: '`lapse`: pvt_niet_afgerond, zes_jaar_na_termijn, niet_langer_plichtig',
+      },
+      {
+        art: 'Bi2013 4.2 lid 1',
+        lid: '',
+        subject:
+          'The entitlement runs during the terms of art. 7a and 7b (as extended) and during a new term set in a fine decision (art. 29, 32)',
+        status: 'implemented',
+        rules: ['wi2013.lening'],
+        interpretations: [],
+        note: "Between the terms there is no entitlement (reason `buiten_termijn`, second pass of issue 11); the voluntary borrower's three years (second sentence) are not modelled",
+      },
+      {
+        art: 'Bi2013 4.2 lid 2-4; 4.3; 4.4',
+        lid: '',
+        subject:
+          'No pay-out when no longer ingezetene or without lawful residence; payment rules; the application; decision within eight weeks; COVID extension for voluntary borrowers',
+        status: 'out_of_scope',
+        rules: [],
+        interpretations: [],
+        note: 'Payment and procedure',
+      },
+      {
+        art: '17 lid 1 a-b; Bi2013 4.6 lid 2',
+        lid: '',
+        subject:
+          'Repayment starts on the first day of the month after six months from fulfilment or the lapse of the entitlement',
+        status: 'implemented',
+        rules: ['wi2013.lening'],
+        interpretations: [],
+        note: 'The six months of the rule in force on that event; an earlier start on request (4.6 lid 2, second sentence) is not modelled',
+      },
+      {
+        art: 'Bi2013 4.6 lid 1',
+        lid: '',
+        subject: 'Repayment period of at most ten years',
+        status: 'implemented',
+        rules: ['wi2013.lening'],
+        interpretations: [],
+        note: '`repaymentYears`',
+      },
+      {
+        art: 'Bi2013 4.6 lid 3-4; 4.7; 4.8; 4.12',
+        lid: '',
+        subject:
+          'Interest during the aanloopfase; voluntary borrowers; monthly instalments set within eight weeks; arrears and collection',
+        status: 'out_of_scope',
+        rules: [],
+        interpretations: [],
+        note: 'The instalment needs the yearly interest rate, which is not a parameter here',
+      },
+      {
+        art: '17 lid 2',
+        lid: '',
+        subject: 'Recovery by dwangbevel',
+        status: 'out_of_scope',
+        rules: [],
+        interpretations: [],
+        note: 'Enforcement procedure',
+      },
+      {
+        art: '17 lid 3',
+        lid: '',
+        subject: 'Interest on a remitted amount lapses at remission',
+        status: 'implemented',
+        rules: ['wi2013.lening'],
+        interpretations: [],
+        note: 'Nothing to repay after full remission (`recovery` none)',
       },
       {
         art: 'Bi2013 4.5; Bi2021 12.1a lid 2',
         lid: '',
         subject: 'Interest reference month: October, September from the transition measures',
-        status: 'implemented_with_interpretation',
+        status: 'implemented',
         rules: ['wi2013.lening'],
         interpretations: [],
         note: '`wi2013.lening` (`wi2013.lening.rente_referentiemaand`; in-force date 2023-01-01 inferred)',
       },
       {
-        art: 'Bi2013 4.9-4.11, 4.14; Bi2021 12.1a lid 3',
+        art: 'Bi2013 4.9-4.11, 4.14 lid 1; Bi2021 12.1a lid 3',
         lid: '',
         subject: 'Draagkracht on request; ex officio from the transition measures; remaining debt cancelled',
-        status: 'implemented',
+        status: 'implemented_with_interpretation',
         rules: ['wi2013.lening'],
         interpretations: [],
         note: '`wi2013.lening` (`draagkracht`); the draagkracht amount itself (Regeling) is not computed ❌',
@@ -326,32 +506,98 @@ export const OTHER_SECTIONS: readonly OtherCoverageSection[] = [
         note: '`wi2013.lening` (`remission.status`); a designated diploma within the term counts as vrijstelling under art. 5 (our reading)',
       },
       {
-        art: 'Bi2013 4.13 lid 1; Bi2021 12.1a lid 1',
+        art: 'Bi2013 4.13 lid 1-2; Bi2021 12.1a lid 1',
         lid: '',
-        subject: 'Partial or whole remission in cases the Regeling designates; ex officio also when late',
+        subject:
+          'Partial or whole remission in cases the Regeling designates (on request; ex officio also when late); decision in eight weeks',
         status: 'interpretation',
         rules: ['wi2013.lening'],
         interpretations: [],
         note: 'reported as `op_aanvraag` / `aangewezen_gevallen`; the designated cases (Stcrt. 2021, 49155) are not modelled ❌',
       },
       {
-        art: '28-30, 34 a-b',
+        art: 'Bi2013 4.14 lid 2',
         lid: '',
-        subject: 'PVT fine ≤ € 340; new term ≤ 1 year; then every year',
+        subject: "The debt remaining at the debtor's death is extinguished",
         status: 'implemented',
-        rules: ['wi2013.boetes'],
+        rules: ['wi2013.lening'],
         interpretations: [],
-        note: '`wi2013.boetes` (amount left open: no published policy amount; maximum given)',
+        note: 'No repayment and recovery none after `person.diedOn` (second pass of issue 11)',
       },
       {
-        art: '31-33, 34 c-d',
+        art: 'Bi2013 4.15; 4.16',
         lid: '',
-        subject:
-          'Exam fine ≤ € 1,250; new term ≤ 2 years; then every two years; none when the IND refuses extension or withdraws (31 lid 2)',
+        subject: 'Terms of 4.2 lid 1 extended by a gap period; Awir applies',
+        status: 'implemented',
+        rules: ['wi2013.termijn.examen', 'wi2013.lening'],
+        interpretations: [],
+        note: 'The gaps extend the terms the entitlement runs in; Awir out of scope',
+      },
+      {
+        art: '28; 34 a',
+        lid: '',
+        subject: 'PVT not completed within the term of art. 7a (as extended): fine of at most € 340',
         status: 'implemented',
         rules: ['wi2013.boetes'],
         interpretations: [],
-        note: '`wi2013.boetes`',
+        note: 'Amount left open (no published policy amount); the maximum of the day after the term (Awb 5:4 lid 2)',
+      },
+      {
+        art: '29 lid 1; 32 lid 1',
+        lid: '',
+        subject: 'The fine decision sets a new term of at most one year (PVT) or two years (exam)',
+        status: 'implemented_with_interpretation',
+        rules: ['wi2013.boetes'],
+        interpretations: [],
+        note: 'The last day recorded with the decision (`newTermLastDay`), else the maximum counted from the decision (our reading of "ten hoogste")',
+      },
+      {
+        art: '29 lid 2-3; 32 lid 2-3',
+        lid: '',
+        subject:
+          'The new term is extended when the person is not to blame, each time by at most one (two) years',
+        status: 'implemented_with_interpretation',
+        rules: ['wi2013.boetes'],
+        interpretations: [],
+        note: 'Only as the recorded last day of the new term; the extension decision is not a separate fact',
+      },
+      {
+        art: '30 lid 1-2; 34 b',
+        lid: '',
+        subject:
+          'PVT still not completed after the new term: a fine, a new term again, then every year; at most € 340',
+        status: 'implemented',
+        rules: ['wi2013.boetes'],
+        interpretations: [],
+        note: '`wi2013.boetes` (article 30 after a prior 28/30 fine)',
+      },
+      {
+        art: '31 lid 1; 33 lid 1-2; 34 c-d',
+        lid: '',
+        subject:
+          'Exam parts not passed within the (extended) term: fine; new term; then every two years; at most € 1,250 (the 2014 text: one fine for not fulfilling the duty within art. 7 lid 1, at most € 1,250, art. 34 a)',
+        status: 'implemented',
+        rules: ['wi2013.boetes'],
+        interpretations: [],
+        note: 'Parameter `wi2013.boete.examen.maximum` dated by text; the maximum of the day after the term',
+      },
+      {
+        art: '31 lid 2',
+        lid: '',
+        subject: 'No exam fine when the IND refuses to extend or withdraws the temporary permit',
+        status: 'implemented',
+        rules: ['wi2013.boetes'],
+        interpretations: [],
+        note: 'Status barred, reason `verblijf_geweigerd` (the PVT fine has no such exception in the text)',
+      },
+      {
+        art: '36 (2014 text)',
+        lid: '',
+        subject: 'Awb art. 5:53 (procedure for heavier fines)',
+        status: 'out_of_scope',
+        rules: [],
+        interpretations: [],
+        note: 'Procedure',
       },
       {
         art: 'DUO policy',
@@ -791,7 +1037,15 @@ export const OTHER_SECTIONS: readonly OtherCoverageSection[] = [
 ];
 
 export const OTHER_TEXT_OVERRIDES_TITLE = 'Where the law brief and the law text differ (the law wins)';
-export const OTHER_TEXT_OVERRIDES = `- Vb art. 3.71a lid 2 (text of 2026-01-01) lists three exemptions from the exam abroad (family of a protection holder,
+export const OTHER_TEXT_OVERRIDES = `- Wi2021 art. 54 lid 1 with Bi2013 art. 2.2 lid 2: the brief (§1.11) makes the regime follow the day the person
+  became obliged. The text keeps Wi2013 for the persons it applied to on 2021-12-31; a Wi2013 duty that ended before
+  that day (residence gone for over a year) gave no hold, so a permit after 2021 starts a Wi2021 duty, and a duty is
+  one duty across a gap of at most a year (also across 2022). The engine used to follow the earliest permit forever.
+- Bi2013 art. 4.2 lid 1: the Wi2013 loan entitlement runs only during the terms (and the new terms of a fine
+  decision); art. 16 lid 2 b's six years are an outer limit. The code treated the whole six years as entitled.
+- Bi2013 art. 4.14 lid 2: a debt remaining at death is extinguished; the code started repayment six months after it.
+- Wi2021 art. 54 lid 3 (the brief's table marks it [V]): not yet implemented, listed as a gap above.
+- Vb art. 3.71a lid 2 (text of 2026-01-01) lists three exemptions from the exam abroad (family of a protection holder,
   integrated elsewhere, bijzondere individuele omstandigheden). The brief (§3) adds "medical, exempting diplomas" as
   recalled grounds: they are not in the current text, so they are not exemptions here (a medical case goes through the
   hardship clause, lid 2 c).

@@ -343,4 +343,8 @@ export const ar: Readonly<Record<string, string>> = {
     'من {gapFrom} حتى {gapTo} لم تكن لديك إقامة يترتب عليها واجب الاندماج. هذه مدة لا تزيد على سنة. لذلك يستمر واجبك الذي بدأ في {date}، بموجب {regime}.',
   // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): ar-overig.ts
   ...arOverig,
+  // The Wi2013 loan: no entitlement between terms (Bi2013 4.2 lid 1); debt extinguished at death (4.14 lid 2)
+  'rule.wi2013.lening.buiten_termijn':
+    'ليس لديك الآن حق في قرض: هذا الحق يسري فقط خلال مهلة الاندماج أو تمديدها أو مهلة جديدة محددة في قرار غرامة.',
+  'rule.wi2013.lening.schuld_teniet_overlijden': 'سقط دين القرض يوم الوفاة ({date}).',
 };

@@ -206,4 +206,8 @@ export const enOverig: Readonly<Record<string, string>> = {
     'On 31 December 2021 you were under the 2013 act (requirement from {previousSince}, ended after {previousEnd}). Under the chosen reading that act keeps applying to you, also for your new requirement of {date}: the {regime}.',
   'rule.overgang.regime.onderbreking_overbrugd':
     'From {gapFrom} to {gapTo} you had no residence that comes with the requirement. That is not more than a year. So your requirement of {date} simply continues, under the {regime}.',
+  // The Wi2013 loan: no entitlement between terms (Bi2013 4.2 lid 1); debt extinguished at death (4.14 lid 2)
+  'rule.wi2013.lening.buiten_termijn':
+    'You have no right to a loan now: that right applies only during your integration term, its extension, or a new term set in a fine decision.',
+  'rule.wi2013.lening.schuld_teniet_overlijden': 'The loan debt was cancelled on the day of death ({date}).',
 };

@@ -215,4 +215,9 @@ export const nlOverig: Readonly<Record<string, string>> = {
     'U viel op 31 december 2021 onder de wet van 2013 (plicht vanaf {previousSince}, geëindigd na {previousEnd}). Volgens de gekozen uitleg blijft die wet voor u gelden, ook voor uw nieuwe plicht van {date}: de {regime}.',
   'rule.overgang.regime.onderbreking_overbrugd':
     'U had van {gapFrom} tot en met {gapTo} geen verblijf waarbij u moet inburgeren. Dat is niet langer dan een jaar. Daarom loopt uw inburgeringsplicht van {date} gewoon door, onder de {regime}.',
+  // The Wi2013 loan: no entitlement between terms (Bi2013 4.2 lid 1); debt extinguished at death (4.14 lid 2)
+  'rule.wi2013.lening.buiten_termijn':
+    'U hebt nu geen recht op een lening: dat recht geldt alleen tijdens uw inburgeringstermijn, een verlenging daarvan, of een nieuwe termijn uit een boetebesluit.',
+  'rule.wi2013.lening.schuld_teniet_overlijden':
+    'De schuld van de lening is vervallen op de dag van overlijden ({date}).',
 };

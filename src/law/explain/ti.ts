@@ -325,4 +325,8 @@ export const ti: Readonly<Record<string, string>> = {
     'ካብ {gapFrom} ክሳብ {gapTo} ግዴታ ምውህሃድ ዘምጽእ መንበሪ ኣይነበረኩምን። እዚ ካብ ሓደ ዓመት ኣይበዝሕን። ስለዚ ካብ {date} ዝጀመረ ግዴታኹም ይቕጽል፣ ብ{regime}።',
   // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): ti-overig.ts
   ...tiOverig,
+  // The Wi2013 loan: no entitlement between terms (Bi2013 4.2 lid 1); debt extinguished at death (4.14 lid 2)
+  'rule.wi2013.lening.buiten_termijn':
+    'ሕጂ መሰል ልቓሕ የብልኩምን፦ እዚ መሰል ኣብ ግዜ ምውህሃድኩም፣ ኣብ ናይ ግዜ ምንዋሕ፣ ወይ ኣብ ሓድሽ ግዜ ካብ ውሳነ መቕጻዕቲ ጥራይ እዩ ዝሰርሕ።',
+  'rule.wi2013.lening.schuld_teniet_overlijden': 'ዕዳ ልቓሕ ብዕለት ሞት ({date}) ተሰሪዙ።',
 };

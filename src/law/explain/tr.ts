@@ -366,4 +366,8 @@ export const tr: Readonly<Record<string, string>> = {
     '{gapFrom} ile {gapTo} arasında uyum yükümlülüğü getiren bir oturumunuz yoktu. Bu süre bir yıldan uzun değil. Bu nedenle {date} tarihli yükümlülüğünüz {regime} kapsamında devam eder.',
   // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): tr-overig.ts
   ...trOverig,
+  // The Wi2013 loan: no entitlement between terms (Bi2013 4.2 lid 1); debt extinguished at death (4.14 lid 2)
+  'rule.wi2013.lening.buiten_termijn':
+    'Şu anda kredi hakkınız yok: bu hak yalnızca uyum süreniz, bu sürenin uzatılması veya bir ceza kararında belirlenen yeni süre boyunca geçerlidir.',
+  'rule.wi2013.lening.schuld_teniet_overlijden': 'Kredi borcu ölüm gününde ({date}) sona erdi.',
 };

@@ -369,4 +369,8 @@ export const uk: Readonly<Record<string, string>> = {
     'З {gapFrom} до {gapTo} ви не мали дозволу на проживання, з яким пов’язаний обов’язок інтеграції. Це не більше одного року. Тому ваш обов’язок з {date} триває далі, за {regime}.',
   // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): uk-overig.ts
   ...ukOverig,
+  // The Wi2013 loan: no entitlement between terms (Bi2013 4.2 lid 1); debt extinguished at death (4.14 lid 2)
+  'rule.wi2013.lening.buiten_termijn':
+    'Зараз ви не маєте права на позику: це право діє лише протягом строку інтеграції, його продовження або нового строку, встановленого в рішенні про штраф.',
+  'rule.wi2013.lening.schuld_teniet_overlijden': 'Борг за позикою припинився в день смерті ({date}).',
 };

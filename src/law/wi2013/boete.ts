@@ -24,6 +24,9 @@ import { CASE_LAW_SOURCE, caseLaw } from './rechtspraak.ts';
 import { components, duty, EXAM_PARTS, isLive } from './status.ts';
 import { examTerm, pvtTerm } from './termijn.ts';
 
+const CITE_29 = art('wi2013', '29', '1');
+const CITE_32 = art('wi2013', '32', '1');
+
 export type Wi2013FineArticle = '28' | '30' | '31' | '33';
 
 export interface Wi2013FineItem {
@@ -161,11 +164,16 @@ export const fines = defineRule<Wi2013Fines | null, LawContext>(
       const pt = ctx.get(pvtTerm);
       if (pvt?.status === 'open' && pt !== null && !(pt instanceof Unknown)) {
         const term = pt;
-        const months = ctx.param(FINE_PVT_NEW_TERM_MONTHS, ctx.peildatum);
         const prior = finesOf(ctx, ['28', '30']);
         const last = prior[prior.length - 1];
-        const deadline = last ? newTermEnd(ctx, last.f, last.on, months) : term.lastDay;
-        const max = ctx.param(FINE_PVT_MAX, ctx.peildatum);
+        // The new term is set in the fine decision, by the rule in force when it was made (art. 29 lid 1).
+        const deadline = last
+          ? newTermEnd(ctx, last.f, last.on, ctx.paramInForce(FINE_PVT_NEW_TERM_MONTHS, last.on, CITE_29))
+          : term.lastDay;
+        // The conduct (not completing the PVT in time) is complete the day after the term: the maximum and the new
+        // term of that day apply (Awb art. 5:4 lid 2), not those of the peildatum.
+        const months = ctx.paramInForce(FINE_PVT_NEW_TERM_MONTHS, deadline + 1, CITE_29);
+        const max = ctx.paramInForce(FINE_PVT_MAX, deadline + 1, art('wi2013', '34', undefined, 'a'));
         add(
           {
             article: last ? '30' : '28',
@@ -185,11 +193,14 @@ export const fines = defineRule<Wi2013Fines | null, LawContext>(
       const open = cs.some((c) => EXAM_PARTS.includes(c.id) && c.status === 'open');
       const t = ctx.get(examTerm);
       if (open && t !== null) {
-        const months = ctx.param(FINE_EXAM_NEW_TERM_MONTHS, ctx.peildatum);
         const prior = finesOf(ctx, ['31', '33']);
         const last = prior[prior.length - 1];
-        const deadline = last ? newTermEnd(ctx, last.f, last.on, months) : t.lastDay;
-        const max = ctx.param(FINE_EXAM_MAX, ctx.peildatum);
+        // As for the PVT: the new term of the decision's day (art. 32 lid 1), the maximum of the day after the term.
+        const deadline = last
+          ? newTermEnd(ctx, last.f, last.on, ctx.paramInForce(FINE_EXAM_NEW_TERM_MONTHS, last.on, CITE_32))
+          : t.lastDay;
+        const months = ctx.paramInForce(FINE_EXAM_NEW_TERM_MONTHS, deadline + 1, CITE_32);
+        const max = ctx.paramInForce(FINE_EXAM_MAX, deadline + 1, art('wi2013', '34', undefined, 'c'));
         const permitRefused = (ctx.facts.residence ?? []).some(
           (r) => r.endReason === 'verlenging_afgewezen' || r.endReason === 'ingetrokken',
         );

@@ -12,6 +12,8 @@ import { addMonths, addYears, type Day, firstOfNextMonth, format, parse } from '
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
 import {
+  FINE_EXAM_NEW_TERM_MONTHS,
+  FINE_PVT_NEW_TERM_MONTHS,
   INTEREST_REFERENCE_MONTH,
   LOAN_LAPSE_YEARS,
   LOAN_MAX,
@@ -73,6 +75,7 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
       art('bi2013', '4.2', '1'),
       art('bi2013', '4.6'),
       art('bi2013', '4.13'),
+      art('bi2013', '4.14', '2'),
       art('bi2021', '12.1a'),
     ],
     validFrom: '2013-01-01',
@@ -82,6 +85,8 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
       'residence',
       'wi2013.decisions',
       'wi2013.naturalisatietoetsExempt',
+      'wi2013.fines',
+      'person.diedOn',
     ],
     description:
       'The Wi2013 loan: entitlement, maximum, income test, repayment start, remission and recovery (with the case-law switch)',
@@ -150,18 +155,39 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
     if (d !== null && d.status !== 'obliged' && d.endedOn !== null)
       consider(d.endedOn, 'niet_langer_plichtig');
     const endsOn: Day | null = ends;
-    const live = d !== null && d.status === 'obliged' && (endsOn === null || ctx.peildatum <= endsOn);
+    // Bi2013 art. 4.2 lid 1: the entitlement runs during the terms of art. 7a and 7b (as extended) and during a new
+    // term set in a fine decision (art. 29, 32; also 30, 33, which apply them); between them there is none.
+    let inTerm = t === null;
+    if (t !== null && ctx.peildatum >= t.start && ctx.peildatum <= t.lastDay) inTerm = true;
+    if (pt !== null && !(pt instanceof Unknown) && ctx.peildatum >= pt.start && ctx.peildatum <= pt.lastDay)
+      inTerm = true;
+    (ctx.facts.wi2013?.fines ?? []).forEach((fine, i) => {
+      const on = ctx.d(fine.date, `wi2013.fines[${i}].date`)!;
+      const last = fine.newTermLastDay
+        ? ctx.d(fine.newTermLastDay, `wi2013.fines[${i}].newTermLastDay`)
+        : undefined;
+      const months = ['28', '30'].includes(fine.article)
+        ? FINE_PVT_NEW_TERM_MONTHS
+        : FINE_EXAM_NEW_TERM_MONTHS;
+      const end = last ?? (ctx.inForce(months, on) ? addMonths(on, ctx.param(months, on)) : on);
+      if (on <= ctx.peildatum && ctx.peildatum <= end) inTerm = true;
+    });
+    const obligedNotLapsed =
+      d !== null && d.status === 'obliged' && (endsOn === null || ctx.peildatum <= endsOn);
+    const live = obligedNotLapsed && inTerm;
     const old = ctx.facts.oldLoanOutstanding === true;
     const eligible = live && !old;
     const reason = old
       ? 'oude_lening'
-      : live
-        ? group
-          ? 'asiel_niet_inkomensafhankelijk'
-          : 'inkomensafhankelijk'
-        : f.fulfilled
-          ? 'voldaan'
-          : 'aanspraak_vervallen';
+      : obligedNotLapsed && !inTerm
+        ? 'buiten_termijn'
+        : live
+          ? group
+            ? 'asiel_niet_inkomensafhankelijk'
+            : 'inkomensafhankelijk'
+          : f.fulfilled
+            ? 'voldaan'
+            : 'aanspraak_vervallen';
 
     // Repayment (art. 17 lid 1; Bi2013 art. 4.6 lid 2).
     const hasLoan = (ctx.facts.loans ?? []).length > 0;
@@ -206,18 +232,23 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
       else remission = { status: ctx.peildatum >= measures ? 'aangewezen_gevallen' : 'geen', deadline: null };
     }
     const remittedFully = remission.status === 'ambtshalve_volledig' || remission.status === 'verleend';
-    // Nothing to repay after full remission (Bi2013 art. 4.13 lid 3; art. 17 lid 3 for the interest).
-    const repaymentOn = remittedFully ? null : repaymentStartsOn;
+    // The debt that remains at the debtor's death is extinguished then (Bi2013 art. 4.14 lid 2).
+    const died = ctx.d(ctx.facts.person?.diedOn, 'person.diedOn');
+    const extinguished = hasLoan && died !== undefined && died <= ctx.peildatum;
+    // Nothing to repay after full remission (Bi2013 art. 4.13 lid 3; art. 17 lid 3 for the interest) or death.
+    const repaymentOn = remittedFully || extinguished ? null : repaymentStartsOn;
     const recovery: Wi2013Loan['recovery'] = !hasLoan
       ? 'no_loan'
-      : remittedFully
+      : remittedFully || extinguished
         ? 'none'
         : cl.applies
           ? 'individual_assessment_required'
           : 'normal';
 
     if (ctx.tracing) {
-      if (recovery === 'individual_assessment_required')
+      if (extinguished && !remittedFully)
+        ctx.because('schuld_teniet_overlijden', { date: format(died!) }, art('bi2013', '4.14', '2'));
+      else if (recovery === 'individual_assessment_required')
         ctx.because('rechtspraak_asiel', { from: format(cl.from) }, CASE_LAW_SOURCE);
       else if (remission.status === 'ambtshalve_volledig')
         ctx.because('kwijtschelding', undefined, art('bi2013', '4.13', '3'));
@@ -233,9 +264,11 @@ export const loan = defineRule<Wi2013Loan | null, LawContext>(
           },
           live
             ? art('wi2013', '16', '1')
-            : f.fulfilled
-              ? art('wi2013', '17', '1', 'a')
-              : art('wi2013', '16', '2'),
+            : reason === 'buiten_termijn'
+              ? art('bi2013', '4.2', '1')
+              : f.fulfilled
+                ? art('wi2013', '17', '1', 'a')
+                : art('wi2013', '16', '2'),
         );
     }
     return {
