@@ -73,7 +73,7 @@ export const SECTIONS: readonly CoverageSection[] = [
         status: 'implemented',
         rules: ['plicht.nationaliteit'],
         interpretations: [],
-        note: '`plicht.nationaliteit` with the dated list `common.eu_eer_zwitserland` (Croatia from 2013-07-01, the United Kingdom until 2020-12-31)',
+        note: '`plicht.nationaliteit` with the dated list `common.eu_eer_zwitserland` (Croatia from 2013-07-01, the United Kingdom until 2020-12-31), asked on the peildatum: the lid is in the present tense ("die onderdaan is"), so a national of a state that joins later is no longer obliged from the accession. Dutch nationality from a later naturalisation (`naturalisedOn`) does not count here: the duty arose and ended (`wi2021.plicht.status`)',
       },
       {
         art: '3',
@@ -791,7 +791,7 @@ export const SECTIONS: readonly CoverageSection[] = [
         status: 'implemented',
         rules: ['wi2021.ontheffing'],
         interpretations: [],
-        note: '`ontheffing.medicalEligible`: four language parts unable is the whole duty (`wi2021.ontheffing.medisch.max_taalonderdelen`, asked on the application day); "of het examen KNM" is read inclusively (up to three parts and KNM). Known limit: the route is not checked (a Z-route person with unable language parts is shown as partial, though lid 3 c allows only the participation part there)',
+        note: '`ontheffing.medicalEligible`: four language parts unable is the whole duty (`wi2021.ontheffing.medisch.max_taalonderdelen`, asked on the application day); "of het examen KNM" is read inclusively (up to three parts and KNM). Once a PIP sets the route, only that route\'s parts count: the exam parts (a, b) in the B1-route and onderwijsroute, the participation part (c) in the Z-route; before a PIP all parts found are kept',
       },
       {
         art: '2.7',
