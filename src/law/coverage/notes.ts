@@ -40,8 +40,7 @@ export const KNOWN_GAPS = `- The Ri2021 bijlagen were not read: the art. 25 fine
   \`loanMeans.belastbaarMinimumloon\` is given; otherwise \`loan.amount.openTerm\` names it.
 - Ri2021 6.9-6.10 (income drop, both partners debtors) are not modelled: the facts carry the draagkracht income DUO
   uses (see their row). Ri2021 4.2 lid 5 is silent when the duty began during neither course: the entree's period.
-- A medical statement's unable parts are not checked against the route (Bi2021 2.7 lid 3 c allows only the Z-route
-  participation part in the Z-route); after a gap of more than a year (Bi2021 2.1 lid 2) a new permit starts a new duty
+- After a gap of more than a year (Bi2021 2.1 lid 2) a new permit starts a new duty
   in the text, the engine keeps the first duty date.
 - Completion of the brede intake in absence after three summonses is not an explicit outcome.
 - Carry-over of hours between routes (Bi2021 5.4 lid 4) is applied to exam passes (they count in any route), not to

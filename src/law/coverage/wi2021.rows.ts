@@ -73,7 +73,7 @@ export const SECTIONS: readonly CoverageSection[] = [
         status: 'implemented',
         rules: ['plicht.nationaliteit'],
         interpretations: [],
-        note: '`plicht.nationaliteit` with the dated list `common.eu_eer_zwitserland` (Croatia from 2013-07-01, the United Kingdom until 2020-12-31)',
+        note: '`plicht.nationaliteit` with the dated list `common.eu_eer_zwitserland` (Croatia from 2013-07-01, the United Kingdom until 2020-12-31), asked on the peildatum: the lid is in the present tense ("die onderdaan is"), so a national of a state that joins later is no longer obliged from the accession. Dutch nationality from a later naturalisation (`naturalisedOn`) does not count here: the duty arose and ended (`wi2021.plicht.status`)',
       },
       {
         art: '3',
@@ -791,7 +791,7 @@ export const SECTIONS: readonly CoverageSection[] = [
         status: 'implemented',
         rules: ['wi2021.ontheffing'],
         interpretations: [],
-        note: '`ontheffing.medicalEligible`: four language parts unable is the whole duty (`wi2021.ontheffing.medisch.max_taalonderdelen`, asked on the application day); "of het examen KNM" is read inclusively (up to three parts and KNM). Known limit: the route is not checked (a Z-route person with unable language parts is shown as partial, though lid 3 c allows only the participation part there)',
+        note: '`ontheffing.medicalEligible`: four language parts unable is the whole duty (`wi2021.ontheffing.medisch.max_taalonderdelen`, asked on the application day); "of het examen KNM" is read inclusively (up to three parts and KNM). Once a PIP sets the route, only that route\'s parts count: the exam parts (a, b) in the B1-route and onderwijsroute, the participation part (c) in the Z-route; before a PIP all parts found are kept',
       },
       {
         art: '2.7',
@@ -1128,11 +1128,11 @@ export const SECTIONS: readonly CoverageSection[] = [
       {
         art: '2.3',
         lid: '1',
-        subject: 'Application for vrijstelling to the Minister',
-        status: 'out_of_scope',
-        rules: [],
+        subject: 'Application for vrijstelling (grounds b, d, e of Wi2021 4 lid 1) to the Minister',
+        status: 'implemented',
+        rules: ['wi2021.vrijstelling'],
         interpretations: [],
-        note: 'Procedure',
+        note: 'The application itself is procedure; the lid decides the day the thresholds are asked: the receipt of the application for 4 lid 1 e, and (a and c named in no application) the day the duty arose for 4 lid 1 a and c',
       },
       {
         art: '2.3',
@@ -1164,11 +1164,12 @@ export const SECTIONS: readonly CoverageSection[] = [
       {
         art: '2.5',
         lid: '1-2',
-        subject: 'Medical deskundigenverklaring; the five-year test',
+        subject:
+          'Medical deskundigenverklaring: advice on (partial) ontheffing and adapted exams; the five-year test with light adjustments',
         status: 'implemented',
-        rules: ['wi2021.ontheffing'],
+        rules: ['wi2021.ontheffing', 'wi2021.kosten'],
         interpretations: [],
-        note: 'The statement is a fact; protocol (bijlage 1) not read',
+        note: 'The statement is a fact: `medicalStatement.unableComponents` is the advice of lid 2 (what cannot be prepared within five years, also not with adapted exams), `adaptedExamsAdvised` the proposal of lid 1; the five years run from the application (Bi2021 2.7 lid 2). The protocol (bijlage 1, lid 3) is not read',
       },
       {
         art: '2.6',

@@ -17,6 +17,7 @@ import {
   MEDICAL_HORIZON,
   MEDICAL_PARTIAL_MAX_SKILLS,
 } from './params.ts';
+import { routeState } from './route.ts';
 
 export type VrijstellingGround = '4.1.a' | '4.1.b' | '4.1.c' | '4.1.d' | '4.1.e' | '7.3';
 
@@ -230,7 +231,12 @@ export const ontheffing = defineRule<Ontheffing, LawContext>(
       const years = ctx.paramInForce(MEDICAL_HORIZON, from, art('bi2021', '2.7', '2'));
       medicalHorizon = { years, until: addYears(from, years) };
       ctx.fact('medicalStatement', ms);
-      const unable = ms.unableComponents;
+      // Lid 3 a-b name the exam parts of the B1-route and the onderwijsroute, lid 3 c the Z-route's participation part:
+      // once the route is set, only the parts of that route can be released (before a PIP, all are kept).
+      const route = ctx.get(routeState).route;
+      const unable = ms.unableComponents.filter((c) =>
+        route === null || c === 'geheel' ? true : route === 'Z' ? c === 'participatie' : c !== 'participatie',
+      );
       const skills = unable.filter((c): c is Skill => (SKILLS as readonly string[]).includes(c));
       const max = ctx.paramInForce(MEDICAL_PARTIAL_MAX_SKILLS, from, art('bi2021', '2.7', '3'));
       if (unable.includes('geheel') || skills.length > max) {
