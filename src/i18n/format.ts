@@ -44,6 +44,16 @@ export function localeOf(lang: string): string {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Month names for the one language whose locale data platforms lack: Chromium claims `ti-ER` but writes
+ * "2026 M03 5" (no Tigrinya names) while Node writes "መጋቢት 5, 2026". So that the CLI, the API and the browser write
+ * the same date, Tigrinya dates are "day month year" with these names everywhere; every other language takes its
+ * months from Intl.
+ */
+const OWN_MONTHS: Readonly<Record<string, readonly string[]>> = {
+  ti: ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'],
+};
+
 /** Milliseconds since 1970-01-01 (UTC) of a civil date, without the Date global (Howard Hinnant's algorithm). */
 function epochMs(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
@@ -135,7 +145,9 @@ export function formatter(
         year: 'numeric',
         timeZone: 'UTC',
       });
-      out = dateFormat.format(epochMs(Number(m[1]), Number(m[2]), Number(m[3])));
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const own = OWN_MONTHS[lang];
+      out = own ? `${d} ${own[mo - 1]} ${y}` : dateFormat.format(epochMs(y, mo, d));
       if (dates.size >= CACHE_LIMIT) dates.clear();
       dates.set(iso, out);
     }

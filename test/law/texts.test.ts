@@ -110,6 +110,8 @@ describe('the one formatter', () => {
     expect(formatter('en', []).date('2026-03-05')).toBe('5 March 2026');
     expect(['5 آذار 2026', '5 مارس 2026']).toContain(formatter('ar', []).date('2026-03-05'));
     expect(formatter('uk', []).date('2026-12-31')).toBe('31 грудня 2026 р.');
+    // Tigrinya: the names of src/i18n/format.ts on every platform (browsers lack CLDR's), day month year.
+    expect(formatter('ti', []).date('2026-03-05')).toBe('5 መጋቢት 2026');
     // Before 1970 and across leap days: the date is computed from the ISO text, not the clock.
     expect(formatter('nl', []).date('1958-02-28')).toBe('28 februari 1958');
     expect(formatter('nl', []).date('2024-02-29')).toBe('29 februari 2024');
