@@ -9,6 +9,7 @@ import m0007 from './0007_roles_per_gemeente.ts';
 import m0020 from './0020_chain_outbox_inbox.ts';
 import m0021 from './0021_outbox_notify.ts';
 import m0022 from './0022_chain_statements.ts';
+import m0023 from './0023_case_opened_notify.ts';
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: '0001_event_store', sql: m0001 },
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: '0020_chain_outbox_inbox', sql: m0020 },
   { id: '0021_outbox_notify', sql: m0021 },
   { id: '0022_chain_statements', sql: m0022 },
+  { id: '0023_case_opened_notify', sql: m0023 },
 ];
