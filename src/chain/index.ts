@@ -52,6 +52,7 @@ export async function startChain(
     startSender?: boolean;
     inboundConcurrency?: number;
     onBrpSynced?: ConstructorParameters<typeof BrpSync>[0]['onSynced'];
+    onProcessed?: ConstructorParameters<typeof DuoInbound>[0]['onProcessed'];
   } = {},
 ): Promise<RunningChain> {
   const clients = new Map(config.gemeenten.map((g) => [g.code, new DuoClient(g)]));
@@ -75,6 +76,7 @@ export async function startChain(
     // DUO notified a change about a case: the BRP is asked too.
     onProcessed: (r) => {
       if (r.caseId && r.status === 'processed') brp?.request(r.gemeente, r.caseId);
+      options.onProcessed?.(r);
     },
   });
   const sender = new OutboxSender({ store, clients, ...options.sender });
