@@ -22,6 +22,8 @@ export interface GemeenteConnection {
   readonly timeoutMs?: number;
   /** Haal Centraal BRP Personen base URL, when the BRP is connected. */
   readonly brpUrl?: string;
+  /** Every case of the gemeente is synced with the BRP this often (besides on opening and on DUO's notices). */
+  readonly brpSyncEveryMs?: number;
 }
 
 export interface ChainConfig {
@@ -46,7 +48,7 @@ export function loadChainConfig(path: string): ChainConfig {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as {
     duo: { url: string; oin: string; timeoutMs?: number };
     brp?: { url: string };
-    gemeenten: { code: string; oin: string; tls: FileTls }[];
+    gemeenten: { code: string; oin: string; tls: FileTls; brpSyncEveryHours?: number }[];
     notificatie?: { host?: string; port: number; tls: FileTls };
   };
   const base = dirname(resolve(path));
@@ -60,6 +62,9 @@ export function loadChainConfig(path: string): ChainConfig {
     gemeenten: raw.gemeenten.map((g) => {
       if (!/^\d{4}$/.test(g.code) || !/^\d{20}$/.test(g.oin))
         bad(`gemeente ${g.code}: code (4 digits) and oin (20)`);
+      const every = g.brpSyncEveryHours;
+      if (every !== undefined && !(typeof every === 'number' && every > 0 && every <= 24 * 366))
+        bad(`gemeente ${g.code}: brpSyncEveryHours must be a number of hours above 0`);
       return {
         code: g.code,
         oin: g.oin,
@@ -68,6 +73,7 @@ export function loadChainConfig(path: string): ChainConfig {
         tls: tlsFrom(base, g.tls),
         ...(raw.duo.timeoutMs ? { timeoutMs: raw.duo.timeoutMs } : {}),
         ...(raw.brp?.url ? { brpUrl: raw.brp.url } : {}),
+        ...(every !== undefined ? { brpSyncEveryMs: every * 3_600_000 } : {}),
       };
     }),
     ...(raw.notificatie

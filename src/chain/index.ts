@@ -5,12 +5,15 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { CaseStore } from '../store/index.ts';
+import { BrpClient } from './brp/client.ts';
+import { BrpSync } from './brp/sync.ts';
 import type { ChainConfig } from './config.ts';
 import { DuoClient } from './duo/client.ts';
 import { DuoInbound, notificationServer } from './duo/inbound.ts';
 import { OutboxSender, type SenderOptions } from './outbox/sender.ts';
 
 export { BrpSimulator, brpPersonOf } from './brp/sim.ts';
+export { BrpSync } from './brp/sync.ts';
 export {
   type ChainConfig,
   DUO_SIM_OIN,
@@ -33,6 +36,8 @@ export interface RunningChain {
   readonly clients: ReadonlyMap<string, DuoClient>;
   readonly inbound: DuoInbound;
   readonly sender: OutboxSender;
+  /** The BRP sync, when a gemeente has the BRP connected. */
+  readonly brp: BrpSync | null;
   /** The Notificatie API's base URL, when it listens. */
   readonly notificatieUrl: string | null;
   readonly server: FastifyInstance | null;
@@ -42,14 +47,37 @@ export interface RunningChain {
 export async function startChain(
   store: CaseStore,
   config: ChainConfig,
-  options: { sender?: Partial<SenderOptions>; startSender?: boolean; inboundConcurrency?: number } = {},
+  options: {
+    sender?: Partial<SenderOptions>;
+    startSender?: boolean;
+    inboundConcurrency?: number;
+    onBrpSynced?: ConstructorParameters<typeof BrpSync>[0]['onSynced'];
+    onProcessed?: ConstructorParameters<typeof DuoInbound>[0]['onProcessed'];
+  } = {},
 ): Promise<RunningChain> {
   const clients = new Map(config.gemeenten.map((g) => [g.code, new DuoClient(g)]));
+  const withBrp = config.gemeenten.filter((g) => g.brpUrl);
+  const brp =
+    withBrp.length === 0
+      ? null
+      : new BrpSync({
+          store,
+          clients: new Map(
+            withBrp.map((g) => [g.code, new BrpClient(g.brpUrl as string, g.tls, g.timeoutMs)]),
+          ),
+          everyMs: new Map(withBrp.flatMap((g) => (g.brpSyncEveryMs ? [[g.code, g.brpSyncEveryMs]] : []))),
+          ...(options.onBrpSynced ? { onSynced: options.onBrpSynced } : {}),
+        });
   const inbound = new DuoInbound({
     store,
     gemeenten: config.gemeenten,
     clients,
     ...(options.inboundConcurrency ? { concurrency: options.inboundConcurrency } : {}),
+    // DUO notified a change about a case: the BRP is asked too.
+    onProcessed: (r) => {
+      if (r.caseId && r.status === 'processed') brp?.request(r.gemeente, r.caseId);
+      options.onProcessed?.(r);
+    },
   });
   const sender = new OutboxSender({ store, clients, ...options.sender });
   let server: FastifyInstance | null = null;
@@ -61,18 +89,21 @@ export async function startChain(
     const port = typeof addr === 'object' && addr ? addr.port : config.notificatie.port;
     notificatieUrl = `https://${config.notificatie.host}:${port}`;
   }
+  await brp?.start();
   await inbound.resume();
   if (options.startSender !== false) sender.start();
   return {
     clients,
     inbound,
     sender,
+    brp,
     notificatieUrl,
     server,
     async close() {
       sender.stop();
       await server?.close();
       await inbound.drain();
+      await brp?.stop();
       for (const c of clients.values()) c.close();
     },
   };

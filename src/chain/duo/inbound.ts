@@ -78,6 +78,7 @@ export interface InboundOptions {
     gebeurtenisId: string;
     status: string;
     added: number;
+    caseId: string | null;
   }) => void;
 }
 
@@ -306,6 +307,7 @@ export class DuoInbound {
           gebeurtenisId: x.row.gebeurtenis_id,
           status: x.status,
           added: x.added,
+          caseId: x.caseId,
         });
   }
 

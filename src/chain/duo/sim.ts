@@ -8,6 +8,8 @@
  * A write with a `berichtId` already processed for the same `bron` is answered as the first time and not applied
  * again (a sender that resends after a crash duplicates nothing).
  *
+ * The person model and the simulator's data are in sim-data.ts.
+ *
  * Not DUO: `/_sim/...` control routes (notify, inspect), reachable only with a certificate of a configured
  * gemeente, for the demo and tests.
  */
@@ -16,7 +18,7 @@ import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
-import { peerOin, type TlsIdentity } from '../tls.ts';
+import { peerOin } from '../tls.ts';
 import {
   checkAanbod,
   checkPip,
@@ -57,153 +59,28 @@ import {
   type VerlengingT,
   type VrijstellingT,
 } from './schemas.ts';
-
-type ISODate = string;
-
-/** A person as DUO has registered them. */
-export interface SimPerson {
-  bsn: string;
-  /** Gemeente of residence (BRP), and whether at a COA location linked to `coaGemeente`. */
-  gemeente: string;
-  coa?: boolean;
-  coaGemeente?: string;
-  vestigingen: { gemeente: string; from: ISODate }[];
-  plicht: InburgeringsplichtT;
-  plichtHistorie: InburgeringsplichtT[];
-  voldaanViaZroute?: boolean;
-  doelgroep: DoelgroepT;
-  doelgroepHistorie: { indeling?: DoelgroepT['indeling']; begindatum?: ISODate; einddatum?: ISODate }[];
-  termijn?: InburgeringstermijnT;
-  termijnHistorie: Omit<InburgeringstermijnT, 'startdatum'>[];
-  examens: ExamenresultaatT[];
-  vrijstellingen: VrijstellingT[];
-  ontheffingen: OntheffingT[];
-  lbt: LbtResultaatT[];
-  lbtExamennummer?: string;
-  boetes: BoeteT[];
-  verlengingen: VerlengingT[];
-  pips: { gemeente: string; pip: PipT; receivedOn: ISODate }[];
-  map?: { gemeente: string; datum: ISODate; verwijtbaar?: 'Ja' | 'Nee' };
-  pvt?: { gemeente: string; datum: ISODate; verwijtbaar?: 'Ja' | 'Nee' };
-  zrouteAfgerond?: ISODate;
-  uren: Map<
-    string,
-    { taallesKnm?: number; participatieactiviteiten?: number; participatieAlsTaalles?: number }
-  >;
-  aanbod: Map<string, InburgeringsaanbodT & { gemeente: string }>;
-  contactpersoon?: number;
-}
-
-export function emptyPerson(bsn: string, gemeente: string): SimPerson {
-  return {
-    bsn,
-    gemeente,
-    vestigingen: [],
-    plicht: { indicatorInburgeringsplicht: false },
-    plichtHistorie: [],
-    doelgroep: {},
-    doelgroepHistorie: [],
-    termijnHistorie: [],
-    examens: [],
-    vrijstellingen: [],
-    ontheffingen: [],
-    lbt: [],
-    boetes: [],
-    verlengingen: [],
-    pips: [],
-    uren: new Map(),
-    aanbod: new Map(),
-  };
-}
-
-export interface SimGemeente {
-  readonly code: string;
-  readonly oin: string;
-  /** Base URL of the gemeente's Notificatie API (POST {url}/notificaties). */
-  readonly notificatieUrl?: string;
-}
-
-export interface DuoSimOptions {
-  /** DUO's certificate and key (server and, for notifications, client) and the CA it trusts. */
-  readonly tls: TlsIdentity;
-  readonly oin: string;
-  readonly gemeenten: readonly SimGemeente[];
-  /** DUO's "today" (default: the Dutch date now). */
-  readonly today?: () => ISODate;
-  /** Added delay before each answer, after the operation (tests of a sender killed mid-delivery). */
-  readonly latencyMs?: number;
-  readonly instellingen?: readonly InstellingT[];
-}
-
-/** A message DUO accepted or refused, for inspection by tests and the demo. */
-export interface SimReceipt {
-  readonly berichtId: string;
-  readonly bron: string;
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-  readonly body: unknown;
-  readonly answer: unknown;
-  readonly at: string;
-}
-
-/** Synthetic instellingen: BoW-keurmerk, a taalschakeltraject institution, and one without keurmerk. */
-export const SIM_INSTELLINGEN: readonly InstellingT[] = [
-  {
-    instellingsnummer: '1000000001',
-    naam: 'Taalinstituut Voorbeeld',
-    postcode: '1011AB',
-    huisnummer: 1,
-    plaatsnaam: 'Amsterdam',
-    bow: '101',
-    indicatieBowKeurmerk: true,
-    indicatieTstKeurmerk: false,
-  },
-  {
-    instellingsnummer: '1000000002',
-    naam: 'ROC Voorbeeld Taalschakel',
-    postcode: '3011AB',
-    huisnummer: 2,
-    plaatsnaam: 'Rotterdam',
-    brin: '25AB',
-    indicatieBowKeurmerk: false,
-    indicatieTstKeurmerk: true,
-  },
-  {
-    instellingsnummer: '1000000003',
-    naam: 'Cursus Zonder Keurmerk',
-    postcode: '3511AB',
-    huisnummer: 3,
-    plaatsnaam: 'Utrecht',
-    indicatieBowKeurmerk: false,
-    indicatieTstKeurmerk: false,
-  },
-];
+import {
+  apiOf,
+  type DuoSimOptions,
+  dutchToday,
+  emptyPerson,
+  type ISODate,
+  SIM_INSTELLINGEN,
+  type SimGemeente,
+  type SimPerson,
+  type SimReceipt,
+} from './sim-data.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
-function dutchToday(): ISODate {
-  return DUTCH_DAY.format(new Date());
-}
-
-function apiOf(path: string): DuoApi {
-  if (path.includes('/inburgeringsplicht') || path.includes('/doelgroep')) return 'inburgeringsplicht';
-  if (path.includes('/inburgeringstermijn') || path.startsWith('/v1/verlengingsgronden'))
-    return 'inburgeringstermijn';
-  if (path.includes('/lbt/')) return 'leerbaarheidstoets';
-  if (path.includes('/vrijstellingen')) return 'vrijstelling';
-  if (path.includes('/ontheffingen')) return 'ontheffing';
-  if (path.includes('/PIP')) return 'pip';
-  if (path.includes('/contactpersonen')) return 'contactpersoon';
-  if (path.includes('/Inburgeringsaanbod') || path.startsWith('/v1/instellingen'))
-    return 'inburgeringsaanbod';
-  if (path.includes('/uren')) return 'uren';
-  if (path.includes('/examens')) return 'examen';
-  if (path.includes('/boetes')) return 'boete';
-  if (path.includes('/verlengingen')) return 'verlenging';
-  return 'resultaten';
-}
+export {
+  type DuoSimOptions,
+  emptyPerson,
+  SIM_INSTELLINGEN,
+  type SimGemeente,
+  type SimPerson,
+  type SimReceipt,
+} from './sim-data.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -10,6 +10,7 @@ import m0008 from './0008_append_batch_one_subtransaction.ts';
 import m0020 from './0020_chain_outbox_inbox.ts';
 import m0021 from './0021_outbox_notify.ts';
 import m0022 from './0022_chain_statements.ts';
+import m0023 from './0023_case_opened_notify.ts';
 import m0030 from './0030_logboek_standard.ts';
 import m0031 from './0031_notification_subscriptions.ts';
 import m0040 from './0040_case_person_name.ts';
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: '0020_chain_outbox_inbox', sql: m0020 },
   { id: '0021_outbox_notify', sql: m0021 },
   { id: '0022_chain_statements', sql: m0022 },
+  { id: '0023_case_opened_notify', sql: m0023 },
   { id: '0030_logboek_standard', sql: m0030 },
   { id: '0031_notification_subscriptions', sql: m0031 },
   { id: '0040_case_person_name', sql: m0040 },
