@@ -172,5 +172,53 @@ export const explainEn: Readonly<Record<string, string>> = {
     "The person's right of residence ended on {date}, more than a year ago; the duty ended with it.",
   'rule.wi2013.plicht.status.verblijf_beeindigd_herleefbaar':
     "The person's right of residence ended on {date}; with a new permit within a year the duty continues.",
+  'rule.wi2013.termijn.examen.nominal':
+    'The person must pass the exams within {years} years after the duty arose ({start}): by {lastDay}.',
+  'rule.wi2013.termijn.examen.extended':
+    'The term started on {start} and first ran until {nominalLastDay}; it was extended until {lastDay}.',
+  'rule.wi2013.termijn.pvt.nominal':
+    'The person must complete the participation statement programme within {years} years after {start}: by {lastDay}.',
+  'rule.wi2013.termijn.pvt.extended':
+    'The term for the participation statement programme started on {start} and was extended until {lastDay}.',
+  'rule.wi2013.verlenging.aanvraagtermijn.open':
+    'The person can apply for an extension now (possible from {opensOn}).',
+  'rule.wi2013.verlenging.aanvraagtermijn.not_yet':
+    'The person can apply for an extension from {opensOn} ({months} months before the end).',
+  'rule.wi2013.verlenging.aanvraagtermijn.expired':
+    'The term has ended; applying for an extension was possible from {opensOn}.',
+  'rule.wi2013.ontheffing.medisch':
+    'According to the doctor the person cannot pass the exam within {years} years either; DUO can release them.',
+  'rule.wi2013.ontheffing.medisch_niet_geheel':
+    'According to the doctor the person cannot do part of it; under the 2013 Act DUO releases only from the whole exam ({years} years).',
+  'rule.wi2013.ontheffing.agi_mogelijk':
+    'The person had {hours} hours of lessons (needed: {required}) and made enough exam attempts; a release for demonstrable efforts can be requested from {opensOn}.',
+  'rule.wi2013.ontheffing.agi_niet':
+    'A release for demonstrable efforts needs {required} hours of lessons and {attempts} attempts per exam; too few attempts for: {short}. Requests are possible from {opensOn}.',
+  'rule.wi2013.ontheffing.agi_onbekend':
+    "A release for demonstrable efforts needs the person's number of lesson hours, which is not known.",
+  'rule.wi2013.boetes.rechtspraak_asiel':
+    'The person has international protection; DUO may fine only after an individual assessment (CJEU, from {from}).',
+  'rule.wi2013.boetes.due':
+    'The person did not finish in time; DUO can impose a fine ({amounts}; article {due}).',
+  'rule.wi2013.boetes.possible': 'If the person does not finish in time, DUO can impose a fine.',
+  'rule.wi2013.boetes.none': 'No fine is possible.',
+  'rule.wi2021.kosten.examens': 'Exam fees: the person paid {paid} euro; {free} exams were free.',
+  'rule.wi2021.kosten.vrijstelling': 'An application for an exemption costs {fee} euro.',
+  'rule.wi2021.kosten.medisch': 'The medical examination for a dispensation costs {fee} euro.',
+  'rule.wi2021.aanvraag.beslistermijn.beslistermijn': 'DUO must decide on the application by {due}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
+    'The person already follows the requested leerroute ({to}).',
+  'rule.wi2021.leerroute.wijzigingsverzoek.geen_pip':
+    'There is no PIP with a leerroute yet, so it cannot be changed.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.binnen_termijn':
+    'The gemeente can still change the leerroute to {to}: the first eighteen months of the term have not passed.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.onderwijs_naar_b1':
+    'From the education route to the B1 route is always possible.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.na_niet_vrijstellende_opleiding':
+    'The person completed or left a non-exempting course; the gemeente can still change the leerroute to {to}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.bijzonder_geval':
+    "The gemeente considers the person's situation special and can still change the leerroute to {to}.",
+  'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
+    'The gemeente can no longer change the leerroute to {to}: that was possible until {lastDay}.',
   other: 'Rule {rule}: outcome “{outcome}”.',
 };

@@ -184,5 +184,55 @@ export const explainNl: Readonly<Record<string, string>> = {
     'Het verblijfsrecht van de persoon eindigde op {date}, meer dan een jaar geleden; daarmee eindigde de plicht.',
   'rule.wi2013.plicht.status.verblijf_beeindigd_herleefbaar':
     'Het verblijfsrecht van de persoon eindigde op {date}; met een nieuwe vergunning binnen een jaar loopt de plicht door.',
+  'rule.wi2013.termijn.examen.nominal':
+    'De inburgeringsplichtige moet de examens halen binnen {years} jaar na het ontstaan van de plicht ({start}): uiterlijk {lastDay}.',
+  'rule.wi2013.termijn.examen.extended':
+    'De termijn begon op {start} en liep eerst tot en met {nominalLastDay}; hij is verlengd tot en met {lastDay}.',
+  'rule.wi2013.termijn.pvt.nominal':
+    'De inburgeringsplichtige moet het participatieverklaringstraject afronden binnen {years} jaar na {start}: uiterlijk {lastDay}.',
+  'rule.wi2013.termijn.pvt.extended':
+    'De termijn voor het participatieverklaringstraject begon op {start} en is verlengd tot en met {lastDay}.',
+  'rule.wi2013.verlenging.aanvraagtermijn.open':
+    'De inburgeringsplichtige kan nu verlenging aanvragen (kan vanaf {opensOn}).',
+  'rule.wi2013.verlenging.aanvraagtermijn.not_yet':
+    'De inburgeringsplichtige kan verlenging aanvragen vanaf {opensOn} ({months} maanden voor het einde).',
+  'rule.wi2013.verlenging.aanvraagtermijn.expired':
+    'De termijn is voorbij; verlenging aanvragen kon vanaf {opensOn}.',
+  'rule.wi2013.ontheffing.medisch':
+    'Volgens de arts kan de inburgeringsplichtige het examen ook over {years} jaar niet halen; DUO kan ontheffen.',
+  'rule.wi2013.ontheffing.medisch_niet_geheel':
+    'Volgens de arts kan de inburgeringsplichtige een deel niet; onder de Wet inburgering (2013) ontheft DUO alleen van het hele examen ({years} jaar).',
+  'rule.wi2013.ontheffing.agi_mogelijk':
+    'De inburgeringsplichtige had {hours} uur les (nodig: {required}) en deed genoeg examenpogingen; ontheffing wegens aantoonbare inspanningen kan worden gevraagd vanaf {opensOn}.',
+  'rule.wi2013.ontheffing.agi_niet':
+    'Voor ontheffing wegens aantoonbare inspanningen zijn {required} uur les en {attempts} pogingen per examen nodig; te weinig pogingen voor: {short}. Aanvragen kan vanaf {opensOn}.',
+  'rule.wi2013.ontheffing.agi_onbekend':
+    'Voor ontheffing wegens aantoonbare inspanningen moet bekend zijn hoeveel uur les de inburgeringsplichtige had.',
+  'rule.wi2013.boetes.rechtspraak_asiel':
+    'De inburgeringsplichtige heeft internationale bescherming; DUO mag alleen na een individuele beoordeling beboeten (HvJ EU, vanaf {from}).',
+  'rule.wi2013.boetes.due':
+    'De inburgeringsplichtige heeft niet tijdig voldaan; DUO kan een boete opleggen ({amounts}; artikel {due}).',
+  'rule.wi2013.boetes.possible':
+    'Voldoet de inburgeringsplichtige niet tijdig, dan kan DUO een boete opleggen.',
+  'rule.wi2013.boetes.none': 'Er is geen boete mogelijk.',
+  'rule.wi2021.kosten.examens':
+    'Examengeld: de inburgeringsplichtige betaalde {paid} euro; {free} examens waren gratis.',
+  'rule.wi2021.kosten.vrijstelling': 'Een aanvraag voor vrijstelling kost {fee} euro.',
+  'rule.wi2021.kosten.medisch': 'Het medisch onderzoek voor een ontheffing kost {fee} euro.',
+  'rule.wi2021.aanvraag.beslistermijn.beslistermijn': 'DUO moet uiterlijk op {due} beslissen op de aanvraag.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
+    'De inburgeringsplichtige volgt de gevraagde leerroute ({to}) al.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.geen_pip':
+    'Er is nog geen PIP met een leerroute; die kan dus nog niet worden gewijzigd.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.binnen_termijn':
+    'De gemeente kan de leerroute nog wijzigen naar {to}: de eerste anderhalf jaar van de termijn is niet voorbij.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.onderwijs_naar_b1':
+    'Van de onderwijsroute naar de B1-route kan altijd.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.na_niet_vrijstellende_opleiding':
+    'De inburgeringsplichtige rondde een niet-vrijstellende opleiding af of stopte ermee; de gemeente kan de leerroute nog wijzigen naar {to}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.bijzonder_geval':
+    'De gemeente acht de situatie van de inburgeringsplichtige bijzonder en kan de leerroute nog wijzigen naar {to}.',
+  'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
+    'De gemeente kan de leerroute niet meer wijzigen naar {to}: dat kon tot en met {lastDay}.',
   other: 'Regel {rule}: uitkomst “{outcome}”.',
 };
