@@ -63,8 +63,8 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     // the reader's language.
     entries: ['index.ts', 'validate.ts', 'texts.ts'],
     layers: ['i18n'],
-    // Dates (Temporal) and the JSON Schema validator of the facts: pure libraries, no I/O.
-    packages: ['temporal-polyfill', 'ajv/dist/2020.js', 'ajv-formats'],
+    // Dates (Temporal), the facts' one definition (TypeBox) and its JSON Schema validator: pure libraries, no I/O.
+    packages: ['temporal-polyfill', 'typebox', 'ajv/dist/2020.js', 'ajv-formats'],
     globals: IMPURE_GLOBALS,
   },
   // The one formatter (ICU MessageFormat through intl-messageformat, Intl for dates, numbers, country names).

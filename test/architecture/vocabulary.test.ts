@@ -20,12 +20,12 @@ interface Vocabulary {
 }
 
 const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
-  leerroutes: { words: LEERROUTES, homes: ['law/vocabulary.ts', 'law/facts/types.ts'] },
+  leerroutes: { words: LEERROUTES, homes: ['law/vocabulary.ts', 'law/facts/shape-defs.ts'] },
   groups: { words: GROUPS, homes: ['law/vocabulary.ts', 'law/wi2021/groep.ts'] },
   'exam components': {
     words: EXAM_COMPONENTS,
     // wi2013/status.ts: the exam parts of Wi2013 art. 7 (typed with the Wi2013 component ids, which add 'pvt').
-    homes: ['law/vocabulary.ts', 'law/facts/types.ts', 'law/wi2013/status.ts'],
+    homes: ['law/vocabulary.ts', 'law/facts/shape-defs.ts', 'law/wi2013/status.ts'],
   },
   stages: {
     words: STAGES,
