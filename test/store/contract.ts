@@ -145,6 +145,7 @@ export function storeContract(target: Target): void {
           'access_log',
           'case_deadline',
           'case_event',
+          'case_person',
           'case_status',
           'case_stream',
           'case_subject',
