@@ -5,13 +5,13 @@
  * Every field is optional unless required: a missing field is an unknown fact. Dates are ISO calendar dates.
  */
 import { type Static, Type } from 'typebox';
+import { Decision } from './shape-decisions.ts';
 import {
   $component,
   $date,
   $gemeente,
   $leerroute,
   $level,
-  $skill,
   ExamComponent,
   Gemeente,
   ISODate,
@@ -30,7 +30,6 @@ import {
   Wi2013Facts,
   Wi2013Fine,
 } from './shape-other.ts';
-import { discriminated } from './typebox.ts';
 
 export const Person = Type.Object(
   {
@@ -104,11 +103,17 @@ export type SponsorKind = Static<typeof SponsorKind>;
 export const Residence = Type.Object(
   {
     kind: ResidenceKind,
+    /** For regulier permits: the beperking. */
     purpose: Type.Optional(ResidencePurpose),
+    /** For family permits: whom the person joins. */
     sponsor: Type.Optional(SponsorKind),
+    /** Date of the decision granting the right (bekendmaking): residence is obtained on this day at the earliest. */
     grantedOn: Type.Optional($date),
+    /** Ingangsdatum: the date the permit takes effect (may lie before `grantedOn`; the duty is never retroactive). */
     effectiveFrom: Type.Optional($date),
+    /** Last day of lawful residence on this permit, if it ended. */
     endedOn: Type.Optional($date),
+    /** Why it ended; 'verlenging_afgewezen' and 'ingetrokken' bar the art. 25 fine (Wi2021 art. 25 lid 3). */
     endReason: Type.Optional(
       Type.Enum(['verlopen', 'verlenging_afgewezen', 'ingetrokken', 'omgezet', 'vertrek', 'naturalisatie']),
     ),
@@ -119,9 +124,11 @@ export type Residence = Static<typeof Residence>;
 
 export const Registration = Type.Object(
   {
+    /** CBS gemeentecode, e.g. '0363' (Amsterdam). */
     gemeente: $gemeente,
     from: $date,
     to: Type.Optional($date),
+    /** The gemeente where an asylum permit holder is housed under Huisvestingswet 2014 art. 28. */
     housing: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
@@ -130,15 +137,21 @@ export type Registration = Static<typeof Registration>;
 
 export const Schooling = Type.Object(
   {
+    /** Years the person was leerplichtig or kwalificatieplichtig in the Netherlands (Wi2021 art. 4 lid 1 a). */
     leerplichtYearsNL: Type.Optional(Type.Number({ minimum: 0, maximum: 20 })),
+    /** Holds a diploma designated in the Regeling (Wi2021 art. 4 lid 1 b). */
     exemptingDiploma: Type.Optional(Type.Boolean()),
+    /** Date a startkwalificatie was obtained, which ends the kwalificatieplicht before 18 (Leerplichtwet art. 4a). */
     startkwalificatieOn: Type.Optional($date),
+    /** Follows a course leading to a designated diploma (Wi2021 art. 4 lid 1 d). */
     followingExemptingEducation: Type.Optional(Type.Boolean()),
+    /** Follows or followed a designated niet-vrijstellende opleiding (Bi2021 art. 4.3 lid 2): start and end. */
     nietVrijstellendeOpleiding: Type.Optional(
       Type.Object(
         {
           from: $date,
           to: Type.Optional($date),
+          /** Ri2021 art. 4.2 lid 1: a praktijkonderwijs, b vso (arbeidsmarkt/dagbesteding), c entreeopleiding. */
           kind: Type.Optional(
             Type.Enum(['praktijkonderwijs', 'vso', 'entree'], { description: 'Ri2021 art. 4.2 lid 1 a-c' }),
           ),
@@ -182,6 +195,7 @@ export const MedicalStatement = Type.Object(
       Type.Enum(['lezen', 'luisteren', 'schrijven', 'spreken', 'knm', 'participatie', 'geheel']),
       { maxItems: 8 },
     ),
+    /** The statement advises adapted exam conditions (Bi2021 art. 2.7 lid 4): the fee is refunded (Ri2021 art. 2.7 lid 2). */
     adaptedExamsAdvised: Type.Optional(
       Type.Boolean({
         description:
@@ -192,83 +206,6 @@ export const MedicalStatement = Type.Object(
   { additionalProperties: false },
 );
 export type MedicalStatement = Static<typeof MedicalStatement>;
-
-export const Decision = discriminated('type', [
-  Type.Object(
-    {
-      type: Type.Literal('vrijstelling'),
-      date: $date,
-      ground: Type.Enum(['4.1.a', '4.1.b', '4.1.c', '4.1.d', '4.1.e', '7.3']),
-      components: Type.Optional(Type.Array($component, { maxItems: 6 })),
-      until: Type.Optional($date),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Literal('ontheffing'),
-      date: $date,
-      ground: Type.Enum(['medisch', 'bijzondere_omstandigheden']),
-      scope: Type.Enum(['geheel', 'gedeeltelijk']),
-      components: Type.Optional(
-        Type.Array(Type.Enum(['lezen', 'luisteren', 'schrijven', 'spreken', 'knm', 'participatie']), {
-          maxItems: 6,
-        }),
-      ),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Literal('verlenging'),
-      date: $date,
-      ground: Type.Enum([
-        'geen_verwijt',
-        'niet_vrijstellende_opleiding',
-        'aanzienlijke_inspanningen',
-        'ambtshalve',
-      ]),
-      months: Type.Optional(Type.Integer({ minimum: 0, maximum: 120 })),
-      days: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
-      circumstance: Type.Optional(
-        Type.Enum(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'], {
-          description: 'Ri2021 art. 4.1 lid 1 a-j (ground geen_verwijt)',
-        }),
-      ),
-      period: Type.Optional(
-        Type.Object(
-          {
-            from: $date,
-            to: $date,
-          },
-          {
-            additionalProperties: false,
-            description: 'First and last day of the circumstance (or of the delay) the extension is for',
-          },
-        ),
-      ),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Literal('routewijziging'),
-      date: $date,
-      to: $leerroute,
-      ground: Type.Optional(Type.Enum(['voortgang', 'niet_vrijstellende_opleiding', 'bijzonder_geval'])),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Literal('afschalen'),
-      date: $date,
-      skills: Type.Array($skill, { minItems: 1, maxItems: 4 }),
-    },
-    { additionalProperties: false },
-  ),
-]);
-export type Decision = Static<typeof Decision>;
 
 export const IntakeSummons = Type.Object(
   {
@@ -285,7 +222,9 @@ export const Intake = Type.Object(
     summons: Type.Optional(Type.Array(IntakeSummons, { maxItems: 20 })),
     completedOn: Type.Optional($date),
     completedInAbsence: Type.Optional(Type.Boolean()),
+    /** Ontheffing of the leerbaarheidstoets for a visual or auditory impairment (Wi2021 art. 14 lid 6). */
     leerbaarheidstoetsOntheffing: Type.Optional(Type.Enum(['visueel', 'auditief'])),
+    /** Wants vocational or higher education (Wi2021 art. 8 lid 1). */
     wantsFurtherEducation: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
@@ -294,10 +233,13 @@ export type Intake = Static<typeof Intake>;
 
 export const Pip = Type.Object(
   {
+    /** Dagtekening: the date of the PIP decision. */
     dagtekening: $date,
     gemeente: Type.Optional($gemeente),
     leerroute: Type.Optional($leerroute),
+    /** Why this PIP was adopted: the first, an amendment, a re-adoption, or after a move (Bi2021 art. 5.3 lid 3). */
     kind: Type.Optional(Type.Enum(['eerste', 'gewijzigd', 'opnieuw', 'na_verhuizing'])),
+    /** The number of progress meetings (Bi2021 art. 5.3 lid 4). */
     progressMeetings: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
   },
   { additionalProperties: false },
@@ -310,6 +252,7 @@ export const ExamResult = Type.Object(
     level: Type.Optional($level),
     result: Type.Enum(['passed', 'failed']),
     date: $date,
+    /** Staatsexamen NT2 programma I/II results count towards the B1 skills (Bi2021 art. 3.5). */
     kind: Type.Optional(Type.Enum(['inburgeringsexamen', 'staatsexamen_nt2', 'onderwijsroute'])),
   },
   { additionalProperties: false },
@@ -318,12 +261,18 @@ export type ExamResult = Static<typeof ExamResult>;
 
 export const Hours = Type.Object(
   {
+    /** NT2 course hours (literacy included) at a keurmerk/certified institution or the onderwijsroute institution. */
     nt2: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
+    /** NT2 hours followed during the brede intake (Bi2021 art. 5.5 lid 2). */
     nt2DuringIntake: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
     knm: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
+    /** Attended all language and KNM lessons except authorised absence (Bi2021 art. 4.4 lid 2 b). */
     allLessonsAttended: Type.Optional(Type.Boolean()),
+    /** The college's judgement that the person made sufficient effort during the lessons (Bi2021 art. 5.5 lid 1). */
     sufficientEffort: Type.Optional(Type.Boolean()),
+    /** Z-route: hours of self-reliance, activation and participation activities (Bi2021 art. 3.14 lid 2 b). */
     participation: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
+    /** Z-route: course hours (NT2 incl. literacy and KNM; Bi2021 art. 3.14 lid 2 a). */
     zrouteCourse: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
     zrouteCourseNorm: Type.Optional(
       Type.Number({
@@ -349,10 +298,14 @@ export type ComponentProgress = Static<typeof ComponentProgress>;
 export const Fine = Type.Object(
   {
     article: Type.Enum(['22', '23', '24', '25']),
+    /** Date the fine decision was made known (bekendgemaakt). */
     date: $date,
     amount: Type.Number({ minimum: 0, maximum: 100000 }),
+    /** Day the offence was established (constatering), for the 12-month recidivism window (Bi2021 art. 7.1 lid 3). */
     establishedOn: Type.Optional($date),
+    /** Day the fine became irrevocable (onherroepelijk). */
     irrevocableOn: Type.Optional($date),
+    /** For art. 22/24/25 fines: the new term set in the decision, its last day. */
     newTermLastDay: Type.Optional($date),
   },
   { additionalProperties: false },
@@ -371,8 +324,10 @@ export type Offence = Static<typeof Offence>;
 
 export const Bijstand = Type.Object(
   {
+    /** Day the right to bijstand arose (Pw art. 56a counts 6 months from it). */
     from: Type.Optional($date),
     to: Type.Optional($date),
+    /** Reductions of bijstand under Pw art. 18 or 18b for conduct that is also an inburgering offence (Wi2021 art. 27). */
     reductions: Type.Optional(
       Type.Array(
         Type.Object(
@@ -405,6 +360,7 @@ export type Loan = Static<typeof Loan>;
 
 export const LoanMeans = Type.Object(
   {
+    /** Toetsingsinkomen of the debtor and partner in the second year before (Ri2021 art. 6.8 lid 2). */
     draagkrachtinkomen: Type.Optional(
       Type.Number({
         minimum: 0,
@@ -413,7 +369,9 @@ export const LoanMeans = Type.Object(
       }),
     ),
     partner: Type.Optional(Type.Boolean()),
+    /** The alleenstaande ouderenkorting (Wet IB 2001 art. 8.18) applies. */
     alleenstaandeOuderenkorting: Type.Optional(Type.Boolean()),
+    /** The yearly belastbaar minimumloon for that year (not set in Ri2021). */
     belastbaarMinimumloon: Type.Optional(
       Type.Number({
         minimum: 0,
@@ -435,7 +393,9 @@ export const Application = Type.Object(
       'ontheffing_medisch',
       'ontheffing_bijzonder',
     ]),
+    /** Day DUO received it. */
     receivedOn: $date,
+    /** For vrijstelling: the ground of Wi2021 art. 4 lid 1. */
     ground: Type.Optional(
       Type.Enum(['4.1.b', '4.1.d', '4.1.e'], {
         description: 'For vrijstelling: the ground of Wi2021 art. 4 lid 1',
@@ -451,11 +411,16 @@ export const Facts = Type.Object(
     $schema: Type.Optional(Type.String()),
     person: Type.Optional(Person),
     residence: Type.Optional(Type.Array(Residence, { maxItems: 50 })),
+    /** Geestelijk bedienaar (Wi2021 art. 1, art. 3 lid 1 b). */
     religiousMinister: Type.Optional(Type.Boolean()),
+    /** Met an integration requirement for EU long-term resident status in another member state (art. 3 lid 2 c). */
     integratedElsewhereInEU: Type.Optional(Type.Boolean()),
+    /** A treaty or decision of an international organisation forbids the duty (art. 3 lid 2 d). */
     treatyExemption: Type.Optional(Type.Boolean()),
     brp: Type.Optional(Type.Array(Registration, { maxItems: 50 })),
+    /** Date of DUO's written notice of the inburgeringsplicht (kennisgeving; Bi2021 art. 5.3 lid 1 from 2023). */
     duoNoticeOn: Type.Optional($date),
+    /** Third-party information the college awaited before adopting the PIP (Bi2021 art. 5.3 lid 2). */
     thirdPartyInfo: Type.Optional(
       Type.Object(
         {
@@ -506,7 +471,9 @@ export const Facts = Type.Object(
     offences: Type.Optional(Type.Array(Offence, { maxItems: 100 })),
     bijstand: Type.Optional(Bijstand),
     loans: Type.Optional(Type.Array(Loan, { maxItems: 20 })),
+    /** An earlier Wi2007/Wi2013 loan is not fully repaid or remitted (Bi2021 art. 6.2 lid 5-6). */
     oldLoanOutstanding: Type.Optional(Type.Boolean()),
+    /** Periods of at most a year between two obliged periods (Bi2021 art. 2.1 lid 2): their first and last day. */
     gaps: Type.Optional(
       Type.Array(
         Type.Object(
@@ -520,20 +487,29 @@ export const Facts = Type.Object(
         { maxItems: 20 },
       ),
     ),
+    /** Facts only the Wet inburgering of 2013-2021 uses (Wi2013 persons). */
     wi2013: Type.Optional(Wi2013Facts),
+    /** An application for an mvv (machtiging tot voorlopig verblijf): asks for the Wet inburgering buitenland. */
     mvvApplication: Type.Optional(MvvApplication),
+    /** Results of the basisexamen inburgering buitenland (Vb art. 3.98a). */
     basisexamen: Type.Optional(Type.Array(BasisexamenResult, { maxItems: 100 })),
     taaleis: Type.Optional(Taaleis),
+    /** An application for remigration provisions (Remigratiewet art. 2b). */
     remigration: Type.Optional(RemigrationRequest),
+    /** A request for naturalisation (Rijkswet op het Nederlanderschap art. 7-9). */
     naturalisationRequest: Type.Optional(NaturalisationRequest),
+    /** An application for a permanent residence permit, which requires the inburgeringsvereiste. */
     permanentResidenceRequest: Type.Optional(PermanentResidenceRequest),
+    /** What DUO sets the draagkracht from (Ri2021 art. 6.8). */
     loanMeans: Type.Optional(LoanMeans),
+    /** Applications filed with DUO, awaiting a decision. */
     applications: Type.Optional(
       Type.Array(Application, {
         maxItems: 50,
         description: 'Applications filed with DUO, awaiting a decision',
       }),
     ),
+    /** A change of leerroute asked of the college (Wi2021 art. 17 lid 2; Bi2021 art. 5.4). */
     routeChangeRequest: Type.Optional(
       Type.Object(
         {
@@ -573,6 +549,7 @@ export const FACTS_DOCUMENT = {
 
 export {
   BasisexamenResult,
+  Decision,
   ExamComponent,
   ISODate,
   Leerroute,
