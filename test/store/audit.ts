@@ -208,7 +208,10 @@ export function auditContract(target: Target, ctx: () => AuditContext): void {
           write({ pid: 1, host: 'other-container', pidns: 'pid:[1]', token: 'x', startedAt: '' }, 0);
           await expect(openStore({ dataDir: data })).rejects.toBeInstanceOf(StoreLockedError);
           // The same holder after a SIGKILL: its heartbeat stopped; taken over without deleting anything by hand.
-          write({ pid: 1, host: 'other-container', pidns: 'pid:[1]', token: 'x', startedAt: '' }, STALE_MS + 30_000);
+          write(
+            { pid: 1, host: 'other-container', pidns: 'pid:[1]', token: 'x', startedAt: '' },
+            STALE_MS + 30_000,
+          );
           await (await openStore({ dataDir: data })).close();
           // A restarted container is the same pid again (PID 1): its previous life's lock is stale at once.
           write({ pid: process.pid, host: hostname(), pidns, token: 'y', startedAt: '' }, 0);
