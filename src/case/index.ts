@@ -5,16 +5,10 @@
  */
 export { bsnCheckDigit, isValidBsn, normaliseBsn, syntheticBsn } from './bsn.ts';
 export {
-  checkEventData,
   EVENT_CATALOGUE,
   EVENT_TYPES,
   type EventSpec,
   isEventType,
-  isGemeenteCode,
-  isIsoDate,
-  isPersonName,
-  isRetained,
-  validTimeOf,
 } from './catalogue.ts';
 export type * from './commands.ts';
 export { type CaseState, type Decision, decide, evolve, initialState, stateOf } from './decider.ts';
@@ -37,6 +31,14 @@ export {
   STORE_ERROR_CODES,
   type StoreErrorCode,
 } from './errors.ts';
+export {
+  checkEventData,
+  isGemeenteCode,
+  isIsoDate,
+  isPersonName,
+  isRetained,
+  validTimeOf,
+} from './event-check.ts';
 export type * from './events.ts';
 export {
   type FactsSnapshot,
@@ -67,4 +69,5 @@ export {
   statusOfFacts,
   WINDOW_KINDS,
 } from './status.ts';
+export { type CaseSummary, CaseSummarySchema } from './summary.ts';
 export { dutchDate, knownCutoff, startOfDutchDay, ZONE } from './time.ts';

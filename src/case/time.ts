@@ -3,7 +3,7 @@
  * turn one into the other (Europe/Amsterdam), so "as known on 1 June" means up to the end of that day here.
  */
 import { Temporal } from 'temporal-polyfill';
-import { isIsoDate } from './catalogue.ts';
+import { isIsoDate } from './event-check.ts';
 
 export const ZONE = 'Europe/Amsterdam';
 

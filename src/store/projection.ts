@@ -3,7 +3,13 @@
  * Written in the same transaction as each append, and in batches by a refresh. Rows are passed as one JSON
  * parameter (jsonb_to_recordset), which both engines take and which keeps batches to one round trip.
  */
-import { type CaseStatus, type Deadline, type FactsSnapshot, WINDOW_KINDS } from '../case/index.ts';
+import {
+  type CaseStatus,
+  type CaseSummary,
+  type Deadline,
+  type FactsSnapshot,
+  WINDOW_KINDS,
+} from '../case/index.ts';
 import type { Queryable } from './engine.ts';
 
 export interface StatusRow {
@@ -37,20 +43,7 @@ export interface DeadlineRow {
   readonly article: string;
 }
 
-/** What a caseload list shows of a case without opening it. */
-export interface CaseSummary {
-  readonly plicht: string | null;
-  readonly plichtSince: string | null;
-  readonly regime: string | null;
-  readonly group: string | null;
-  readonly leerroute: string | null;
-  readonly termStart: string | null;
-  readonly termLastDay: string | null;
-  readonly pipDeadline: string | null;
-  readonly pipAdoptedOn: string | null;
-  readonly fulfilledOn: string | null;
-  readonly needs: readonly string[];
-}
+export type { CaseSummary };
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
@@ -86,7 +79,7 @@ export function projectionOf(
     pipDeadline: pip?.deadline ?? null,
     pipAdoptedOn: pip?.adoptedOn ?? null,
     fulfilledOn: a?.fulfilment?.on ?? null,
-    needs: a?.needs ?? [],
+    needs: [...(a?.needs ?? [])],
   };
   const seen = new Set<string>();
   const deadlines: DeadlineRow[] = [];

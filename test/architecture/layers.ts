@@ -74,7 +74,13 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     // The worker pool: threads, the core count, and tsx's loader for TypeScript workers.
     packages: ['node:os', 'node:worker_threads', 'node:module', 'node:url', 'node:fs'],
   },
-  case: { layers: ['law', 'i18n'], packages: ['temporal-polyfill'] },
+  case: {
+    // web.ts: the shapes the workspace shares (stages, the caseload summary's type), without the decider or fold.
+    entries: ['index.ts', 'web.ts'],
+    layers: ['law', 'i18n'],
+    // typebox: the shapes defined once (summary.ts) and derived as types, API schemas and validators.
+    packages: ['temporal-polyfill', 'typebox'],
+  },
   store: {
     layers: ['case', 'law', 'i18n', 'util'],
     packages: [
@@ -150,7 +156,8 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   },
   // The browser: no Node, no database; talks to the API over HTTP only.
   web: {
-    layers: ['law', 'i18n'],
+    // case: only its web.ts (stages and the caseload summary's type, one definition for store, API and web).
+    layers: ['law', 'i18n', 'case'],
     packages: [
       'react',
       'react-dom/client',

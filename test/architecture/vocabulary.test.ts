@@ -29,12 +29,8 @@ const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
   },
   stages: {
     words: STAGES,
-    homes: ['case/status.ts'],
-    known: {
-      'web/workspace/Caseload.tsx':
-        'the browser may import the law and i18n, not the case file (test/architecture/layers.ts): the stage list ' +
-        'should come to it from the API or a layer it may import',
-    },
+    // The workspace takes it from case/web.ts (layers.ts), so the copy in web/workspace/Caseload.tsx is gone.
+    homes: ['case/stages.ts'],
   },
 };
 

@@ -5,7 +5,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import { STAGES } from '../../case/index.ts';
+import { CaseSummarySchema, STAGES } from '../../case/index.ts';
 import { GROUPS, LEERROUTES } from '../../law/index.ts';
 import type { CaseSearch } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
@@ -19,23 +19,6 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union(
 const Params = Type.Object(
   { code: Type.String({ pattern: '^[0-9]{4}$', description: 'CBS gemeentecode' }) },
   closed,
-);
-
-const Summary = Type.Object(
-  {
-    plicht: Nullable(Type.String()),
-    plichtSince: Nullable(Type.String()),
-    regime: Nullable(Type.String()),
-    group: Nullable(Type.String()),
-    leerroute: Nullable(Type.String()),
-    termStart: Nullable(Type.String()),
-    termLastDay: Nullable(Type.String()),
-    pipDeadline: Nullable(Type.String()),
-    pipAdoptedOn: Nullable(IsoDate),
-    fulfilledOn: Nullable(IsoDate),
-    needs: Type.Array(Type.String()),
-  },
-  { additionalProperties: true },
 );
 
 /** The caseload's filters, sort and page (also used by the CSV export). */
@@ -115,7 +98,7 @@ const WerkvoorraadPage = Type.Object(
           nextDeadlineOn: Type.Union([IsoDate, Type.Null()]),
           nextDeadlineKind: Nullable(Type.String()),
           lawError: Nullable(Type.String()),
-          summary: Summary,
+          summary: CaseSummarySchema,
           name: Nullable(Type.String({ description: "The person's name, when the case file holds one" })),
         },
         closed,

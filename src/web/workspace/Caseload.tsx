@@ -15,6 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, type MouseEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type CaseSummary, STAGES } from '../../case/web.ts';
 import { GROUPS, LEERROUTES as ROUTES } from '../../law/index.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { CheckboxField, SelectField, TextField } from '../components/fields.tsx';
@@ -34,27 +35,9 @@ export interface CaseListItem {
   readonly nextDeadlineKind: string | null;
   readonly lawError: string | null;
   readonly name?: string | null;
-  readonly summary: {
-    readonly group: string | null;
-    readonly leerroute: string | null;
-    readonly termLastDay: string | null;
-    readonly pipDeadline: string | null;
-  };
+  readonly summary: CaseSummary;
 }
 
-export const STAGES = [
-  'aangemeld',
-  'intake',
-  'intake_afgerond',
-  'in_traject',
-  'voldaan',
-  'vrijgesteld',
-  'ontheven',
-  'beeindigd',
-  'niet_plichtig',
-  'ander_regime',
-  'onbekend',
-] as const;
 const PAGE = 50;
 
 export function isOverdue(c: CaseListItem): boolean {
