@@ -93,19 +93,28 @@ export function registerChain(program: Command, io: CliIo, lang: string): void {
         io.out(m(lang, 'duosim.listening', { url, persons: sim.persons.size, planted: planted.length }));
         io.out(m(lang, 'duosim.config', { path: files.configPath }));
         if (opts.notify) {
-          // Notify every person once the gemeente's endpoint answers; retried until it does.
+          // Notify every person once the gemeente's endpoint answers (16 at a time); retried until it does.
           const pending = [...sim.persons.keys()];
+          let waiting = false;
           const tick = async () => {
-            while (pending.length > 0) {
-              const bsn = pending[0] as string;
-              try {
-                await sim.notify(bsn, 'SS121');
-                pending.shift();
-              } catch {
-                setTimeout(tick, 2_000);
-                return;
-              }
-            }
+            waiting = false;
+            await Promise.all(
+              Array.from({ length: 16 }, async () => {
+                while (pending.length > 0 && !waiting) {
+                  const bsn = pending.shift() as string;
+                  try {
+                    await sim.notify(bsn, 'SS121');
+                  } catch {
+                    pending.unshift(bsn);
+                    if (!waiting) {
+                      waiting = true;
+                      setTimeout(tick, 2_000);
+                    }
+                    return;
+                  }
+                }
+              }),
+            );
           };
           setTimeout(tick, 1_000);
         }
