@@ -145,6 +145,7 @@ export function storeContract(target: Target): void {
           'access_log',
           'case_deadline',
           'case_event',
+          // The person's name per case (migration 0040): forced row-level security like the rest.
           'case_person',
           'case_status',
           'case_stream',
