@@ -14,7 +14,7 @@ import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { navigate } from '../router.ts';
 import { ApiError, api } from './api.ts';
 import type { OidcLoginConfig, PendingLogin } from './oidc-login.ts';
-import { homeFor, type Identity, signInAs } from './session.ts';
+import { expiryOf, homeFor, type Identity, signInAs } from './session.ts';
 
 interface LoginSettings {
   readonly oidc: { issuer: string; clientId: string; scope: string; resource?: string } | null;
@@ -149,7 +149,8 @@ export function Login(props: { readonly expired?: boolean }) {
 
   const tokenLogin = async (e: FormEvent) => {
     e.preventDefault();
-    if (token.trim().split('.').length !== 3)
+    const exp = expiryOf(token);
+    if (exp === null || exp * 1000 <= Date.now())
       return fail([{ field: 'login-token', message: t('login.tokenInvalid') }]);
     try {
       await finish(token.trim(), 'login-token');
