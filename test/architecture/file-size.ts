@@ -8,9 +8,10 @@ export const MAX_LINES = 600;
 /** Files under src/ allowed over MAX_LINES (path relative to src/, with the reason). */
 export const LONG_FILES: Readonly<Record<string, string>> = {
   'law/coverage/wi2021.rows.ts': 'data: the coverage table of the Wi2021, one row per provision',
-  'law/facts/types.ts': 'being split by another change (helper law-c converts the facts shape to TypeBox)',
-  'chain/duo/sim.ts': 'being split by another change (the chain helper)',
-  'web/styles.css': 'the workspace stylesheet (not code); to be split by the web change',
+  'law/coverage/other.rows.ts':
+    'data: the coverage table of the 2013 regime, the transition and the other laws, one row per provision',
+  'web/styles.css':
+    'the stylesheet of the checker and the workspace (not code): one file, so the cascade reads in order',
 };
 
 const SOURCE = /\.(ts|tsx|js|mjs|cjs|css|sql)$/;
