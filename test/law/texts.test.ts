@@ -155,3 +155,34 @@ describe('staff and operator catalogs: Dutch and English, same keys and placehol
     });
   }
 });
+
+describe('no placeholder is quoted away', () => {
+  // ICU MessageFormat reads an apostrophe before a brace as the start of quoted text: "'{name}'" prints the braces
+  // and the word, not the value. Quote a value with a doubled apostrophe ("''{name}''") or typographic quotes.
+  // Every "{word}" written in a message must therefore be a placeholder the parser sees.
+  const all: Record<string, unknown> = {
+    ...Object.fromEntries(LANGS.map((l) => [`law ${l}`, CATALOGS[l]])),
+    'cli nl': cliNl,
+    'cli en': cliEn,
+    'cli simulate nl': simulateNl,
+    'cli simulate en': simulateEn,
+    'cli chain nl': chainNl,
+    'cli chain en': chainEn,
+    'case nl': CASE.nl,
+    'case en': CASE.en,
+    'sim nl': simNl,
+    'sim en': simEn,
+  };
+  for (const [name, catalog] of Object.entries(all)) {
+    it(name, () => {
+      const lost: string[] = [];
+      for (const [k, v] of Object.entries(flatten(catalog))) {
+        const seen = placeholders(v, name.slice(-2)) ?? [];
+        for (const m of v.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+          if (!seen.includes(m[1] as string)) lost.push(`${k}: {${m[1]}}`);
+        }
+      }
+      expect(lost).toEqual([]);
+    });
+  }
+});
