@@ -96,10 +96,28 @@ const get = async (url: string) => {
 };
 
 describe('caseload search, filters, pages and CSV', () => {
-  it('finds a case by its BSN (keyed hash) and by the start of its id; never by a BSN failing the elfproef', async () => {
-    const byBsn = json((await get(`/v1/gemeenten/0363/werkvoorraad?zoek=${BSNS[1]}`)).body) as Page;
+  it('finds a case by its BSN (keyed hash, in a POST body) and by the start of its id; never by a BSN failing the elfproef', async () => {
+    const byBsn = json(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/v1/gemeenten/0363/werkvoorraad/zoeken',
+          headers: km,
+          payload: { zoek: BSNS[1] },
+        })
+      ).body,
+    ) as Page;
     expect(byBsn.items.map((i) => i.id)).toEqual([ids[1]]);
     expect(byBsn.total).toBe(1);
+    // A valid BSN in the URL is refused with a problem that does not repeat it.
+    const inUrl = await app.inject({
+      method: 'GET',
+      url: `/v1/gemeenten/0363/werkvoorraad?zoek=${BSNS[1]}`,
+      headers: km,
+    });
+    expect(inUrl.statusCode).toBe(400);
+    expect(inUrl.headers['content-type']).toContain('application/problem+json');
+    expect(inUrl.body).not.toContain(BSNS[1] as string);
     const byId = json(
       (await get(`/v1/gemeenten/0363/werkvoorraad?zoek=${ids[2]?.slice(0, 8)}`)).body,
     ) as Page;

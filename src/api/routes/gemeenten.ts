@@ -5,7 +5,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import { CaseSummarySchema, STAGES } from '../../case/index.ts';
+import { CaseSummarySchema, isValidBsn, STAGES } from '../../case/index.ts';
 import { GROUPS, LEERROUTES } from '../../law/index.ts';
 import type { CaseSearch } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
@@ -41,8 +41,8 @@ export const CaseloadQuery = Type.Object(
         maxLength: 36,
         pattern: '^[0-9A-Fa-f-]+$',
         description:
-          'A case id (or its first characters). Deprecated for a BSN; a BSN or a name goes in the body of ' +
-          'POST /v1/gemeenten/{code}/werkvoorraad/zoeken, never in a URL',
+          'A case id (or its first characters). A BSN or a name goes in the body of ' +
+          'POST /v1/gemeenten/{code}/werkvoorraad/zoeken, never in a URL: a valid BSN here is refused (400)',
       }),
     ),
     sorteer: Type.Optional(Type.Enum(['deadline', '-deadline', 'term', 'stage'], { default: 'deadline' })),
@@ -167,6 +167,10 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
     async (request) => {
       const p = request.principal as Principal;
       ownGemeente(p, request.params.code);
+      // A BSN never travels in a URL (proxies and browsers keep URLs): refused, so no client comes to rely on it.
+      const z = request.query.zoek;
+      if (z && /^[0-9]{9}$/.test(z) && isValidBsn(z))
+        throw new ApiProblem('bad-request', [{ in: 'query', pointer: '/zoek', code: 'pattern' }]);
       return caseloadPage(store(), p, request.params.code, request.query, request.headers.traceparent);
     },
   );
