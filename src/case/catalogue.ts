@@ -5,7 +5,7 @@
  * whether it may be recorded as a plain fact (`RecordFact`) or only through a command that checks the law. The
  * checks that read it are in event-check.ts.
  */
-import { EXAM_COMPONENTS as COMPONENTS, LEERROUTES as ROUTES } from '../law/index.ts';
+import { EXAM_COMPONENTS as COMPONENTS, RESIDENCE_KINDS, LEERROUTES as ROUTES } from '../law/index.ts';
 import type { CaseEventType } from './events.ts';
 
 export type Base =
@@ -39,16 +39,6 @@ export interface EventSpec {
 
 const opt = (values: readonly string[]): { readonly oneOf: readonly string[] } => ({ oneOf: values });
 
-const RESIDENCE_KINDS = [
-  'regulier_bepaalde_tijd',
-  'asiel_bepaalde_tijd',
-  'regulier_onbepaalde_tijd',
-  'asiel_onbepaalde_tijd',
-  'eu_langdurig_ingezetene',
-  'eu_verblijfsrecht',
-  'procedureel',
-  'tijdelijke_bescherming',
-] as const;
 const VRIJSTELLING = ['4.1.a', '4.1.b', '4.1.c', '4.1.d', '4.1.e', '7.3'] as const;
 const ONTHEFFING = ['medisch', 'bijzondere_omstandigheden'] as const;
 const EXTENSION = ['geen_verwijt', 'niet_vrijstellende_opleiding', 'aanzienlijke_inspanningen', 'ambtshalve'];

@@ -63,7 +63,7 @@ export type { Facts } from './facts/types.ts';
 export { SKILLS } from './facts/types.ts';
 export { DEFAULT_INTERPRETATIONS, type Interpretations } from './interpretations.ts';
 export { afschalenRequiredHours, nominalTermLastDay, type QueryOptions } from './queries.ts';
-export { EXAM_COMPONENTS, GROUPS, LEERROUTES } from './vocabulary.ts';
+export { EXAM_COMPONENTS, GROUPS, LEERROUTES, RESIDENCE_KINDS } from './vocabulary.ts';
 export { AFSCHALEN_HOURS, FINE_22, LOAN_MAX, TERM_YEARS } from './wi2021/params.ts';
 
 export interface BeoordeelOptions extends Omit<LawContextOptions, 'tracer'> {

@@ -6,6 +6,9 @@
  * test/architecture/vocabulary.test.ts fails when one of these lists is spelled again elsewhere in src/.
  */
 import type { ExamComponent, Leerroute } from './facts/types.ts';
+
+export { RESIDENCE_KINDS } from './facts/kinds.ts';
+
 import { EXAM_PARTS } from './wi2013/status.ts';
 import type { Group } from './wi2021/groep.ts';
 

@@ -5,6 +5,7 @@
  * Every field is optional unless required: a missing field is an unknown fact. Dates are ISO calendar dates.
  */
 import { type Static, Type } from 'typebox';
+import { RESIDENCE_KINDS } from './kinds.ts';
 import { Decision } from './shape-decisions.ts';
 import {
   $component,
@@ -47,16 +48,7 @@ export const Person = Type.Object(
 );
 export type Person = Static<typeof Person>;
 
-export const ResidenceKind = Type.Enum([
-  'regulier_bepaalde_tijd',
-  'asiel_bepaalde_tijd',
-  'regulier_onbepaalde_tijd',
-  'asiel_onbepaalde_tijd',
-  'eu_langdurig_ingezetene',
-  'eu_verblijfsrecht',
-  'procedureel',
-  'tijdelijke_bescherming',
-]);
+export const ResidenceKind = Type.Enum(RESIDENCE_KINDS);
 export type ResidenceKind = Static<typeof ResidenceKind>;
 
 export const ResidencePurpose = Type.Enum([
