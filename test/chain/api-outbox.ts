@@ -190,12 +190,44 @@ export function apiOutbox(target: Target): void {
       });
     });
 
+    it('followed hours of two kinds are one case event with one DUO message per kind, in one append', async () => {
+      const before = await store.readStream(km, caseA);
+      const r = await post(connected, caseA, {
+        type: 'RecordFact',
+        data: {
+          event: 'LessonHoursRegistered',
+          data: { from: '2025-11-10', to: '2025-12-31', nt2DuringIntake: 40, participation: 12 },
+        },
+        expectedVersion: before.version,
+      });
+      expect(r.statusCode).toBe(201);
+      const events = (r.json() as { events: { type: string; data: { kind?: string; body?: unknown } }[] })
+        .events;
+      expect(events.map((e) => e.type)).toEqual([
+        'LessonHoursRegistered',
+        'DuoMessageQueued',
+        'DuoMessageQueued',
+      ]);
+      // DUO's hours are totals per kind (PUT replaces); nothing of these kinds was registered before.
+      expect(events.slice(1).map((e) => [e.data.kind, e.data.body])).toEqual([
+        ['uren_taalles_knm', { uren: 40 }],
+        ['uren_participatieactiviteiten', { uren: 12 }],
+      ]);
+      expect((await outbox()).map((x) => x.kind)).toEqual([
+        'pip',
+        'uren_taalles_knm',
+        'uren_participatieactiviteiten',
+      ]);
+      expect(await fx.chain.sender.runOnce()).toBe(2);
+      expect((await outbox()).map((x) => x.status)).toEqual(['delivered', 'delivered', 'delivered']);
+    });
+
     it('without a DUO connection the command is handled as before and nothing is queued', async () => {
       const before = await store.readStream(km, caseB);
       const r = await post(unconnected, caseB, pip('2025-11-10', before.version));
       expect(r.statusCode).toBe(201);
       expect((r.json() as { events: { type: string }[] }).events.map((e) => e.type)).toEqual(['PipAdopted']);
-      expect(await outbox()).toHaveLength(1); // only case A's message
+      expect(await outbox()).toHaveLength(3); // only case A's messages
       // Also without the connection, DUO's rules are not applied: the case file alone decides.
       expect(fx.sim.persons.get(bsnB)?.pips ?? []).toHaveLength(0);
     });
