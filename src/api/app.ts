@@ -65,6 +65,11 @@ export interface BuildAppOptions {
   readonly citizen?: CitizenLogin;
   /** The case store behind /v1/zaken and /v1/gemeenten; without it those endpoints answer 503. */
   readonly cases?: CaseBackend;
+  /**
+   * The gemeenten connected to DUO (the chain's config, src/chain): a klantmanager's command there that DUO must
+   * know is appended with its outbound message in one transaction, after DUO's rules (docs/chain.md).
+   */
+  readonly duoConnected?: ReadonlySet<string>;
   /** Logging (level, stream), or a ready pino logger. */
   readonly log?: LogOptions | Logger;
   /** Largest accepted request body in bytes (default 256 KiB). */
@@ -448,7 +453,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   const cases =
     options.cases && options.register ? withRegister(options.cases, options.register) : options.cases;
   await registerBeoordelingen(app);
-  await registerZaken(app, cases);
+  await registerZaken(app, cases, options.duoConnected);
   await registerGemeenten(app, cases);
   await registerMijnZaak(app, options.citizen, cases);
   await registerDuo(app, cases);

@@ -4,7 +4,15 @@
  * how store and case-file errors become problems.
  */
 import { type CaseError, type Lang as CaseLang, formatProblem } from '../case/index.ts';
-import { type CaseStore, ConcurrencyError, PURPOSES, type Session, StoreError } from '../store/index.ts';
+import { handleWithDuo } from '../chain/index.ts';
+import {
+  type CaseStore,
+  type CommandInput,
+  ConcurrencyError,
+  PURPOSES,
+  type Session,
+  StoreError,
+} from '../store/index.ts';
 import type { Principal } from './auth.ts';
 import { ApiProblem, pointerSegment, type RawFieldProblem } from './problems.ts';
 
@@ -13,6 +21,7 @@ export type CaseBackend = Pick<
   CaseStore,
   | 'openCase'
   | 'handle'
+  | 'append'
   | 'readStream'
   | 'statusOn'
   | 'findCaseByBsn'
@@ -76,6 +85,47 @@ export function commandRejected(error: CaseError, lang: CaseLang, base = '/data'
     detail: formatProblem(error, lang),
   };
   return new ApiProblem('command-rejected', [p]);
+}
+
+/** DUO's schema or rules refuse the message the command carries: a 422 naming each rule (rules.ts), nothing written. */
+function duoRefused(r: {
+  violations: readonly { rule: string; fouttekst: string }[];
+  schema?: readonly string[];
+}) {
+  return new ApiProblem('command-rejected', [
+    ...r.violations.map((v) => ({
+      in: 'body' as const,
+      pointer: '/data',
+      code: v.rule,
+      detail: v.fouttekst,
+    })),
+    ...(r.schema ?? []).map((x) => ({
+      in: 'body' as const,
+      pointer: '/data',
+      code: 'duo.schema',
+      detail: x,
+    })),
+  ]);
+}
+
+/**
+ * A command on a case. With `duo` (a klantmanager of a gemeente connected to DUO) a command DUO must know is
+ * appended with its outbound message in one transaction, or refused by DUO's rules before anything is written
+ * (src/chain `handleWithDuo`); any other command is handled by the store as always.
+ */
+export async function handleCommand(
+  backend: CaseBackend,
+  session: Session,
+  caseId: string,
+  command: CommandInput,
+  options: { expectedVersion?: number; duo: boolean },
+): ReturnType<CaseBackend['handle']> {
+  const { expectedVersion } = options;
+  const withDuo = options.duo
+    ? await handleWithDuo(backend, session, caseId, command, { expectedVersion })
+    : null;
+  if (withDuo && !withDuo.ok && 'violations' in withDuo) throw duoRefused(withDuo);
+  return withDuo ?? backend.handle(session, caseId, command, { expectedVersion });
 }
 
 /** Store errors as problems; anything else is rethrown (and becomes a plain 500). */

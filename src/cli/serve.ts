@@ -128,8 +128,11 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         { on: io.today() },
       );
       const dev = configured?.dev === true;
+      // The gemeenten connected to DUO (filled once the chain runs): their klantmanagers' commands queue DUO's message.
+      const duoConnected = new Set<string>();
       const app = await buildApp({
         ...integration,
+        duoConnected,
         auth: integration.oidc && dev ? undefined : configured?.auth,
         cases: store,
         development: dev,
@@ -149,6 +152,7 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
       }
       // The chain with DUO and the BRP (simulators beside the server; docs/chain.md).
       const chain = opts.chain ? await (await import('../chain/index.ts')).runDemoChain(store, io.out) : null;
+      for (const g of chain?.chain.clients.keys() ?? []) duoConnected.add(g);
       // The Logboek's export and retention, and the subscribers' notifications (docs/integration.md).
       const jobs = file ? await startIntegrationJobs(store, file, io) : null;
       let closing = false;

@@ -327,6 +327,7 @@ function slowAppends(store: CaseStore, delayMs: number): CaseBackend {
       await sleep(delayMs);
       return store.handle(...args);
     },
+    append: store.append.bind(store),
     readStream: store.readStream.bind(store),
     statusOn: store.statusOn.bind(store),
     findCaseByBsn: store.findCaseByBsn.bind(store),

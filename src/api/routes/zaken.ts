@@ -11,7 +11,14 @@ import type { CaseCommandType, CaseEventType } from '../../case/index.ts';
 import { isValidBsn } from '../../case/index.ts';
 import type { AppendResult, CommandInput } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
-import { type CaseBackend, commandRejected, purposeOf, sessionFor, storeProblem } from '../cases.ts';
+import {
+  type CaseBackend,
+  commandRejected,
+  handleCommand,
+  purposeOf,
+  sessionFor,
+  storeProblem,
+} from '../cases.ts';
 import { type Lang, pickLang } from '../i18n/index.ts';
 import { ApiProblem } from '../problems.ts';
 import { AssessmentRef } from '../schemas.ts';
@@ -257,7 +264,11 @@ function caseLang(lang: Lang): 'nl' | 'en' {
   return lang;
 }
 
-export async function registerZaken(app: FastifyInstance, cases: CaseBackend | undefined): Promise<void> {
+export async function registerZaken(
+  app: FastifyInstance,
+  cases: CaseBackend | undefined,
+  duoConnected?: ReadonlySet<string>,
+): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const store = (): CaseBackend => {
     if (!cases) throw new ApiProblem('unavailable');
@@ -469,9 +480,10 @@ export async function registerZaken(app: FastifyInstance, cases: CaseBackend | u
         data,
         metadata: { source: p.role === 'duo' ? 'duo' : 'gemeente' },
       } as unknown as CommandInput;
-      let result: Awaited<ReturnType<CaseBackend['handle']>>;
+      let result: Awaited<ReturnType<typeof handleCommand>>;
       try {
-        result = await store().handle(session, id, command, { expectedVersion });
+        const duo = p.role === 'klantmanager' && duoConnected?.has(session.gemeente) === true;
+        result = await handleCommand(store(), session, id, command, { expectedVersion, duo });
       } catch (e) {
         storeProblem(e, ifMatch !== undefined);
       }

@@ -120,7 +120,7 @@ export function duoViewOf(events: readonly CaseEvent[], gemeente: string): DuoVi
   };
 }
 
-interface Built {
+export interface Built {
   readonly command: Parameters<typeof decide>[0] | null;
   readonly fact?: { type: CaseEvent['type']; data: Record<string, unknown> };
   readonly kind: DuoMessageKind;
@@ -163,7 +163,7 @@ const URENFIELD = {
   participatietaalles: 'nt2',
 } as const;
 
-function build(s: DuoSubmission, events: readonly CaseEvent[], meta: CommandMetadata): Built {
+export function build(s: DuoSubmission, events: readonly CaseEvent[], meta: CommandMetadata): Built {
   const cmd = <T extends string, D>(type: T, data: D) =>
     ({ type, data, metadata: meta }) as unknown as Parameters<typeof decide>[0];
   const fact = (type: CaseEvent['type'], data: Record<string, unknown>) =>
@@ -274,6 +274,38 @@ function build(s: DuoSubmission, events: readonly CaseEvent[], meta: CommandMeta
   }
 }
 
+/**
+ * The DuoMessageQueued event for a built message, following the case events it reports (`index`: its place in
+ * the append, for a stable event id). The outbox row follows from it by trigger (migration 0020).
+ */
+export function queuedEvent(
+  b: Built,
+  decided: readonly CaseEvent[],
+  meta: CommandMetadata,
+  index: number,
+): CaseEvent & { type: 'DuoMessageQueued' } {
+  const first = decided[0];
+  return {
+    type: 'DuoMessageQueued',
+    data: {
+      messageId: newId(),
+      kind: b.kind,
+      on: b.on,
+      body: b.body,
+      ...(first ? { forEventId: first.metadata.eventId } : {}),
+      ...(b.instelling ? { instelling: b.instelling } : {}),
+    } as EventData<'DuoMessageQueued'>,
+    metadata: {
+      eventId: deriveEventId(meta.commandId, index),
+      occurredOn: b.on,
+      recordedAt: meta.recordedAt,
+      commandId: meta.commandId,
+      source: 'gemeente',
+      ...(meta.actor !== undefined ? { actor: meta.actor } : {}),
+    },
+  } as CaseEvent & { type: 'DuoMessageQueued' };
+}
+
 /** DUO's rules for a message, against what the case file knows of DUO's registration. */
 export function precheck(
   events: readonly CaseEvent[],
@@ -336,27 +368,8 @@ export async function submitToDuo(
     if (violations.length > 0 && !options.force) return { ok: false, violations };
     const d = decide(b.command as Parameters<typeof decide>[0], stateOf(s.events));
     if (!d.ok) return { ok: false, error: d.error };
-    const messageId = newId();
-    const first = d.value[0];
-    const queued: CaseEvent = {
-      type: 'DuoMessageQueued',
-      data: {
-        messageId,
-        kind: b.kind,
-        on: b.on,
-        body: b.body,
-        ...(first ? { forEventId: first.metadata.eventId } : {}),
-        ...(b.instelling ? { instelling: b.instelling } : {}),
-      } as EventData<'DuoMessageQueued'>,
-      metadata: {
-        eventId: deriveEventId(meta.commandId, d.value.length),
-        occurredOn: b.on,
-        recordedAt: meta.recordedAt,
-        commandId: meta.commandId,
-        source: 'gemeente',
-        actor: session.actor,
-      },
-    };
+    const queued = queuedEvent(b, d.value, meta, d.value.length);
+    const messageId = queued.data.messageId;
     try {
       const r = await store.append(session, caseId, s.version, [...d.value, queued]);
       return { ok: true, caseId, messageId, version: r.version, warnings: violations };
