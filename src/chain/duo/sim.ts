@@ -31,22 +31,14 @@ import {
 } from './rules.ts';
 import {
   API_VERSIONS,
-  type BoeteT,
   Contactpersoongegevens,
   type ContactpersoongegevensT,
   checkDuo,
-  type DoelgroepT,
-  type DuoApi,
-  type ExamenresultaatT,
   Inburgeringsaanbod,
   type InburgeringsaanbodT,
-  type InburgeringsplichtT,
-  type InburgeringstermijnT,
   type InstellingT,
-  type LbtResultaatT,
   Notificatie,
   type NotificatieT,
-  type OntheffingT,
   Pip,
   type PipT,
   ResultaatMap,
@@ -56,8 +48,6 @@ import {
   ResultaatZroute,
   type ResultaatZrouteT,
   Uren,
-  type VerlengingT,
-  type VrijstellingT,
 } from './schemas.ts';
 import {
   apiOf,
