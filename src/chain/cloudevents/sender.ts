@@ -11,7 +11,7 @@
  * SSRF guard (url-guard.ts, post.ts): every delivery screens the URL again and connects only to checked public
  * addresses unless the host is in `allowHosts`; a refused URL marks the row refused (no retry). No redirects.
  */
-import type { CaseStore } from '../../store/index.ts';
+import { type CaseStore, PURPOSES, type SystemActor } from '../../store/index.ts';
 import { caseChanged, defaultSource } from './event.ts';
 import { postWebhook, WebhookRefusedError } from './post.ts';
 import { signatureHeaders } from './signature.ts';
@@ -36,6 +36,8 @@ export interface WebhookSenderOptions {
   /** Time between runs when started. */
   readonly pollMs?: number;
   readonly onError?: (e: unknown) => void;
+  /** Who the access log names for the sending (default the webhook sender, purpose regie). */
+  readonly system?: SystemActor;
 }
 
 interface Claimed {
@@ -77,6 +79,16 @@ export class WebhookSender {
       for (;;) {
         const claimed = await this.claim(g.code);
         if (claimed.length === 0) break;
+        // Logboek: the batch is one span, with one span per case (data subject) a notification is sent about.
+        await this.o.store.inGemeenteLogged(
+          this.o.system ?? { actor: 'webhook-sender', purpose: PURPOSES.regie },
+          g.code,
+          'notification.send',
+          async (_tx, span) => {
+            span.recordCount = claimed.length;
+            span.subjects = claimed.map((c) => c.stream_id);
+          },
+        );
         const outcomes = await Promise.all(claimed.map((c) => this.deliver(g.code, c)));
         for (const o of outcomes) total[o]++;
         if (claimed.length < (this.o.batch ?? 50)) break;
