@@ -100,6 +100,8 @@ export interface BuildAppOptions {
   readonly development?: boolean;
   /** Open connections per client address and in all (limits.ts defaults: 256 and 4,096). */
   readonly connections?: { readonly perAddress?: number; readonly total?: number };
+  /** Webhook hosts that may use http and non-public addresses (tests, development; docs/integration.md). */
+  readonly webhookAllowHosts?: readonly string[];
 }
 
 export interface RouteInfo {
@@ -458,7 +460,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   await registerMijnZaak(app, options.citizen, cases);
   await registerDuo(app, cases);
   await registerExports(app, cases);
-  await registerAbonnementen(app, cases);
+  await registerAbonnementen(app, cases, options.webhookAllowHosts);
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },

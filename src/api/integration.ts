@@ -142,6 +142,8 @@ export const IntegrationFile = Type.Object(
           apiBase: Type.String({ pattern: '^https?://' }),
           source: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]{4}$' }), Type.String())),
           intervalSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
+          // Hosts exempt from the SSRF guard: http and non-public addresses allowed (tests, development only).
+          allowHosts: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
         },
         { additionalProperties: false },
       ),
@@ -196,7 +198,7 @@ export function retentionRules(
 /** The buildApp options from `INBURGERING_INTEGRATION` (a file path), or none. */
 export function integrationFromEnv(
   env: NodeJS.ProcessEnv = process.env,
-): Pick<BuildAppOptions, 'oidc' | 'citizen' | 'contact' | 'register'> {
+): Pick<BuildAppOptions, 'oidc' | 'citizen' | 'contact' | 'register' | 'webhookAllowHosts'> {
   const path = env.INBURGERING_INTEGRATION;
   if (!path) return {};
   const file = parseIntegration(readFileSync(path, 'utf8'), path);
@@ -205,5 +207,6 @@ export function integrationFromEnv(
     ...(file.citizen ? { citizen: file.citizen } : {}),
     ...(file.contact ? { contact: file.contact } : {}),
     ...(file.register ? { register: file.register } : {}),
+    ...(file.notifications?.allowHosts ? { webhookAllowHosts: file.notifications.allowHosts } : {}),
   };
 }

@@ -81,6 +81,7 @@ export class ApiProblem extends Error {
 }
 
 const FIELD_CODES = new Set<string>([
+  'webhookUrl',
   'type',
   'required',
   'additionalProperties',

@@ -51,6 +51,7 @@ export async function startIntegrationJobs(
       ...(Object.keys(sources).length > 0
         ? { source: (g: string) => sources[g] ?? `urn:nld:cbs-gemeentecode:${g}:systeem:inburgering` }
         : {}),
+      ...(n.allowHosts ? { allowHosts: n.allowHosts } : {}),
       pollMs: (n.intervalSeconds ?? 5) * 1000,
       onError: report('notifications'),
     });

@@ -44,6 +44,8 @@ export async function importCases(
       const session = core.systemSession(system, g);
       await core.logged(session, 'case.import', null, async (tx, span) => {
         span.recordCount = list.length;
+        // One span per imported case under this batch span, written after the cases exist (logboek-subjects.ts).
+        span.subjects = list.map((c) => c.caseId);
         await tx.query('INSERT INTO gemeente (code) VALUES ($1) ON CONFLICT (code) DO NOTHING', [g]);
         const streams = list.map((c) => {
           c.events.forEach((e, i) => {

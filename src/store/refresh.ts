@@ -15,7 +15,8 @@ import type { RefreshResult, SystemActor } from './types.ts';
  * facts snapshot of the current version when the peildatum lies on or after its last valid date; otherwise
  * (or with `fromEvents`) the events are read and folded again. Reading the next batch overlaps computing the
  * current one when the engine has more than one connection. A projection row is never replaced by one computed
- * from an older stream version (an append in between wins).
+ * from an older stream version (an append in between wins). Logboek: each batch read is a span with, under it, one
+ * span per case (data subject) it recomputes; the batch write is one span (the same cases, already logged).
  */
 export async function refreshProjections(
   core: StoreCore,
@@ -66,6 +67,8 @@ export async function refreshProjections(
             [g.code, after, size, FOLD_VERSION, options.on, options.fromEvents === true],
           );
           span.recordCount = r.rows.length;
+          // One span per case recomputed, under this batch span (logboek-subjects.ts, one statement per batch).
+          span.subjects = r.rows.map((x) => x.stream_id);
           return r.rows;
         });
         const last = rows[rows.length - 1];

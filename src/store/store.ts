@@ -21,7 +21,7 @@ import { importCases } from './import.ts';
 import type { StatusRow } from './projection.ts';
 import { readStream, statusOn } from './reads.ts';
 import { refreshProjections } from './refresh.ts';
-import { StoreCore } from './session.ts';
+import { type SpanState, StoreCore } from './session.ts';
 import { findCaseByBsn, findCasesByBsn, revealBsn } from './subject.ts';
 import type {
   AppendResult,
@@ -87,6 +87,19 @@ export class CaseStore {
   /** The same session for the chain's own tables (outbox, duo_inbox): row-level security decides what is visible. */
   inGemeente<T>(gemeente: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.core.session(gemeente, fn);
+  }
+
+  /**
+   * A chain batch job's processing of a gemeente's cases, logged as one span with, under it, one span per case
+   * the job names in `span.subjects` (logboek-subjects.ts, one statement per batch); `fn` runs in that session.
+   */
+  inGemeenteLogged<T>(
+    system: SystemActor,
+    gemeente: string,
+    name: string,
+    fn: (tx: Queryable, span: SpanState) => Promise<T>,
+  ): Promise<T> {
+    return this.core.logged(this.core.systemSession(system, gemeente), name, null, fn);
   }
 
   /**

@@ -27,7 +27,8 @@ let attemptsWhileDown = 0;
 
 beforeAll(async () => {
   store = await openStore();
-  ({ app } = await makeApp({ cases: store }));
+  // The receiver is on loopback: only the allow-list from configuration lets it through the SSRF guard.
+  ({ app } = await makeApp({ cases: store, webhookAllowHosts: ['127.0.0.1'] }));
   receiver = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -92,6 +93,7 @@ const sender = () =>
   new WebhookSender({
     store,
     apiBase: 'https://inburgering.example.nl',
+    allowHosts: ['127.0.0.1'],
     baseBackoffMs: 200,
     maxBackoffMs: 400,
   });

@@ -83,6 +83,8 @@ export const en: Catalog = {
     discriminator: 'has an unknown type',
     multipleOf: 'is not a whole multiple',
     fact: 'cannot be used by the rules',
+    webhookUrl:
+      'must be https and point at a public address (not loopback, private, link-local or otherwise special)',
     other: 'is invalid',
   },
 };

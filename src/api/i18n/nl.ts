@@ -45,6 +45,7 @@ export type FieldCode =
   | 'discriminator'
   | 'multipleOf'
   | 'fact'
+  | 'webhookUrl'
   | 'other';
 
 export interface Catalog {
@@ -149,6 +150,8 @@ export const nl: Catalog = {
     discriminator: 'heeft een onbekend soort',
     multipleOf: 'is geen heel veelvoud',
     fact: 'kan niet door de regels gebruikt worden',
+    webhookUrl:
+      'moet https zijn en naar een openbaar adres wijzen (niet loopback, privé, link-local of anderszins bijzonder)',
     other: 'klopt niet',
   },
 };

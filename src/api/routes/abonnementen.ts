@@ -7,7 +7,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { createSubscription, deleteSubscription, listSubscriptions } from '../../chain/index.ts';
+import {
+  checkResolved,
+  createSubscription,
+  deleteSubscription,
+  listSubscriptions,
+  screenWebhookUrl,
+} from '../../chain/index.ts';
 import type { CaseStore } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
 import type { CaseBackend } from '../cases.ts';
@@ -36,6 +42,8 @@ const Abonnement = Type.Object(
 export async function registerAbonnementen(
   app: FastifyInstance,
   cases: CaseBackend | undefined,
+  /** Hosts that may use http and non-public addresses (tests, development; BuildAppOptions.webhookAllowHosts). */
+  allowHosts: readonly string[] = [],
 ): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const store = (p: Principal, code: string): CaseStore => {
@@ -53,7 +61,7 @@ export async function registerAbonnementen(
         operationId: 'createAbonnement',
         summary: 'Subscribe a webhook to notifications of the gemeente’s cases',
         description:
-          'From now on every change of a case of the gemeente is sent to the webhook as a CloudEvent (NL GOV profile, type nl.inburgering.zaak.gewijzigd) carrying only the case reference and version, signed by the Standard Webhooks scheme (webhook-id, webhook-timestamp, webhook-signature). The answer holds the signing secret; it is not shown again.',
+          'The URL must be https and point at a public address (not loopback, private, link-local or otherwise special; checked now and at every delivery, redirects are not followed); else 422 naming /url. From now on every change of a case of the gemeente is sent to the webhook as a CloudEvent (NL GOV profile, type nl.inburgering.zaak.gewijzigd) carrying only the case reference and version, signed by the Standard Webhooks scheme (webhook-id, webhook-timestamp, webhook-signature). The answer holds the signing secret; it is not shown again.',
         security: [{ bearer: [] }],
         params: Type.Object({ code: Code }, closed),
         body: Type.Object({ url: WebhookUrl }, closed),
@@ -67,12 +75,19 @@ export async function registerAbonnementen(
             },
             closed,
           ),
-          ...problemResponses(403, 503),
+          ...problemResponses(403, 422, 503),
         },
       },
     },
     async (request, reply) => {
       const s = store(request.principal as Principal, request.params.code);
+      // SSRF guard (src/chain/cloudevents/url-guard.ts): https, no credentials, a public address now and at
+      // every delivery, unless the host is on the configured allow-list.
+      const url = request.body.url;
+      const refusal = screenWebhookUrl(url, allowHosts) ?? (await checkResolved(url, allowHosts));
+      if (refusal) {
+        throw new ApiProblem('command-rejected', [{ in: 'body', pointer: '/url', code: 'webhookUrl' }]);
+      }
       const created = await createSubscription(s, request.params.code, request.body.url);
       reply.code(201).header('location', `/v1/gemeenten/${request.params.code}/abonnementen/${created.id}`);
       return created;

@@ -1,5 +1,6 @@
 /** Notifications of case changes as CloudEvents (NL GOV profile) to a gemeente's subscribers, signed webhooks. */
 export { CASE_CHANGED, type CloudEvent, caseChanged, defaultSource } from './event.ts';
+export { postWebhook, WebhookRefusedError } from './post.ts';
 export { type RunResult, WebhookSender, type WebhookSenderOptions } from './sender.ts';
 export { newSecret, SECRET_PREFIX, sign, signatureHeaders, verify } from './signature.ts';
 export {
@@ -9,3 +10,14 @@ export {
   type Subscription,
   validWebhookUrl,
 } from './subscriptions.ts';
+export {
+  allowListed,
+  checkResolved,
+  guardedLookup,
+  isPublicAddress,
+  NotPublicAddressError,
+  type ResolveAll,
+  screenWebhookUrl,
+  systemResolve,
+  type WebhookUrlRefusal,
+} from './url-guard.ts';

@@ -8,10 +8,14 @@
  * anything else (an error status, a refused connection, a time-out) schedules it again after an exponential
  * backoff (base × 2^(attempt−1), at most `maxBackoffMs`) until `maxAttempts`, then marks it failed. A receiver
  * that is down for a while gets every notification once it is back (redelivery after an outage).
+ * SSRF guard (url-guard.ts, post.ts): every delivery screens the URL again and connects only to checked public
+ * addresses unless the host is in `allowHosts`; a refused URL marks the row refused (no retry). No redirects.
  */
-import type { CaseStore } from '../../store/index.ts';
+import { type CaseStore, PURPOSES, type SystemActor } from '../../store/index.ts';
 import { caseChanged, defaultSource } from './event.ts';
+import { postWebhook, WebhookRefusedError } from './post.ts';
 import { signatureHeaders } from './signature.ts';
+import type { ResolveAll } from './url-guard.ts';
 
 export interface WebhookSenderOptions {
   readonly store: CaseStore;
@@ -19,7 +23,10 @@ export interface WebhookSenderOptions {
   readonly apiBase: string;
   /** The CloudEvents source of a gemeente (default defaultSource). */
   readonly source?: (gemeente: string) => string;
-  readonly fetch?: typeof fetch;
+  /** Hosts that may use http and non-public addresses (tests, development; from configuration). */
+  readonly allowHosts?: readonly string[];
+  /** How a host is resolved at delivery (default the system's resolver; tests simulate a DNS answer). */
+  readonly resolve?: ResolveAll;
   readonly leaseMs?: number;
   readonly batch?: number;
   readonly maxAttempts?: number;
@@ -29,6 +36,8 @@ export interface WebhookSenderOptions {
   /** Time between runs when started. */
   readonly pollMs?: number;
   readonly onError?: (e: unknown) => void;
+  /** Who the access log names for the sending (default the webhook sender, purpose regie). */
+  readonly system?: SystemActor;
 }
 
 interface Claimed {
@@ -46,13 +55,10 @@ export interface RunResult {
 }
 
 export class WebhookSender {
-  private readonly fetch: typeof fetch;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<RunResult> | null = null;
 
-  constructor(private readonly o: WebhookSenderOptions) {
-    this.fetch = o.fetch ?? globalThis.fetch;
-  }
+  constructor(private readonly o: WebhookSenderOptions) {}
 
   /** The delay before attempt `attempts + 1`. */
   backoffMs(attempts: number): number {
@@ -73,6 +79,16 @@ export class WebhookSender {
       for (;;) {
         const claimed = await this.claim(g.code);
         if (claimed.length === 0) break;
+        // Logboek: the batch is one span, with one span per case (data subject) a notification is sent about.
+        await this.o.store.inGemeenteLogged(
+          this.o.system ?? { actor: 'webhook-sender', purpose: PURPOSES.regie },
+          g.code,
+          'notification.send',
+          async (_tx, span) => {
+            span.recordCount = claimed.length;
+            span.subjects = claimed.map((c) => c.stream_id);
+          },
+        );
         const outcomes = await Promise.all(claimed.map((c) => this.deliver(g.code, c)));
         for (const o of outcomes) total[o]++;
         if (claimed.length < (this.o.batch ?? 50)) break;
@@ -125,24 +141,29 @@ export class WebhookSender {
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const res = await this.fetch(sub.url, {
-        method: 'POST',
-        headers: {
+      status = await postWebhook(
+        sub.url,
+        {
           'content-type': 'application/cloudevents+json; charset=utf-8',
           ...signatureHeaders(sub.secret, c.message_id, Math.floor(Date.now() / 1000), body),
         },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.o.timeoutMs ?? 10_000),
-      });
-      status = res.status;
-      await res.body?.cancel().catch(() => {});
-      if (res.status >= 200 && res.status < 300) {
+        {
+          allowHosts: this.o.allowHosts ?? [],
+          timeoutMs: this.o.timeoutMs ?? 10_000,
+          ...(this.o.resolve ? { resolve: this.o.resolve } : {}),
+        },
+      );
+      if (status >= 200 && status < 300) {
         await this.finish(gemeente, c.message_id, 'delivered', status, null);
         return 'delivered';
       }
-      error = `HTTP ${res.status}`;
+      error = `HTTP ${status}`;
     } catch (e) {
+      if (e instanceof WebhookRefusedError || (e as { code?: string }).code === 'ERR_WEBHOOK_NOT_PUBLIC') {
+        await this.finish(gemeente, c.message_id, 'refused', null, (e as Error).message);
+        return 'failed';
+      }
       error = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : 'delivery failed';
     }
     if (c.attempts >= (this.o.maxAttempts ?? 12)) {

@@ -13,7 +13,7 @@
 import type { CaseEvent, DuoMessageKind, EventData } from '../../case/index.ts';
 import { dutchDate, newId } from '../../case/index.ts';
 import type { CaseStore } from '../../store/index.ts';
-import { ConcurrencyError } from '../../store/index.ts';
+import { ConcurrencyError, PURPOSES, type SystemActor } from '../../store/index.ts';
 import { chainSession, chainStatement } from '../db.ts';
 import type { DuoAnswer, DuoClient } from '../duo/client.ts';
 import { ruleOfFouttekst } from '../duo/rules.ts';
@@ -42,6 +42,8 @@ export interface SenderOptions {
   readonly baseDelayMs?: number;
   readonly maxDelayMs?: number;
   readonly pollMs?: number;
+  /** Who the access log names for the sending (default the DUO sender, purpose regie). */
+  readonly system?: SystemActor;
   readonly onOutcome?: (o: {
     messageId: string;
     kind: string;
@@ -164,6 +166,17 @@ export class OutboxSender {
       [...this.o.clients.entries()].map(async ([gemeente, client]) => {
         const rows = await this.claim(gemeente);
         total += rows.length;
+        // Logboek: the round is one span, with one span per case (data subject) whose messages go to DUO.
+        if (rows.length > 0)
+          await this.o.store.inGemeenteLogged(
+            this.o.system ?? { actor: 'duo-sender', purpose: PURPOSES.regie },
+            gemeente,
+            'duo.send',
+            async (_tx, span) => {
+              span.recordCount = rows.length;
+              span.subjects = rows.map((r) => r.stream_id);
+            },
+          );
         // One case's messages in order; cases in parallel, at most `concurrency` at once.
         const byStream = new Map<string, Claimed[]>();
         for (const r of rows) byStream.set(r.stream_id, [...(byStream.get(r.stream_id) ?? []), r]);
