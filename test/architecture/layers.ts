@@ -106,8 +106,13 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       'node-forge',
       'node:child_process',
       'node:crypto',
+      // node:dns and node:net: the webhook sender's SSRF guard resolves a host and checks every address it gets;
+      // node:http: webhooks to allow-listed http hosts (tests, development).
+      'node:dns',
       'node:fs',
+      'node:http',
       'node:https',
+      'node:net',
       'node:path',
       'node:tls',
     ],
