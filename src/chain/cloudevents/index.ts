@@ -8,7 +8,6 @@ export {
   deleteSubscription,
   listSubscriptions,
   type Subscription,
-  validWebhookUrl,
 } from './subscriptions.ts';
 export {
   allowListed,

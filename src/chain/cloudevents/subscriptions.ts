@@ -15,17 +15,6 @@ export interface Subscription {
 
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
 
-/** A webhook URL a subscription may name: http(s), no credentials in it, at most 2,048 characters. */
-export function validWebhookUrl(raw: string): boolean {
-  if (raw.length > 2048) return false;
-  try {
-    const u = new URL(raw);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.username === '' && u.password === '';
-  } catch {
-    return false;
-  }
-}
-
 /** Creates a subscription; answers it with its signing secret, which is shown this once. */
 export async function createSubscription(
   store: CaseStore,
