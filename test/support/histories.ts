@@ -10,6 +10,7 @@
  * Every field of the schema can appear; a few draws lie far outside the usual range (1900..2099) on purpose.
  */
 import fc from 'fast-check';
+import { RESIDENCE_KINDS, RESIDENCE_PURPOSES } from '../../src/law/facts/kinds.ts';
 import type { Facts } from '../../src/law/facts/types.ts';
 
 const DAY_MS = 86_400_000;
@@ -25,43 +26,8 @@ export const PEIL_FIRST = dayOf(2013, 1, 1);
 export const PEIL_LAST = dayOf(2040, 12, 31);
 const Y = 365;
 
-export const KINDS = [
-  'regulier_bepaalde_tijd',
-  'asiel_bepaalde_tijd',
-  'regulier_onbepaalde_tijd',
-  'asiel_onbepaalde_tijd',
-  'eu_langdurig_ingezetene',
-  'eu_verblijfsrecht',
-  'procedureel',
-  'tijdelijke_bescherming',
-] as const;
-export const PURPOSES = [
-  'gezin_partner',
-  'gezin_kind',
-  'gezin_overig',
-  'geestelijk_bedienaar',
-  'humanitair_niet_tijdelijk',
-  'overig_niet_tijdelijk',
-  'gezin_bij_tijdelijk_verblijvende',
-  'zelfstandige',
-  'kennismigrant',
-  'europese_blauwe_kaart',
-  'seizoenarbeid',
-  'overplaatsing_binnen_onderneming',
-  'arbeid_in_loondienst',
-  'grensoverschrijdende_dienstverlening',
-  'onderzoek',
-  'lerend_werken',
-  'militair_burgerpersoneel',
-  'studie',
-  'zoekjaar',
-  'uitwisseling',
-  'medische_behandeling',
-  'tijdelijk_humanitair',
-  'afwachten_rwn_17',
-  'vermogende_vreemdeling',
-  'tijdelijk_overig',
-] as const;
+export const KINDS = RESIDENCE_KINDS;
+export const PURPOSES = RESIDENCE_PURPOSES;
 export const SPONSORS = [
   'eu_eea_ch_burger',
   'nederlander',

@@ -13,3 +13,32 @@ export const RESIDENCE_KINDS = [
   'procedureel',
   'tijdelijke_bescherming',
 ] as const;
+
+/** The purposes of a residence permit the law tells apart (Bi2021 art. 2.2; Bi2013 art. 2.1). */
+export const RESIDENCE_PURPOSES = [
+  'gezin_partner',
+  'gezin_kind',
+  'gezin_overig',
+  'geestelijk_bedienaar',
+  'humanitair_niet_tijdelijk',
+  'overig_niet_tijdelijk',
+  'gezin_bij_tijdelijk_verblijvende',
+  'zelfstandige',
+  'kennismigrant',
+  'europese_blauwe_kaart',
+  'seizoenarbeid',
+  'overplaatsing_binnen_onderneming',
+  'arbeid_in_loondienst',
+  'grensoverschrijdende_dienstverlening',
+  'onderzoek',
+  'lerend_werken',
+  'militair_burgerpersoneel',
+  'studie',
+  'zoekjaar',
+  'uitwisseling',
+  'medische_behandeling',
+  'tijdelijk_humanitair',
+  'afwachten_rwn_17',
+  'vermogende_vreemdeling',
+  'tijdelijk_overig',
+] as const;

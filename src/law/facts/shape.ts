@@ -5,7 +5,7 @@
  * Every field is optional unless required: a missing field is an unknown fact. Dates are ISO calendar dates.
  */
 import { type Static, Type } from 'typebox';
-import { RESIDENCE_KINDS } from './kinds.ts';
+import { RESIDENCE_KINDS, RESIDENCE_PURPOSES } from './kinds.ts';
 import { Decision } from './shape-decisions.ts';
 import {
   $component,
@@ -51,33 +51,7 @@ export type Person = Static<typeof Person>;
 export const ResidenceKind = Type.Enum(RESIDENCE_KINDS);
 export type ResidenceKind = Static<typeof ResidenceKind>;
 
-export const ResidencePurpose = Type.Enum([
-  'gezin_partner',
-  'gezin_kind',
-  'gezin_overig',
-  'geestelijk_bedienaar',
-  'humanitair_niet_tijdelijk',
-  'overig_niet_tijdelijk',
-  'gezin_bij_tijdelijk_verblijvende',
-  'zelfstandige',
-  'kennismigrant',
-  'europese_blauwe_kaart',
-  'seizoenarbeid',
-  'overplaatsing_binnen_onderneming',
-  'arbeid_in_loondienst',
-  'grensoverschrijdende_dienstverlening',
-  'onderzoek',
-  'lerend_werken',
-  'militair_burgerpersoneel',
-  'studie',
-  'zoekjaar',
-  'uitwisseling',
-  'medische_behandeling',
-  'tijdelijk_humanitair',
-  'afwachten_rwn_17',
-  'vermogende_vreemdeling',
-  'tijdelijk_overig',
-]);
+export const ResidencePurpose = Type.Enum(RESIDENCE_PURPOSES);
 export type ResidencePurpose = Static<typeof ResidencePurpose>;
 
 export const SponsorKind = Type.Enum([
