@@ -105,6 +105,11 @@ export function readyTexts(lang: Lang, workspace: boolean): WebTexts | undefined
   return ready.get(key);
 }
 
+/** The site's Dutch texts, always here (in the bundle). */
+export function dutchTexts(): WebTexts {
+  return readyTexts('nl', false) as WebTexts;
+}
+
 /** The texts of `lang`, with the workspace's when `workspace`; fetched once. */
 export function loadTexts(lang: Lang, workspace: boolean): Promise<WebTexts> {
   const key = `${lang}:${workspace}`;

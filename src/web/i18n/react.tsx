@@ -4,7 +4,7 @@
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { Lang } from './languages.ts';
-import { type Namespace, type TFunction, translator, type WebTexts } from './load.ts';
+import { dutchTexts, type Namespace, type TFunction, translator, type WebTexts } from './load.ts';
 
 export type { TArgs, TFunction } from './load.ts';
 
@@ -16,7 +16,7 @@ export function TextsProvider(props: { readonly texts: WebTexts; readonly childr
 
 /** `t` in namespace `ns` (`ui`: site and checker; `ws`: staff workspace), and the language it writes. */
 export function useTranslation(ns: Namespace): { readonly t: TFunction; readonly lang: Lang } {
-  const texts = useContext(Texts);
-  if (!texts) throw new Error('useTranslation outside TextsProvider');
+  // Outside the provider (nothing renders there today) Dutch, the language that is always here, not a crash.
+  const texts = useContext(Texts) ?? dutchTexts();
   return useMemo(() => ({ t: translator(texts, ns), lang: texts.lang }), [texts, ns]);
 }
