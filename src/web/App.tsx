@@ -13,9 +13,7 @@ import {
   Paragraph,
   SkipLink,
 } from '@utrecht/component-library-react';
-import type { i18n as I18n } from 'i18next';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
 import { loadChecker } from './checker/load.ts';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { PageHeading, useDocumentTitle } from './components/page.tsx';
@@ -29,7 +27,8 @@ import {
   preferredLang,
   WORKSPACE_LANGS,
 } from './i18n/languages.ts';
-import { loadI18n, readyI18n } from './i18n/load.ts';
+import { loadTexts, readyTexts, type WebTexts } from './i18n/load.ts';
+import { TextsProvider, useTranslation } from './i18n/react.tsx';
 import { match, navigate, onLinkClick, setQueryParam, useLocation } from './router.ts';
 import { homeFor, type Session, signOut, useSession } from './workspace/session.ts';
 
@@ -67,28 +66,27 @@ function useLang(): { lang: Lang; workspace: boolean } {
 export function App() {
   const { lang, workspace } = useLang();
   // The language's texts arrive on demand; until then the page keeps the language it had (or shows nothing).
-  const [i18n, setI18n] = useState<I18n | undefined>(() => readyI18n(lang, workspace));
+  const [texts, setTexts] = useState<WebTexts | undefined>(() => readyTexts(lang, workspace));
   useEffect(() => {
     let live = true;
-    void loadI18n(lang, workspace).then((x) => {
-      if (live) setI18n(x);
+    void loadTexts(lang, workspace).then((x) => {
+      if (live) setTexts(x);
     });
     return () => {
       live = false;
     };
   }, [lang, workspace]);
   useEffect(() => {
-    if (i18n?.language !== lang) return;
+    if (texts?.lang !== lang) return;
     document.documentElement.lang = lang;
     document.documentElement.dir = dirOf(lang);
-  }, [lang, i18n]);
-  if (!i18n) return null;
+  }, [lang, texts]);
+  if (!texts) return null;
   // The language whose texts are here (the asked one once they have arrived).
-  const shown = i18n.language as Lang;
   return (
-    <I18nextProvider i18n={i18n}>
-      <Shell lang={shown} workspace={workspace} />
-    </I18nextProvider>
+    <TextsProvider texts={texts}>
+      <Shell lang={texts.lang} workspace={workspace} />
+    </TextsProvider>
   );
 }
 

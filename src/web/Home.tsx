@@ -7,9 +7,9 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { loadChecker } from './checker/load.ts';
 import { PageHeading, useDocumentTitle } from './components/page.tsx';
+import { useTranslation } from './i18n/react.tsx';
 import { onLinkClick, useLocation } from './router.ts';
 
 export function Home() {

@@ -166,8 +166,6 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     packages: [
       'react',
       'react-dom/client',
-      'react-i18next',
-      'i18next',
       '@utrecht/component-library-react',
       // The workspace's login at the gemeente's IdP (authorization code with PKCE).
       'openid-client',

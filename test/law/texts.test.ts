@@ -25,6 +25,7 @@ import { CATALOGS, fallbackChain, LANGS, t } from '../../src/law/texts.ts';
 import { validateFacts } from '../../src/law/validate.ts';
 import { en as simEn } from '../../src/sim/i18n/en.ts';
 import { nl as simNl } from '../../src/sim/i18n/nl.ts';
+import { UI_CATALOGS, WORKSPACE_CATALOGS } from '../../src/web/i18n/index.ts';
 import { peildatumFor, person } from '../support/persons.ts';
 
 const nl = CATALOGS.nl;
@@ -172,6 +173,9 @@ describe('no placeholder is quoted away', () => {
     'case en': CASE.en,
     'sim nl': simNl,
     'sim en': simEn,
+    // The web's site, checker and workspace texts, through the same formatter (src/web/i18n/load.ts).
+    ...Object.fromEntries(Object.entries(UI_CATALOGS).map(([l, c]) => [`web ui ${l}`, c])),
+    ...Object.fromEntries(Object.entries(WORKSPACE_CATALOGS).map(([l, c]) => [`web workspace ${l}`, c])),
   };
   for (const [name, catalog] of Object.entries(all)) {
     it(name, () => {

@@ -4,6 +4,7 @@
  * says exactly what the law's own renderer says.
  */
 import fc from 'fast-check';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { placeholders as icuPlaceholders } from '../../src/i18n/index.ts';
 import type { FullAssessment } from '../../src/law/assessment.ts';
@@ -23,7 +24,8 @@ import {
   walk,
 } from '../../src/web/checker/questions.ts';
 import { explainCatalog, explainer } from '../../src/web/i18n/explain.ts';
-import { LANGS } from '../../src/web/i18n/languages.ts';
+import { LANGS, type Lang } from '../../src/web/i18n/languages.ts';
+import { loadTexts, translator, type WebTexts } from '../../src/web/i18n/load.ts';
 import { ar } from '../../src/web/i18n/ui/ar.ts';
 import { en } from '../../src/web/i18n/ui/en.ts';
 import { nl } from '../../src/web/i18n/ui/nl.ts';
@@ -47,20 +49,89 @@ function flatten(o: unknown, prefix = ''): Record<string, string> {
   return out;
 }
 
-const placeholders = (s: string, re: RegExp): string[] =>
-  [...s.matchAll(re)].map((m) => m[1] as string).sort();
-const I18NEXT = /\{\{(\w+)\}\}/g;
+/** How a message uses each of its arguments: as a count or number (plural, number) or as text. */
+function argKinds(ast: unknown, out = new Map<string, 'number' | 'text'>()): Map<string, 'number' | 'text'> {
+  if (Array.isArray(ast)) for (const el of ast) argKinds(el, out);
+  else if (ast && typeof ast === 'object') {
+    const el = ast as { type?: number; value?: unknown; options?: Record<string, { value: unknown }> };
+    // intl-messageformat's element types: 1 argument, 2 number, 5 select, 6 plural.
+    if (typeof el.value === 'string' && (el.type === 2 || el.type === 6)) out.set(el.value, 'number');
+    else if (typeof el.value === 'string' && (el.type === 1 || el.type === 5) && !out.has(el.value))
+      out.set(el.value, 'text');
+    if (el.options) for (const o of Object.values(el.options)) argKinds(o.value, out);
+  }
+  return out;
+}
+
+/** The plural elements of a message with the categories each one writes out. */
+function plurals(ast: unknown, out: string[][] = []): string[][] {
+  if (Array.isArray(ast)) for (const el of ast) plurals(el, out);
+  else if (ast && typeof ast === 'object') {
+    const el = ast as { type?: number; options?: Record<string, { value: unknown }> };
+    if (el.type === 6 && el.options) out.push(Object.keys(el.options));
+    if (el.options) for (const o of Object.values(el.options)) plurals(o.value, out);
+  }
+  return out;
+}
+
+/**
+ * Every message of `catalog` in `lang`, through the web's own `t` (src/web/i18n/load.ts over src/i18n/format.ts):
+ * it parses as ICU, each plural has every category the language's plural rules know (Arabic: zero, one, two, few,
+ * many, other), and it formats with text and counts filled in: every text value shows, no brace is left over (a
+ * message that does not parse or format comes back as written, with its braces).
+ */
+function checkFormats(
+  lang: Lang,
+  ns: 'ui' | 'ws',
+  catalog: Record<string, string>,
+  texts: WebTexts,
+): string[] {
+  const bad: string[] = [];
+  const t = translator(texts, ns);
+  const categories = new Intl.PluralRules(texts.ui.locale).resolvedOptions().pluralCategories;
+  for (const [k, v] of Object.entries(catalog)) {
+    let ast: unknown;
+    try {
+      ast = new IntlMessageFormat(v, texts.ui.locale, undefined, { ignoreTag: true }).getAst();
+    } catch (e) {
+      bad.push(`${lang} ${k}: does not parse (${String(e)})`);
+      continue;
+    }
+    for (const p of plurals(ast)) {
+      const missing = categories.filter((c) => !p.includes(c));
+      if (!p.includes('other') || missing.length > 0) bad.push(`${lang} ${k}: plural without ${missing}`);
+    }
+    const kinds = argKinds(ast);
+    for (const n of [1, 2, 7]) {
+      const args = Object.fromEntries(
+        [...kinds].map(([name, kind]) => [name, kind === 'number' ? n : `«${name}»`]),
+      );
+      const out = t(k, args);
+      if (/[{}]/.test(out)) bad.push(`${lang} ${k}: left a brace: ${out}`);
+      for (const [name, kind] of kinds)
+        if (kind === 'text' && !out.includes(`«${name}»`)) bad.push(`${lang} ${k}: lost {${name}}`);
+      if (kinds.size > 0 && [...kinds.values()].includes('number') && !out.includes(String(n)))
+        bad.push(`${lang} ${k}: count ${n} not shown: ${out}`);
+    }
+  }
+  return bad;
+}
 
 describe('UI catalogs', () => {
   const base = flatten(nl);
   for (const lang of LANGS) {
-    it(`${lang} has every key of the Dutch catalog with the same placeholders`, () => {
+    it(`${lang} has every key of the Dutch catalog with the same ICU placeholders`, () => {
       const cat = flatten(UI[lang]);
       expect(Object.keys(cat).sort()).toEqual(Object.keys(base).sort());
       for (const [k, v] of Object.entries(base)) {
-        expect(placeholders(cat[k] as string, I18NEXT), `${lang} ${k}`).toEqual(placeholders(v, I18NEXT));
+        const own = icuPlaceholders(cat[k] as string, lang);
+        expect(own, `${lang} ${k} does not parse`).not.toBeNull();
+        expect(own, `${lang} ${k}`).toEqual(icuPlaceholders(v));
         if (k !== 'app.machineTranslation') expect(cat[k], `${lang} ${k}`).not.toBe('');
       }
+    });
+    it(`${lang}: every message formats through the one formatter`, async () => {
+      expect(checkFormats(lang, 'ui', flatten(UI[lang]), await loadTexts(lang, false))).toEqual([]);
     });
   }
   it('the newcomers’ languages say that they are machine translations; nl and en do not', () => {
@@ -75,12 +146,36 @@ describe('UI catalogs', () => {
       for (const o of q.options ?? []) expect(c[`checker.q.${id}.option.${o}`], `${id}.${o}`).toBeTruthy();
     }
   });
-  it('workspace: en has every Dutch key with the same placeholders', () => {
+  it('workspace: en has every Dutch key with the same ICU placeholders', () => {
     const a = flatten(wsNl);
     const b = flatten(wsEn);
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
-    for (const [k, v] of Object.entries(a))
-      expect(placeholders(b[k] as string, I18NEXT), k).toEqual(placeholders(v, I18NEXT));
+    for (const [k, v] of Object.entries(a)) {
+      expect(icuPlaceholders(v), `nl ${k} does not parse`).not.toBeNull();
+      expect(icuPlaceholders(b[k] as string, 'en'), k).toEqual(icuPlaceholders(v));
+    }
+  });
+  for (const [lang, cat] of [
+    ['nl', wsNl],
+    ['en', wsEn],
+  ] as const) {
+    it(`workspace ${lang}: every message formats through the one formatter`, async () => {
+      expect(checkFormats(lang, 'ws', flatten(cat), await loadTexts(lang, true))).toEqual([]);
+    });
+  }
+  it('plurals and values as the pages show them', async () => {
+    const t = translator(await loadTexts('nl', true), 'ws');
+    expect(t('caseload.count', { count: 1 })).toBe('1 dossier');
+    expect(t('caseload.count', { count: 1234 })).toBe('1.234 dossiers');
+    expect(t('chain.count', { count: 2 })).toBe('2 dossiers met een verschil');
+    // A key of the other namespace, a key no catalog has (with and without a default), a value not given.
+    expect(t('ui:app.loading')).toBe(nl.app.loading);
+    expect(t('chain.facts.nope', { defaultValue: 'x' })).toBe('x');
+    expect(t('no.such.key')).toBe('no.such.key');
+    expect(t('case.title', {})).toBe('Dossier —');
+    const en = translator(await loadTexts('en', true), 'ws');
+    expect(en('caseload.count', { count: 1 })).toBe('1 case');
+    expect(en('caseload.count', { count: 3 })).toBe('3 cases');
   });
 });
 

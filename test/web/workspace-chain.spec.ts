@@ -126,7 +126,7 @@ test('CSV: stages, deadline kinds, groups and routes in the user’s language, e
   expect(row[2]).toBe(wsEn.stage[c?.stage as keyof typeof wsEn.stage]);
   // Deadlines: the kind in words and its code.
   const dl = page.waitForEvent('download');
-  await page.getByRole('button', { name: wsEn.caseload.exportDeadlines.replace('{{n}}', '30') }).click();
+  await page.getByRole('button', { name: wsEn.caseload.exportDeadlines.replace('{n}', '30') }).click();
   const dText = readFileSync(await (await dl).path(), 'utf8');
   const dLines = dText.slice(1).trimEnd().split('\r\n');
   expect(dLines[0]).toBe('Case;Name;Date;Deadline kind;Deadline kind (code);Article;Overdue');

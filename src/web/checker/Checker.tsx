@@ -12,7 +12,6 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   DateField,
   type DateParts,
@@ -27,6 +26,7 @@ import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { formatDate } from '../i18n/dates.ts';
 import { explainCatalog } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { useTranslation } from '../i18n/react.tsx';
 import { navigationCount, setHash, useHash } from '../router.ts';
 import { countryOptions } from './countries.ts';
 import {

@@ -14,10 +14,10 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { use, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { explainCatalog, explainer, type WhyLine } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { useTranslation } from '../i18n/react.tsx';
 import { countryName } from './countries.ts';
 import { type Answer, type Answers, type QuestionId, step } from './questions.ts';
 

@@ -4,7 +4,7 @@
  */
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { PageHeading, useDocumentTitle } from './page.tsx';
 
 interface Props {

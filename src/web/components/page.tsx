@@ -1,7 +1,7 @@
 /** Page-level helpers: the document title, and the h1 that takes focus after an in-app navigation. */
 import { Heading1 } from '@utrecht/component-library-react';
 import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { navigationCount } from '../router.ts';
 
 /** Sets `<title>` to "page – site" (WCAG 2.4.2). */

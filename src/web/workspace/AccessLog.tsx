@@ -5,11 +5,11 @@
  */
 import { Button, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorSummary, TextField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import type { Lang } from '../i18n/languages.ts';
+import { useTranslation } from '../i18n/react.tsx';
 import { navigate, useLocation } from '../router.ts';
 import { ApiError, api } from './api.ts';
 import type { Session } from './session.ts';

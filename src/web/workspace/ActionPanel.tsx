@@ -5,10 +5,10 @@
  */
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../components/fields.tsx';
 import { explainer } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { useTranslation } from '../i18n/react.tsx';
 import {
   ACTIONS,
   type ActionDef,

@@ -15,13 +15,13 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Assessment, Citation, TraceNode } from '../../law/index.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { explainer } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { useTranslation } from '../i18n/react.tsx';
 import { navigate, onLinkClick, useLocation } from '../router.ts';
 import { ActionPanel } from './ActionPanel.tsx';
 import { ApiError, api } from './api.ts';

@@ -14,7 +14,6 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, type MouseEvent, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type CaseSummary, STAGES } from '../../case/web.ts';
 import { GROUPS, LEERROUTES as ROUTES } from '../../law/index.ts';
 import { DataTable } from '../components/DataTable.tsx';
@@ -22,6 +21,7 @@ import { CheckboxField, SelectField, TextField } from '../components/fields.tsx'
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { explainer } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { useTranslation } from '../i18n/react.tsx';
 import { navigate, onLinkClick, useLocation } from '../router.ts';
 import { ApiError, api } from './api.ts';
 import type { Session } from './session.ts';

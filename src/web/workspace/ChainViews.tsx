@@ -5,9 +5,9 @@
  * difference is a card, not a table row, so the page reflows at 320 px without scrolling sideways.
  */
 import { Heading3, Link, Paragraph } from '@utrecht/component-library-react';
-import { useTranslation } from 'react-i18next';
 import type { Citation } from '../../law/index.ts';
 import type { Explainer } from '../i18n/explain.ts';
+import { useTranslation } from '../i18n/react.tsx';
 
 export interface Difference {
   readonly subject: string;
@@ -56,9 +56,7 @@ function ValueText(props: { readonly v: unknown; readonly ex: Explainer }) {
 /** What to look at, in words: a fact of the case file, an event type, or something DUO holds. */
 function useFactName(): (code: string) => string {
   const { t } = useTranslation('ws');
-  const facts = t('chain.facts', { returnObjects: true }) as Record<string, string>;
-  const events = t('event', { returnObjects: true }) as Record<string, string>;
-  return (code) => facts[code] ?? events[code] ?? code;
+  return (code) => t(`chain.facts.${code}`, { defaultValue: t(`event.${code}`, { defaultValue: code }) });
 }
 
 export function DifferenceCards(props: {

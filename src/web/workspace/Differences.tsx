@@ -5,10 +5,10 @@
  */
 import { Heading2, Link, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { explainer } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { useTranslation } from '../i18n/react.tsx';
 import { onLinkClick, useLocation } from '../router.ts';
 import { ApiError, api } from './api.ts';
 import { type Difference, DifferenceCards } from './ChainViews.tsx';

@@ -5,10 +5,10 @@
  * used. Nested `<details>` keep it readable and keyboard-operable without scripts of our own.
  */
 import { Link } from '@utrecht/component-library-react';
-import { useTranslation } from 'react-i18next';
 import { type Catalog, type Citation, type TraceNode, texts } from '../../law/index.ts';
 import type { Explainer } from '../i18n/explain.ts';
 import { loadedCatalog } from '../i18n/explain-load.ts';
+import { useTranslation } from '../i18n/react.tsx';
 import { explainEn } from '../i18n/workspace/explain-en.ts';
 import { explainNl } from '../i18n/workspace/explain-nl.ts';
 

@@ -8,9 +8,9 @@
  */
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorSummary, RadioGroup, TextField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
+import { useTranslation } from '../i18n/react.tsx';
 import { navigate } from '../router.ts';
 import { ApiError, api } from './api.ts';
 import type { OidcLoginConfig, PendingLogin } from './oidc-login.ts';

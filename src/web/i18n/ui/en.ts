@@ -44,15 +44,15 @@ export const en: UiCatalog = {
     failedTitle: 'We cannot give an answer with these dates',
     failedText:
       'One of the dates does not fit the rules we know. Your answers are kept. Please check the dates.',
-    failedLast: 'Your last answer was to the question: {{question}}',
+    failedLast: 'Your last answer was to the question: {question}',
     errorDateProblem: {
       future: 'This date is in the future. Enter a date that has passed.',
-      beforeBirth: 'This date is before your date of birth ({{birth}}). Check the year.',
-      beforePermit: 'This date is before the date of your residence permit ({{permit}}). Check the year.',
-      afterPermit: 'This date is after the date of your residence permit ({{permit}}). Check the year.',
+      beforeBirth: 'This date is before your date of birth ({birth}). Check the year.',
+      beforePermit: 'This date is before the date of your residence permit ({permit}). Check the year.',
+      afterPermit: 'This date is after the date of your residence permit ({permit}). Check the year.',
     },
     title: 'Civic integration check',
-    progress: 'Question {{n}}',
+    progress: 'Question {n}',
     next: 'Next',
     back: 'Previous question',
     restart: 'Start again',
@@ -172,19 +172,19 @@ export const en: UiCatalog = {
   },
   result: {
     todoTitle: 'What must you do, and by when?',
-    byTerm: 'You must finish civic integration by {{date}}.',
+    byTerm: 'You must finish civic integration by {date}.',
     byPip:
-      'The municipality must make a plan (PIP) with you by {{date}}. After that you have 3 years to complete civic integration.',
+      'The municipality must make a plan (PIP) with you by {date}. After that you have 3 years to complete civic integration.',
     byPipLate:
-      'The municipality should have made a plan (PIP) with you by {{date}}. Ask your municipality about it. After the plan you have 3 years to complete civic integration.',
+      'The municipality should have made a plan (PIP) with you by {date}. Ask your municipality about it. After the plan you have 3 years to complete civic integration.',
     byPipUnknown:
       'Once the municipality has made your plan (PIP), you have 3 years to complete civic integration.',
-    byWi2013: 'You must finish civic integration by {{date}}.',
+    byWi2013: 'You must finish civic integration by {date}.',
     helpTitle: 'Who helps you?',
     helpGemeente: 'Your municipality helps you with civic integration. Find your municipality in',
     helpGemeenteLink: 'the list of municipalities (overheid.nl)',
     helpInburgeren: 'About the exams and the loan: DUO, at',
-    moreReasons: 'More reasons ({{n}})',
+    moreReasons: 'More reasons ({n})',
     tpReason:
       'You have temporary protection (for example because you come from Ukraine). That is why you do not have to complete civic integration.',
     tpLessons:
@@ -201,7 +201,7 @@ export const en: UiCatalog = {
       brp: 'BRP: the municipality’s register of residents. You register with the municipality.',
     },
     title: 'Your result',
-    onDate: 'This is the result on {{date}}.',
+    onDate: 'This is the result on {date}.',
     statusLabel: 'Result',
     requiredTitle: 'What must you do?',
     requiredIntro: 'To complete civic integration you must do this:',
@@ -212,7 +212,7 @@ export const en: UiCatalog = {
     overdue: 'This date has passed.',
     whyTitle: 'Why?',
     whyIntro: 'These are the reasons. Each reason names the article of the law.',
-    lawLinkLabel: '{{citation}} (on wetten.overheid.nl)',
+    lawLinkLabel: '{citation} (on wetten.overheid.nl)',
     openTitle: 'What we do not know yet',
     openIntro: 'For a complete answer we still need:',
     answersTitle: 'Your answers',

@@ -1,6 +1,7 @@
 /**
  * Teksten van de website en de inburgeringscheck, in eenvoudig Nederlands (B1). De andere talen hebben dezelfde
- * sleutels (een test controleert dat). `{{naam}}` wordt ingevuld.
+ * sleutels (een test controleert dat). ICU MessageFormat (src/i18n/format.ts): `{naam}` wordt ingevuld; een
+ * apostrof vlak voor een accolade zet de invulling uit (schrijf ’ of '').
  */
 export const nl = {
   app: {
@@ -45,16 +46,15 @@ export const nl = {
     failedTitle: 'Met deze datums kunnen we geen antwoord geven',
     failedText:
       'Een van de datums past niet bij de regels die we kennen. Uw antwoorden zijn bewaard. Kijk de datums nog eens na.',
-    failedLast: 'Uw laatste antwoord was bij de vraag: {{question}}',
+    failedLast: 'Uw laatste antwoord was bij de vraag: {question}',
     errorDateProblem: {
       future: 'Deze datum ligt in de toekomst. Vul een datum in die al geweest is.',
-      beforeBirth: 'Deze datum ligt voor uw geboortedatum ({{birth}}). Kijk het jaar na.',
-      beforePermit:
-        'Deze datum ligt voor de datum van uw verblijfsvergunning ({{permit}}). Kijk het jaar na.',
-      afterPermit: 'Deze datum ligt na de datum van uw verblijfsvergunning ({{permit}}). Kijk het jaar na.',
+      beforeBirth: 'Deze datum ligt voor uw geboortedatum ({birth}). Kijk het jaar na.',
+      beforePermit: 'Deze datum ligt voor de datum van uw verblijfsvergunning ({permit}). Kijk het jaar na.',
+      afterPermit: 'Deze datum ligt na de datum van uw verblijfsvergunning ({permit}). Kijk het jaar na.',
     },
     title: 'Inburgeringscheck',
-    progress: 'Vraag {{n}}',
+    progress: 'Vraag {n}',
     next: 'Volgende',
     back: 'Vorige vraag',
     restart: 'Opnieuw beginnen',
@@ -174,18 +174,18 @@ export const nl = {
   },
   result: {
     todoTitle: 'Wat moet u doen, en wanneer?',
-    byTerm: 'U moet klaar zijn met inburgeren op {{date}}.',
+    byTerm: 'U moet klaar zijn met inburgeren op {date}.',
     byPip:
-      'De gemeente moet uiterlijk op {{date}} met u een plan (PIP) maken. Daarna hebt u 3 jaar om in te burgeren.',
+      'De gemeente moet uiterlijk op {date} met u een plan (PIP) maken. Daarna hebt u 3 jaar om in te burgeren.',
     byPipLate:
-      'De gemeente had uiterlijk op {{date}} met u een plan (PIP) moeten maken. Vraag uw gemeente ernaar. Na het plan hebt u 3 jaar om in te burgeren.',
+      'De gemeente had uiterlijk op {date} met u een plan (PIP) moeten maken. Vraag uw gemeente ernaar. Na het plan hebt u 3 jaar om in te burgeren.',
     byPipUnknown: 'Als de gemeente uw plan (PIP) heeft gemaakt, hebt u 3 jaar om in te burgeren.',
-    byWi2013: 'U moet klaar zijn met inburgeren op {{date}}.',
+    byWi2013: 'U moet klaar zijn met inburgeren op {date}.',
     helpTitle: 'Wie helpt u?',
     helpGemeente: 'Uw gemeente helpt u met uw inburgering. Zoek uw gemeente op',
     helpGemeenteLink: 'de lijst van gemeenten (overheid.nl)',
     helpInburgeren: 'Over de examens en de lening: DUO, op',
-    moreReasons: 'Meer redenen ({{n}})',
+    moreReasons: 'Meer redenen ({n})',
     tpReason:
       'U hebt tijdelijke bescherming (bijvoorbeeld omdat u uit Oekraïne komt). Daarom hoeft u niet in te burgeren.',
     tpLessons:
@@ -202,7 +202,7 @@ export const nl = {
       brp: 'BRP: de lijst van inwoners van de gemeente. U schrijft zich in bij de gemeente.',
     },
     title: 'Uw uitkomst',
-    onDate: 'Dit is de uitkomst op {{date}}.',
+    onDate: 'Dit is de uitkomst op {date}.',
     statusLabel: 'Uitkomst',
     requiredTitle: 'Wat moet u doen?',
     requiredIntro: 'Om in te burgeren moet u dit doen:',
@@ -213,7 +213,7 @@ export const nl = {
     overdue: 'Deze datum is voorbij.',
     whyTitle: 'Waarom?',
     whyIntro: 'Dit zijn de redenen. Bij elke reden staat het artikel uit de wet.',
-    lawLinkLabel: '{{citation}} (op wetten.overheid.nl)',
+    lawLinkLabel: '{citation} (op wetten.overheid.nl)',
     openTitle: 'Wat we nog niet weten',
     openIntro: 'Voor een volledig antwoord hebben we nog nodig:',
     answersTitle: 'Uw antwoorden',
