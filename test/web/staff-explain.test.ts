@@ -13,6 +13,7 @@ import { nl as lawNl } from '../../src/law/explain/nl.ts';
 import { type Assessment, beoordeel, type TraceNode } from '../../src/law/index.ts';
 import {
   STAFF_CATALOGS,
+  STAFF_NAMES,
   type StaffLang,
   shownValue,
   staffFormatter,
@@ -104,6 +105,7 @@ describe('staff texts of the explanation tree', () => {
       ).toEqual([]);
     }
     expect(Object.keys(STAFF_CATALOGS.en).sort()).toEqual(Object.keys(STAFF_CATALOGS.nl).sort());
+    expect(Object.keys(STAFF_NAMES.en).sort()).toEqual(Object.keys(STAFF_NAMES.nl).sort());
   });
 
   it('use only values the rule gives (as traced, or as the law’s own text uses them), the same in nl and en', () => {
@@ -137,6 +139,8 @@ describe('staff texts of the explanation tree', () => {
               /^(Regel|Rule) /.test(line) ||
               /—|\{|\}|\bnull\b|\bundefined\b|NaN/.test(line) ||
               /\d{4}-\d{2}-\d{2}|\b\d{5,}\b/.test(line) ||
+              // A code named (inburgeringsdiploma_wi2021, c_leeftijd), never shown as the code.
+              /\b[a-z0-9]+_[a-z0-9_]+\b/.test(line) ||
               SECOND_PERSON[lang].test(line)
             )
               bad.add(`${lang} rule.${n.rule}.${n.outcome}: ${line}`);

@@ -10,12 +10,16 @@
 import { type Args, type Catalog, type Formatter, formatter } from '../../../i18n/index.ts';
 import { outcomeArgs, type TraceNode } from '../../../law/index.ts';
 import { explainEn } from './explain-en.ts';
+import { namesEn, namesNl } from './explain-names.ts';
 import { explainNl } from './explain-nl.ts';
 
 export type StaffLang = 'nl' | 'en';
 
 /** The third-person catalogs by language (the keys of the law's `rule.*` texts, and the tree's own labels). */
 export const STAFF_CATALOGS: Readonly<Record<StaffLang, Catalog>> = { nl: explainNl, en: explainEn };
+
+/** Names for the codes some rules give (explain-names.ts). */
+export const STAFF_NAMES: Readonly<Record<StaffLang, Catalog>> = { nl: namesNl, en: namesEn };
 
 /**
  * The staff texts in `lang` over the law's catalogs of that language (names of regimes, routes, exam parts):
@@ -26,7 +30,7 @@ export function staffFormatter(
   law: readonly Catalog[],
   options: { readonly onMissing?: (key: string, name: string) => void } = {},
 ): Formatter {
-  return formatter(lang, [STAFF_CATALOGS[lang], ...law], options);
+  return formatter(lang, [STAFF_CATALOGS[lang], STAFF_NAMES[lang], ...law], options);
 }
 
 /** Field names under which the engine keeps a date as a day number (days since 1970-01-01). */
@@ -56,9 +60,34 @@ export function shownValue(v: unknown, f: Formatter, key = ''): string {
   return JSON.stringify(r, (_k, x) => (typeof x === 'string' ? f.date(x) : x));
 }
 
+/** Which rules give which codes, and where their names are: [rule id prefix, argument, name key prefix]. */
+const CODES: readonly (readonly [string, string, string])[] = [
+  ['nationaliteit.', 'kinds', 'name.bewijs.'],
+  ['rwn.', 'via', 'name.bewijs.'],
+  ['vw.', 'via', 'name.bewijs.'],
+  ['rwn.', 'failed', 'name.rwn.'],
+  ['remigratiewet.', 'failed', 'name.remigratie.'],
+];
+
+/** A code's name; an ontheffing with its ground (`ontheffing_wi2013_medisch`) by the ontheffing's name and ground. */
+function codeName(f: Formatter, prefix: string, code: string): string {
+  if (f.has(prefix + code)) return f.t(prefix + code);
+  const m = /^(ontheffing_wi20\d\d)_(.+)$/.exec(code);
+  if (m && f.has(prefix + m[1])) return `${f.t(prefix + m[1])}: ${(m[2] as string).replaceAll('_', ' ')}`;
+  return code;
+}
+
 /** The arguments of a node's text: the law's preparation, then unknown values as `null` for the messages' selects. */
 export function staffArgs(n: TraceNode, f: Formatter): Args {
   const args = outcomeArgs({ ...n, args: readable(n.args ?? {}) as Args }, f);
+  for (const [rule, arg, prefix] of CODES) {
+    const v = args[arg];
+    if (n.rule.startsWith(rule) && typeof v === 'string' && v)
+      args[arg] = v
+        .split(', ')
+        .map((c) => codeName(f, prefix, c))
+        .join(', ');
+  }
   for (const [k, v] of Object.entries(args)) if (v === null || v === '') args[k] = 'null';
   return args;
 }
