@@ -233,6 +233,6 @@ export const explainEn: Readonly<Record<string, string>> = {
   'tree.value': 'Outcome',
   'tree.facts': 'Facts',
   'tree.params': 'Parameters',
-  'tree.none': 'not given',
+  'tree.none': 'no value',
   ...explainEnOverig,
 };

@@ -245,6 +245,6 @@ export const explainNl: Readonly<Record<string, string>> = {
   'tree.value': 'Uitkomst',
   'tree.facts': 'Feiten',
   'tree.params': 'Parameters',
-  'tree.none': 'niet opgegeven',
+  'tree.none': 'geen waarde',
   ...explainNlOverig,
 };
