@@ -88,7 +88,8 @@ export const TraceNodeSchema = Type.Unsafe<unknown>({
     rule: { type: 'string' },
     citations: { type: 'array', items: { $ref: 'Citation' } },
     outcome: { type: 'string' },
-    args: { type: 'object' },
+    // The values of the outcome's text (dates, amounts, names): open, so the serializer keeps every one.
+    args: { type: 'object', additionalProperties: true },
     cite: { $ref: 'Citation' },
     value: {},
     facts: {

@@ -103,6 +103,37 @@ describe('citizen view behind the DigiD broker', () => {
     expect(nl.explanation.summary).not.toEqual(body.explanation?.summary);
   });
 
+  it('explains in all six of the law’s languages: Arabic and Ukrainian in their own script, dates written out', async () => {
+    const t = await broker.login('burger');
+    type Body = {
+      language: string;
+      explanation: { language: string; summary: string[]; why: { text: string }[] } | null;
+    };
+    const scripts: Record<string, RegExp> = { ar: /[\u0600-\u06FF]/, uk: /[\u0400-\u04FF]/ };
+    for (const [lang, script] of Object.entries(scripts)) {
+      const r = await mine(t, '/v1/mijn-zaak', `${lang};q=0.9, en;q=0.5`);
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.headers['content-language']).toBe(lang);
+      const body = json(r.body) as Body;
+      expect(body.language).toBe(lang);
+      expect(body.explanation?.language).toBe(lang);
+      const lines = [
+        ...(body.explanation?.summary ?? []),
+        ...(body.explanation?.why ?? []).map((w) => w.text),
+      ];
+      expect(lines.length).toBeGreaterThan(3);
+      // Every reason in the language's own script; no English line slipped through, no value left empty.
+      for (const w of body.explanation?.why ?? []) expect(w.text, w.text).toMatch(script);
+      for (const l of lines) expect(l, l).not.toMatch(/—|\{\w+\}/);
+      // The permit date (2023-03-01) written out in the language, never as ISO.
+      expect(lines.join(' ')).toContain(lang === 'ar' ? 'آذار' : 'березня');
+      expect(r.body).not.toContain(BSN);
+    }
+    // A language the law does not speak: Dutch, the default.
+    const fr = await mine(t, '/v1/mijn-zaak', 'fr');
+    expect((json(fr.body) as Body).language).toBe('nl');
+  });
+
   it('shows the access log of their own case without staff identities', async () => {
     const t = await broker.login('burger');
     const r = await mine(t, '/v1/mijn-zaak/toegangslog');

@@ -3,8 +3,9 @@
  * at an OpenID Connect broker for DigiD (or eHerkenning/eIDAS); the broker hands over a BSN in a signed token,
  * never a case id. This backend-for-frontend verifies that token by the broker's JWKS (src/api/oidc.ts), finds the
  * person's case in the configured gemeente by the BSN (which appears in no URL, log or answer), and answers with
- * the status, the deadlines and the explanation in the citizen's language (Accept-Language), and the access log of
- * their own case without staff identities (the role and purpose of each processing, not who).
+ * the status, the deadlines and the explanation in the citizen's language (Accept-Language: any of the law's six,
+ * nl, en, ar, ti, tr, uk; problems stay nl/en), and the access log of their own case without staff identities
+ * (the role and purpose of each processing, not who).
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -13,7 +14,7 @@ import { Type } from 'typebox';
 import { isValidBsn } from '../../case/index.ts';
 import { AuthError, type Principal, type Verifier } from '../auth.ts';
 import { API_PURPOSES, type CaseBackend, sessionFor, storeProblem } from '../cases.ts';
-import { pickLang } from '../i18n/index.ts';
+import { pickExplainLang } from '../i18n/index.ts';
 import { claimAt, OIDC_ALGORITHMS, type OidcAlgorithm, unverifiedIssuer } from '../oidc.ts';
 import { ApiProblem } from '../problems.ts';
 import { explain } from './beoordelingen.ts';
@@ -46,7 +47,7 @@ const MijnZaak = Type.Object(
     zaak: Type.String({ format: 'uuid' }),
     gemeente: Type.String({ pattern: '^[0-9]{4}$' }),
     peildatum: IsoDate,
-    language: Type.Enum(['nl', 'en']),
+    language: Type.Enum(['nl', 'en', 'ar', 'ti', 'tr', 'uk']),
     stage: Type.String(),
     deadlines: Type.Array(
       Type.Object(
@@ -167,14 +168,16 @@ export async function registerMijnZaak(
         summary: 'The citizen’s own case: status, deadlines and explanation',
         description:
           'For a citizen logged in through the DigiD broker (bearer: the broker’s token with the BSN). The case ' +
-          'is found by the BSN in this gemeente; the explanation is in the language of Accept-Language.',
+          'is found by the BSN in this gemeente; the explanation is in the language of Accept-Language (nl, en, ' +
+          'ar, ti, tr or uk; the last four machine-quality).',
         security,
+        headers: Type.Object({ 'accept-language': Type.Optional(Type.String({ maxLength: 512 })) }),
         response: { 200: MijnZaak, ...problemResponses(404, 503) },
       },
     },
     async (request, reply) => {
       const { principal, backend } = await citizenOf(request);
-      const lang = pickLang(request.headers['accept-language']);
+      const lang = pickExplainLang(request.headers['accept-language']);
       const id = principal.zaak as string;
       const session = sessionFor(
         principal,

@@ -5,6 +5,7 @@ export type { Catalog, Lang as ExplainLang, Texts, WhyLine, WhyOptions } from '.
 export {
   euro,
   nodeCitation,
+  outcomeArgs,
   outOfScopeLines,
   problemLines as renderProblemLines,
   summaryLines as renderSummaryLines,

@@ -15,6 +15,7 @@ export type Catalog = Readonly<Record<string, string>>;
 export type Lang = 'nl' | 'en' | 'ar' | 'ti' | 'tr' | 'uk';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_LIST = /^\d{4}-\d{2}-\d{2}(?:, \d{4}-\d{2}-\d{2})+$/;
 const ATW_CITATION = `${citationText(art('atw', '1', '1'))}; ${citationText(art('atw', '3'))}`;
 
 /** Text lookup over a chain of catalogs through the one formatter (src/i18n): ICU messages, Intl dates. */
@@ -96,6 +97,38 @@ function versionDate(n: TraceNode, peildatum: string): string {
 }
 
 /**
+ * The values of a node's outcome as its text shows them: regimes, routes and exam parts by their names, country
+ * codes by the country's name. One preparation for the citizen's why-lines and the caseworker's tree.
+ */
+export function outcomeArgs(n: TraceNode, tx: Texts, options: WhyOptions = {}): Record<string, unknown> {
+  const args = { ...(n.args ?? {}) } as Record<string, unknown>;
+  if (typeof args.regime === 'string') args.regime = tx.t(`regime.${args.regime}`);
+  if (typeof args.previousRegime === 'string') args.previousRegime = tx.t(`regime.${args.previousRegime}`);
+  if (typeof args.route === 'string') args.route = tx.t(`route.${args.route}`);
+  // A route change names the route asked for ({to}): its name, never the code.
+  if (typeof args.to === 'string' && tx.has(`route.${args.to}`)) args.to = tx.t(`route.${args.to}`);
+  const country = options.country ?? tx.country;
+  for (const k of ['nationality', 'nationalities']) {
+    const v = args[k];
+    if (typeof v === 'string' && v) args[k] = v.split(', ').map(country).join(', ');
+    else if (Array.isArray(v)) args[k] = v.map((c) => (typeof c === 'string' ? country(c) : c));
+  }
+  // Several dates in one value ("2025-03-03, 2025-04-19"): each written out by the formatter.
+  for (const [k, v] of Object.entries(args))
+    if (typeof v === 'string' && ISO_LIST.test(v)) args[k] = v.split(', ');
+  for (const k of ['open', 'components', 'short']) {
+    const v = args[k];
+    if (typeof v === 'string' && v) {
+      args[k] = v
+        .split(', ')
+        .map((id) => (tx.has(`component.${id}`) ? tx.t(`component.${id}`) : id))
+        .join(', ');
+    }
+  }
+  return args;
+}
+
+/**
  * "Why" lines from the derivation tree, each ending in its citation; one line per distinct outcome. `lang` is a
  * language with a law catalog (nl, en) or any catalog chain made with `texts` (the web's other languages).
  */
@@ -105,28 +138,7 @@ export function whyLines(a: Assessment, tx: Texts, options: WhyOptions = {}): Wh
     if (!n.reused && n.outcome) {
       const key = outcomeKey(n.rule, n.outcome);
       if (tx.has(key)) {
-        const args = { ...(n.args ?? {}) } as Record<string, unknown>;
-        if (typeof args.regime === 'string') args.regime = tx.t(`regime.${args.regime}`);
-        if (typeof args.previousRegime === 'string')
-          args.previousRegime = tx.t(`regime.${args.previousRegime}`);
-        if (typeof args.route === 'string') args.route = tx.t(`route.${args.route}`);
-        // A route change names the route asked for ({to}): its name, never the code.
-        if (typeof args.to === 'string' && tx.has(`route.${args.to}`)) args.to = tx.t(`route.${args.to}`);
-        const country = options.country ?? tx.country;
-        for (const k of ['nationality', 'nationalities']) {
-          const v = args[k];
-          if (typeof v === 'string' && v) args[k] = v.split(', ').map(country).join(', ');
-          else if (Array.isArray(v)) args[k] = v.map((c) => (typeof c === 'string' ? country(c) : c));
-        }
-        for (const k of ['open', 'components']) {
-          const v = args[k];
-          if (typeof v === 'string' && v) {
-            args[k] = v
-              .split(', ')
-              .map((id) => (tx.has(`component.${id}`) ? tx.t(`component.${id}`) : id))
-              .join(', ');
-          }
-        }
+        const args = outcomeArgs(n, tx, options);
         const text = tx.t(key, args);
         // A text already given is not repeated. A scan of the few lines so far beats hashing each new text.
         if (!out.some((l) => l.text === text)) {

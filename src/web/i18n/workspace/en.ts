@@ -136,9 +136,6 @@ export const en: WorkspaceCatalog = {
     whyTitle: 'Why: the law explained',
     treeTitle: 'Derivation (all rules)',
     treeIntro: 'Every rule that decided the outcome, with its article, the facts it read and its parameters.',
-    treeFacts: 'Facts',
-    treeParams: 'Parameters',
-    treeValue: 'Outcome',
     timelineTitle: 'Timeline',
     timelineIntro:
       'All events in the order they were recorded. A correction replaces an earlier event, which stays visible.',

@@ -1,7 +1,11 @@
+import { explainEnOverig } from './explain-en-overig.ts';
+
 /**
  * The derivation for staff (en): the same rules as the citizen's explanation (src/law/explain), about the person in
  * the third person ("The person is ..."), not "You are ...". Keys `rule.<rule>.<outcome>` with the law catalog's
- * placeholders. A rule without a text here is shown as rule and outcome (never the citizen's text).
+ * placeholders. A rule without a text here is shown as rule and outcome (never the citizen's text). ICU MessageFormat
+ * (src/i18n/format.ts); a value the rule does not know arrives as `null` (`{x, select, null {...} other {...}}`).
+ * The other laws are in explain-en-overig.ts.
  */
 export const explainEn: Readonly<Record<string, string>> = {
   'rule.common.aow_datum.reached_on_projected':
@@ -12,7 +16,7 @@ export const explainEn: Readonly<Record<string, string>> = {
   'rule.plicht.nationaliteit.eu_national':
     'The person is a national of an EU or EEA country or Switzerland ({nationality}) and need not integrate.',
   'rule.plicht.nationaliteit.third_country':
-    "The person's nationality is {nationalities}: not an EU or EEA country or Switzerland.",
+    'The person is a national of {nationalities, select, null {a country outside} other {{nationalities}: outside}} the EU, the EEA and Switzerland.',
   'rule.plicht.uitzonderingen_verdrag_langdurig_ingezetene.integrated_elsewhere':
     'The person already met an integration requirement in another EU country for long-term resident status.',
   'rule.plicht.uitzonderingen_verdrag_langdurig_ingezetene.treaty':
@@ -104,7 +108,8 @@ export const explainEn: Readonly<Record<string, string>> = {
     'The person can apply for an extension from {opensOn} ({months} months before the end).',
   'rule.wi2021.verlenging.aanvraagtermijn.expired':
     'The term has ended; applying for an extension was possible from {opensOn}.',
-  'rule.wi2021.vrijstelling.in_force': 'The person has an exemption (ground {ground}) until {until}.',
+  'rule.wi2021.vrijstelling.in_force':
+    'The person has an exemption (ground {ground}){until, select, null {, without an end date} other { until {until}}}.',
   'rule.wi2021.vrijstelling.eligible': 'The person may qualify for an exemption (ground {grounds}).',
   'rule.wi2021.vrijstelling.none': 'No ground for an exemption is known.',
   'rule.wi2021.ontheffing.medical_whole':
@@ -137,10 +142,11 @@ export const explainEn: Readonly<Record<string, string>> = {
   'rule.wi2021.lening.oude_lening':
     'The person still has an old integration loan that is not repaid; a new loan is not possible.',
   'rule.wi2021.lening.gezinsmigrant_overig':
-    'The person can borrow up to {max} euro, depending on income; the right runs until {entitlementEndsOn}.',
+    'The person can borrow up to {max, number, ::currency/EUR precision-integer}, depending on income{entitlementEndsOn, select, null {.} other {; the right runs until {entitlementEndsOn}.}}',
   'rule.wi2021.lening.voldaan':
-    'The person has fulfilled the duty and repays the loan from {repaymentStartsOn}.',
-  'rule.wi2021.lening.aanspraak_vervallen': "The person's right to the loan has ended.",
+    'The person has fulfilled the duty{repaymentStartsOn, select, null {; a repayment date is not known yet.} other { and repays the loan from {repaymentStartsOn}.}}',
+  'rule.wi2021.lening.aanspraak_vervallen':
+    "The person's right to the loan has lapsed{entitlementEndsOn, select, null {} other { (it ran until {entitlementEndsOn})}}{repaymentStartsOn, select, null {.} other {; repayment starts on {repaymentStartsOn}.}}",
   'rule.wi2021.maatschappelijke_begeleiding.niet_asiel': 'Social guidance is only for asylum status holders.',
   'rule.wi2021.maatschappelijke_begeleiding.nog_niet_ingeschreven':
     'The person receives social guidance from registration in the gemeente.',
@@ -152,7 +158,7 @@ export const explainEn: Readonly<Record<string, string>> = {
   'rule.pw.ontzorgen.bijstand':
     "For {months} months the gemeente pays the person's rent, energy, water and health insurance from social assistance: from {from} to {to}.",
   'rule.wi2013.onderdelen.parts':
-    'Under the 2013 Act the person must pass reading, listening, writing and speaking at level {level} and KNM. Still open: {open}.',
+    'Under the 2013 Act the person must pass reading, listening, writing and speaking at level {level} and KNM. {open, select, null {All parts are passed.} other {Still open: {open}.}}',
   'rule.wi2013.voldaan.diploma':
     'On {date} the person obtained a diploma that counts and fulfilled the duty.',
   'rule.wi2013.voldaan.examen': 'The person passed every part of the civic integration exam on {date}.',
@@ -199,12 +205,14 @@ export const explainEn: Readonly<Record<string, string>> = {
   'rule.wi2013.boetes.rechtspraak_asiel':
     'The person has international protection; DUO may fine only after an individual assessment (CJEU, from {from}).',
   'rule.wi2013.boetes.due':
-    'The person did not finish in time; DUO can impose a fine ({amounts}; article {due}).',
+    'The person did not finish in time; DUO can impose a fine (article {due}; amount: {amounts}; ‘?’ = not published).',
   'rule.wi2013.boetes.possible': 'If the person does not finish in time, DUO can impose a fine.',
   'rule.wi2013.boetes.none': 'No fine is possible.',
-  'rule.wi2021.kosten.examens': 'Exam fees: the person paid {paid} euro; {free} exams were free.',
-  'rule.wi2021.kosten.vrijstelling': 'An application for an exemption costs {fee} euro.',
-  'rule.wi2021.kosten.medisch': 'The medical examination for a dispensation costs {fee} euro.',
+  'rule.wi2021.kosten.examens':
+    'Exam fees: the person paid {paid, number, ::currency/EUR}; {free} exams were free.',
+  'rule.wi2021.kosten.vrijstelling': 'An application for an exemption costs {fee, number, ::currency/EUR}.',
+  'rule.wi2021.kosten.medisch':
+    'The medical examination for a dispensation costs {fee, number, ::currency/EUR}.',
   'rule.wi2021.aanvraag.beslistermijn.beslistermijn': 'DUO must decide on the application by {due}.',
   'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
     'The person already follows the requested leerroute ({to}).',
@@ -221,4 +229,10 @@ export const explainEn: Readonly<Record<string, string>> = {
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'The gemeente can no longer change the leerroute to {to}: that was possible until {lastDay}.',
   other: 'Rule {rule}: outcome “{outcome}”.',
+  // The parts of a node in the tree
+  'tree.value': 'Outcome',
+  'tree.facts': 'Facts',
+  'tree.params': 'Parameters',
+  'tree.none': 'no value',
+  ...explainEnOverig,
 };

@@ -1,8 +1,12 @@
+import { explainNlOverig } from './explain-nl-overig.ts';
+
 /**
  * De afleiding voor medewerkers (nl): dezelfde regels als de uitleg voor de burger (src/law/explain), maar over de
  * inburgeringsplichtige in de derde persoon ("De inburgeringsplichtige is ..."), niet "U bent ...". Sleutels
  * `rule.<regel>.<uitkomst>`, met dezelfde invulwaarden ({date}, {route}, ...) als de catalogus van de wet. Een regel
- * zonder tekst hier toont de werkomgeving als regel en uitkomst (nooit de tekst voor de burger).
+ * zonder tekst hier toont de werkomgeving als regel en uitkomst (nooit de tekst voor de burger). ICU MessageFormat
+ * (src/i18n/format.ts); een waarde die de regel niet kent, komt aan als `null` (`{x, select, null {...} other {...}}`).
+ * De andere wetten staan in explain-nl-overig.ts.
  */
 export const explainNl: Readonly<Record<string, string>> = {
   'rule.common.aow_datum.reached_on_projected':
@@ -14,7 +18,7 @@ export const explainNl: Readonly<Record<string, string>> = {
   'rule.plicht.nationaliteit.eu_national':
     'De persoon heeft de nationaliteit van een land van de EU, de EER of Zwitserland ({nationality}) en hoeft niet in te burgeren.',
   'rule.plicht.nationaliteit.third_country':
-    'De persoon heeft de nationaliteit {nationalities}: geen land van de EU, de EER of Zwitserland.',
+    '{nationalities, select, null {De persoon heeft geen nationaliteit van een land van de EU, de EER of Zwitserland.} other {De persoon heeft de nationaliteit {nationalities}: geen land van de EU, de EER of Zwitserland.}}',
   'rule.plicht.uitzonderingen_verdrag_langdurig_ingezetene.integrated_elsewhere':
     'De persoon is al ingeburgerd in een ander EU-land om langdurig ingezetene te worden en hoeft dat niet opnieuw.',
   'rule.plicht.uitzonderingen_verdrag_langdurig_ingezetene.treaty':
@@ -112,7 +116,7 @@ export const explainNl: Readonly<Record<string, string>> = {
   'rule.wi2021.verlenging.aanvraagtermijn.expired':
     'De termijn is voorbij; verlenging aanvragen kon vanaf {opensOn}.',
   'rule.wi2021.vrijstelling.in_force':
-    'De inburgeringsplichtige heeft vrijstelling (grond {ground}) tot en met {until}.',
+    'De inburgeringsplichtige heeft vrijstelling (grond {ground}){until, select, null {, zonder einddatum} other { tot en met {until}}}.',
   'rule.wi2021.vrijstelling.eligible':
     'De inburgeringsplichtige komt mogelijk in aanmerking voor vrijstelling (grond {grounds}).',
   'rule.wi2021.vrijstelling.none': 'Er is geen grond voor vrijstelling bekend.',
@@ -147,10 +151,11 @@ export const explainNl: Readonly<Record<string, string>> = {
   'rule.wi2021.lening.oude_lening':
     'De persoon heeft nog een oude inburgeringslening die niet is terugbetaald; een nieuwe lening is niet mogelijk.',
   'rule.wi2021.lening.gezinsmigrant_overig':
-    'De inburgeringsplichtige kan maximaal {max} euro lenen, afhankelijk van het inkomen; het recht loopt tot en met {entitlementEndsOn}.',
+    'De inburgeringsplichtige kan maximaal {max, number, ::currency/EUR precision-integer} lenen, afhankelijk van het inkomen{entitlementEndsOn, select, null {.} other {; het recht loopt tot en met {entitlementEndsOn}.}}',
   'rule.wi2021.lening.voldaan':
-    'De inburgeringsplichtige heeft voldaan en betaalt de lening terug vanaf {repaymentStartsOn}.',
-  'rule.wi2021.lening.aanspraak_vervallen': 'Het recht van de persoon op de lening is vervallen.',
+    'De inburgeringsplichtige heeft voldaan{repaymentStartsOn, select, null {; een aflossingsdatum is nog niet bekend.} other { en betaalt de lening terug vanaf {repaymentStartsOn}.}}',
+  'rule.wi2021.lening.aanspraak_vervallen':
+    'Het recht van de persoon op de lening is vervallen{entitlementEndsOn, select, null {} other { (liep tot en met {entitlementEndsOn})}}{repaymentStartsOn, select, null {.} other {; de aflossing begint op {repaymentStartsOn}.}}',
   'rule.wi2021.maatschappelijke_begeleiding.niet_asiel':
     'Maatschappelijke begeleiding is alleen voor asielstatushouders.',
   'rule.wi2021.maatschappelijke_begeleiding.nog_niet_ingeschreven':
@@ -163,7 +168,7 @@ export const explainNl: Readonly<Record<string, string>> = {
   'rule.pw.ontzorgen.bijstand':
     'De gemeente betaalt {months} maanden lang huur, energie, water en zorgverzekering van de persoon uit de bijstand: van {from} tot en met {to}.',
   'rule.wi2013.onderdelen.parts':
-    'Onder de Wet inburgering (2013) moet de inburgeringsplichtige lezen, luisteren, schrijven en spreken op niveau {level} en KNM halen. Nog open: {open}.',
+    'Onder de Wet inburgering (2013) moet de inburgeringsplichtige lezen, luisteren, schrijven en spreken op niveau {level} en KNM halen. {open, select, null {Alle onderdelen zijn gehaald.} other {Nog open: {open}.}}',
   'rule.wi2013.voldaan.diploma':
     'De inburgeringsplichtige haalde op {date} een diploma dat telt en heeft voldaan.',
   'rule.wi2013.voldaan.examen':
@@ -211,14 +216,15 @@ export const explainNl: Readonly<Record<string, string>> = {
   'rule.wi2013.boetes.rechtspraak_asiel':
     'De inburgeringsplichtige heeft internationale bescherming; DUO mag alleen na een individuele beoordeling beboeten (HvJ EU, vanaf {from}).',
   'rule.wi2013.boetes.due':
-    'De inburgeringsplichtige heeft niet tijdig voldaan; DUO kan een boete opleggen ({amounts}; artikel {due}).',
+    'De inburgeringsplichtige heeft niet tijdig voldaan; DUO kan een boete opleggen (artikel {due}; bedrag: {amounts}; ‘?’ = niet gepubliceerd).',
   'rule.wi2013.boetes.possible':
     'Voldoet de inburgeringsplichtige niet tijdig, dan kan DUO een boete opleggen.',
   'rule.wi2013.boetes.none': 'Er is geen boete mogelijk.',
   'rule.wi2021.kosten.examens':
-    'Examengeld: de inburgeringsplichtige betaalde {paid} euro; {free} examens waren gratis.',
-  'rule.wi2021.kosten.vrijstelling': 'Een aanvraag voor vrijstelling kost {fee} euro.',
-  'rule.wi2021.kosten.medisch': 'Het medisch onderzoek voor een ontheffing kost {fee} euro.',
+    'Examengeld: de inburgeringsplichtige betaalde {paid, number, ::currency/EUR}; {free} examens waren gratis.',
+  'rule.wi2021.kosten.vrijstelling': 'Een aanvraag voor vrijstelling kost {fee, number, ::currency/EUR}.',
+  'rule.wi2021.kosten.medisch':
+    'Het medisch onderzoek voor een ontheffing kost {fee, number, ::currency/EUR}.',
   'rule.wi2021.aanvraag.beslistermijn.beslistermijn': 'DUO moet uiterlijk op {due} beslissen op de aanvraag.',
   'rule.wi2021.leerroute.wijzigingsverzoek.zelfde_route':
     'De inburgeringsplichtige volgt de gevraagde leerroute ({to}) al.',
@@ -235,4 +241,10 @@ export const explainNl: Readonly<Record<string, string>> = {
   'rule.wi2021.leerroute.wijzigingsverzoek.termijn_verstreken':
     'De gemeente kan de leerroute niet meer wijzigen naar {to}: dat kon tot en met {lastDay}.',
   other: 'Regel {rule}: uitkomst “{outcome}”.',
+  // De onderdelen van een knoop in de boom
+  'tree.value': 'Uitkomst',
+  'tree.facts': 'Feiten',
+  'tree.params': 'Parameters',
+  'tree.none': 'geen waarde',
+  ...explainNlOverig,
 };

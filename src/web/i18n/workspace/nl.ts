@@ -139,9 +139,6 @@ export const nl = {
     treeTitle: 'Afleiding (alle regels)',
     treeIntro:
       'Elke regel die de uitkomst bepaalde, met het artikel, de feiten die hij las en de parameters.',
-    treeFacts: 'Feiten',
-    treeParams: 'Parameters',
-    treeValue: 'Uitkomst',
     timelineTitle: 'Tijdlijn',
     timelineIntro:
       'Alle gebeurtenissen in de volgorde waarin ze zijn vastgelegd. Correcties vervangen een eerdere gebeurtenis; die blijft zichtbaar.',
