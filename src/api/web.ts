@@ -3,8 +3,9 @@
  * `inburgering serve` and by the browser tests, so both serve the UI the same way:
  * - files by path (with @fastify/static), `assets/*` cached as immutable, `index.html` never cached; brotli or gzip
  *   copies written at build time are sent to browsers that accept them;
- * - index.html for any other GET outside /v1 (the single-page app's own routes); unknown files and /v1 paths
- *   fall through to the API's problem+json 404;
+ * - index.html for any other GET outside /v1 (the single-page app's own routes), naming the chunks that page and
+ *   the reader's language need so the browser fetches them beside the entry (web-pages.ts); unknown files and /v1
+ *   paths fall through to the API's problem+json 404;
  * - a Content-Security-Policy that lets the UI load only its own scripts, styles and API.
  */
 import { extname, sep } from 'node:path';
@@ -12,6 +13,7 @@ import fastifyStatic from '@fastify/static';
 import type { App } from './app.ts';
 import { type AuthConfig, DEV_AUTH, mintToken } from './auth.ts';
 import { issuerOrigin, type WebLoginConfig, webLoginRoutes } from './web-login.ts';
+import { webPages } from './web-pages.ts';
 
 /** The UI's policy: only its own origin, no inline script or style, no framing. */
 export const WEB_CSP = [
@@ -36,6 +38,7 @@ export function webCsp(login?: WebLoginConfig): string {
 /** Serves the built UI from `distDir` on `app` (call before `listen`), and its login routes (web-login.ts). */
 export async function serveWeb(app: App, distDir: string, login?: WebLoginConfig): Promise<void> {
   const csp = webCsp(login);
+  const pages = webPages(distDir);
   webLoginRoutes(app, login);
   await app.register(fastifyStatic, {
     root: distDir,
@@ -54,10 +57,20 @@ export async function serveWeb(app: App, distDir: string, login?: WebLoginConfig
     },
   });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    const path = (request.url.split('?')[0] ?? '/').replace(/\/+$/, '') || '/';
+    const [rawPath = '/', search = ''] = request.url.split('?', 2);
+    const path = rawPath.replace(/\/+$/, '') || '/';
     if (path === '/v1' || path.startsWith('/v1/') || extname(path) !== '') return reply.callNotFound();
     reply.header('content-security-policy', csp).header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
+    const page = pages(path, new URLSearchParams(search).get('lang'), request.headers['accept-language']);
+    if (!page) return reply.sendFile('index.html');
+    const accepted = request.headers['accept-encoding'] ?? '';
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('x-content-type-options', 'nosniff')
+      .header('vary', 'accept-encoding, accept-language');
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.send(encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.html);
   });
 }
 

@@ -138,6 +138,8 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       // The integration file (IdP, broker, register) is read once at start, JSON or YAML.
       'node:fs',
       'yaml',
+      // web-pages.ts compresses each page's HTML once (brotli, gzip).
+      'node:zlib',
     ],
   },
   sim: {
@@ -180,6 +182,10 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       // vite.config.ts precompresses the built assets (brotli/gzip) at build time.
       'node:fs',
       'node:zlib',
+      // Build only: css-purge.ts trims the style sheet (lightningcss, Vite's own CSS parser); vite.config.ts names
+      // the trimmed file by its content hash.
+      'lightningcss',
+      'node:crypto',
     ],
   },
 };
