@@ -131,6 +131,8 @@ export const IntegrationFile = Type.Object(
             ),
           ),
           retentionDays: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 1 }))),
+          // The audit trail (who acted, access_audit): one period for the whole trail, in days after the logging.
+          auditRetentionDays: Type.Optional(Type.Integer({ minimum: 1 })),
         },
         { additionalProperties: false },
       ),
