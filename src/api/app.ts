@@ -19,6 +19,7 @@ import Fastify, {
 } from 'fastify';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { DEV_WEBHOOK_KEYS, type WebhookKeys } from '../chain/index.ts';
 import { type Access, checkRole } from './access.ts';
 import { changelogText, finishOpenApi, hasTrailingSlash } from './adr.ts';
 import { type AuthConfig, AuthError, createVerifier, DEV_AUTH } from './auth.ts';
@@ -102,6 +103,11 @@ export interface BuildAppOptions {
   readonly connections?: { readonly perAddress?: number; readonly total?: number };
   /** Webhook hosts that may use http and non-public addresses (tests, development; docs/integration.md). */
   readonly webhookAllowHosts?: readonly string[];
+  /**
+   * The keys webhook secrets are sealed under (INBURGERING_WEBHOOK_KEY). Default: the public development key
+   * (tests, `serve --dev`); null: none configured, so no subscription can be created (503).
+   */
+  readonly webhookKeys?: WebhookKeys | null;
 }
 
 export interface RouteInfo {
@@ -460,7 +466,12 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   await registerMijnZaak(app, options.citizen, cases);
   await registerDuo(app, cases);
   await registerExports(app, cases);
-  await registerAbonnementen(app, cases, options.webhookAllowHosts);
+  await registerAbonnementen(
+    app,
+    cases,
+    options.webhookAllowHosts,
+    options.webhookKeys === undefined ? DEV_WEBHOOK_KEYS : options.webhookKeys,
+  );
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },
