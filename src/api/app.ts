@@ -19,6 +19,7 @@ import Fastify, {
 } from 'fastify';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { DEV_WEBHOOK_KEYS, type WebhookKeys } from '../chain/index.ts';
 import { type Access, checkRole } from './access.ts';
 import { changelogText, finishOpenApi, hasTrailingSlash } from './adr.ts';
 import { type AuthConfig, AuthError, createVerifier, DEV_AUTH } from './auth.ts';
@@ -37,6 +38,7 @@ import { type CitizenLogin, registerMijnZaak, skippingBroker } from './routes/mi
 import { registerZaken, ZAAK_SCHEMAS } from './routes/zaken.ts';
 import { SHARED_SCHEMAS } from './schemas.ts';
 import { createValidators, type Validators } from './validation.ts';
+import { type WebLoginConfig, webLoginRoutes } from './web-login.ts';
 
 /** Full semantic version of the API; the major version is the `/v1` in every path (NL API Design Rules). */
 export const API_VERSION = '1.0.0';
@@ -102,6 +104,13 @@ export interface BuildAppOptions {
   readonly connections?: { readonly perAddress?: number; readonly total?: number };
   /** Webhook hosts that may use http and non-public addresses (tests, development; docs/integration.md). */
   readonly webhookAllowHosts?: readonly string[];
+  /**
+   * The keys webhook secrets are sealed under (INBURGERING_WEBHOOK_KEY). Default: the public development key
+   * (tests, `serve --dev`); null: none configured, so no subscription can be created (503).
+   */
+  readonly webhookKeys?: WebhookKeys | null;
+  /** The web workspace's login at the IdP (GET /v1/aanmelden; integration file `web.login`). */
+  readonly webLogin?: WebLoginConfig;
 }
 
 export interface RouteInfo {
@@ -337,6 +346,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
         { name: 'zaken', description: 'Case files: events, status, access log' },
         { name: 'gemeenten', description: 'Caseload (werkvoorraad) of a gemeente' },
         { name: 'mijn-zaak', description: 'A citizen’s own case, after logging in with DigiD' },
+        { name: 'aanmelden', description: 'How the web workspace logs in, and who a token makes the caller' },
         { name: 'api', description: 'This document' },
       ],
       components: {
@@ -460,7 +470,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<App> {
   await registerMijnZaak(app, options.citizen, cases);
   await registerDuo(app, cases);
   await registerExports(app, cases);
-  await registerAbonnementen(app, cases, options.webhookAllowHosts);
+  webLoginRoutes(app, options.webLogin);
+  await registerAbonnementen(
+    app,
+    cases,
+    options.webhookAllowHosts,
+    options.webhookKeys === undefined ? DEV_WEBHOOK_KEYS : options.webhookKeys,
+  );
 
   app.setNotFoundHandler(
     options.rateLimit === false ? {} : { preHandler: app.rateLimit() },

@@ -131,6 +131,8 @@ export const IntegrationFile = Type.Object(
             ),
           ),
           retentionDays: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 1 }))),
+          // The audit trail (who acted, access_audit): one period for the whole trail, in days after the logging.
+          auditRetentionDays: Type.Optional(Type.Integer({ minimum: 1 })),
         },
         { additionalProperties: false },
       ),
@@ -198,7 +200,7 @@ export function retentionRules(
 /** The buildApp options from `INBURGERING_INTEGRATION` (a file path), or none. */
 export function integrationFromEnv(
   env: NodeJS.ProcessEnv = process.env,
-): Pick<BuildAppOptions, 'oidc' | 'citizen' | 'contact' | 'register' | 'webhookAllowHosts'> {
+): Pick<BuildAppOptions, 'oidc' | 'citizen' | 'contact' | 'register' | 'webhookAllowHosts' | 'webLogin'> {
   const path = env.INBURGERING_INTEGRATION;
   if (!path) return {};
   const file = parseIntegration(readFileSync(path, 'utf8'), path);
@@ -208,5 +210,6 @@ export function integrationFromEnv(
     ...(file.contact ? { contact: file.contact } : {}),
     ...(file.register ? { register: file.register } : {}),
     ...(file.notifications?.allowHosts ? { webhookAllowHosts: file.notifications.allowHosts } : {}),
+    ...(file.web?.login ? { webLogin: file.web.login } : {}),
   };
 }

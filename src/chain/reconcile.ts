@@ -216,25 +216,31 @@ export interface CaseDifferences {
 
 /**
  * The differences for every case of a gemeente that holds DUO registrations (`inburgering verschillen`, the API
- * route and the workspace view). Reads each case through the store, so every read is in the access log.
+ * route and the workspace view). Reads the cases through the store in batches: each batch is one span in the
+ * access log with one span per case (person) under it (Logboek Dataverwerkingen: one record per data subject).
  */
 export async function reconcileGemeente(
   store: CaseStore,
   session: Session,
   peildatum: ISODate,
+  options: { batchSize?: number } = {},
 ): Promise<CaseDifferences[]> {
-  const ids = await store.inGemeente(session.gemeente, (tx) =>
-    tx.query<{ id: string }>(
-      `SELECT DISTINCT stream_id::text AS id FROM case_event WHERE type = 'DuoRegistrationRecorded'
-         AND holder = $1 ORDER BY 1`,
-      [session.gemeente],
-    ),
-  );
+  const limit = options.batchSize ?? 500;
   const out: CaseDifferences[] = [];
-  for (const { id } of ids.rows) {
-    const s = await store.readStream(session, id);
-    const differences = reconcileCase(s.events, peildatum);
-    if (differences.length > 0) out.push({ caseId: id, differences });
+  let after: string | undefined;
+  for (;;) {
+    const batch = await store.readStreamsWith(session, {
+      eventType: 'DuoRegistrationRecorded',
+      name: 'duo.reconcile',
+      limit,
+      ...(after ? { after } : {}),
+    });
+    for (const s of batch) {
+      const differences = reconcileCase(s.events, peildatum);
+      if (differences.length > 0) out.push({ caseId: s.caseId, differences });
+    }
+    if (batch.length < limit) break;
+    after = batch[batch.length - 1]?.caseId;
   }
   return out;
 }

@@ -19,6 +19,7 @@ import {
   type Role,
   serveWeb,
 } from '../api/index.ts';
+import { DEV_WEBHOOK_KEYS, type WebhookKeys, webhookKeysFromEnv } from '../chain/index.ts';
 import { tryParse } from '../law/index.ts';
 import {
   type CaseStore,
@@ -112,6 +113,15 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         process.exitCode = 2;
         return;
       }
+      // The key webhook secrets are sealed under (docs/security.md); the public development key only with --dev.
+      let webhookKeys: WebhookKeys | null;
+      try {
+        webhookKeys = webhookKeysFromEnv(process.env) ?? (configured?.dev ? DEV_WEBHOOK_KEYS : null);
+      } catch (e) {
+        io.err(msg(lang, 'error.webhookKey', { reason: e instanceof Error ? e.message : String(e) }));
+        process.exitCode = 2;
+        return;
+      }
       const store = await open(lang, io, opts.dataDir);
       if (!store) return;
       if (opts.seed) {
@@ -136,6 +146,7 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         auth: integration.oidc && dev ? undefined : configured?.auth,
         cases: store,
         development: dev,
+        webhookKeys,
       });
       if (configured?.dev) devTokenRoute(app, configured.auth);
       const web = existsSync(join(WEB_DIR, 'index.html'));
@@ -154,7 +165,17 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
       const chain = opts.chain ? await (await import('../chain/index.ts')).runDemoChain(store, io.out) : null;
       for (const g of chain?.chain.clients.keys() ?? []) duoConnected.add(g);
       // The Logboek's export and retention, and the subscribers' notifications (docs/integration.md).
-      const jobs = file ? await startIntegrationJobs(store, file, io) : null;
+      let jobs: Awaited<ReturnType<typeof startIntegrationJobs>> | null = null;
+      try {
+        if (file || webhookKeys) jobs = await startIntegrationJobs(store, file ?? {}, io, { webhookKeys });
+      } catch (e) {
+        io.err(msg(lang, 'error.integration', { reason: e instanceof Error ? e.message : String(e) }));
+        process.exitCode = 1;
+        await chain?.stop();
+        await app.close();
+        await store.close();
+        return;
+      }
       let closing = false;
       const stop = async (): Promise<void> => {
         if (closing) return;

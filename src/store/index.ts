@@ -19,6 +19,7 @@ export {
   LogboekExportJob,
   type LogboekSink,
   purgeAccessLog,
+  purgeAuditTrail,
   type RetentionRule,
 } from './logboek-jobs.ts';
 export { loadMigrations, migrate } from './migrate.ts';

@@ -76,3 +76,38 @@ export async function statusOn(
     return { caseId, version: h.version, ...statusOf(events, options) };
   });
 }
+
+/**
+ * A batch of the gemeente's cases that hold an event of `eventType` (the DUO reconciliation reads every case with
+ * DUO registrations), keyset-paged on the case id after `after`. Logboek: one batch span `name` (no subject, the
+ * number of cases) with, under it, one span per case read, each naming that case's subject (logboek-subjects.ts).
+ */
+export async function readStreamsWith(
+  core: StoreCore,
+  session: Session,
+  options: { eventType: CaseEvent['type']; name: string; after?: string; limit?: number },
+): Promise<StreamRead[]> {
+  const after = options.after ?? '00000000-0000-0000-0000-000000000000';
+  if (!isUuid(after)) throw new StoreError('store.session_invalid', { field: 'after' });
+  const limit = Math.max(1, Math.min(options.limit ?? 500, 5000));
+  return core.logged(session, options.name, null, async (tx, span) => {
+    const r = await tx.query<{ stream_id: string; gemeente: string; version: number; events: string | null }>(
+      `SELECT s.stream_id::text AS stream_id, s.gemeente, s.version,
+         (SELECT json_agg(json_build_object('type', e.type, 'data', e.data, 'metadata', e.metadata)
+            ORDER BY e.version)::text FROM case_event e WHERE e.stream_id = s.stream_id) AS events
+       FROM case_stream s
+       WHERE s.stream_id IN (SELECT x.stream_id FROM case_event x WHERE x.type = $1 AND x.holder = $2)
+         AND s.stream_id > $3::uuid
+       ORDER BY s.stream_id LIMIT $4`,
+      [options.eventType, session.gemeente, after, limit],
+    );
+    span.recordCount = r.rows.length;
+    span.subjects = r.rows.map((x) => x.stream_id);
+    return r.rows.map((x) => ({
+      caseId: x.stream_id,
+      gemeente: x.gemeente,
+      version: x.version,
+      events: x.events === null ? [] : (JSON.parse(x.events) as CaseEvent[]),
+    }));
+  });
+}

@@ -15,8 +15,9 @@ import type { RefreshResult, SystemActor } from './types.ts';
  * facts snapshot of the current version when the peildatum lies on or after its last valid date; otherwise
  * (or with `fromEvents`) the events are read and folded again. Reading the next batch overlaps computing the
  * current one when the engine has more than one connection. A projection row is never replaced by one computed
- * from an older stream version (an append in between wins). Logboek: each batch read is a span with, under it, one
- * span per case (data subject) it recomputes; the batch write is one span (the same cases, already logged).
+ * from an older stream version (an append in between wins). Logboek (one span per person processed): each batch
+ * read is a span with, under it, one span per case (data subject) it recomputes; each batch write likewise, one
+ * span per case whose projection it writes.
  */
 export async function refreshProjections(
   core: StoreCore,
@@ -87,6 +88,8 @@ export async function refreshProjections(
           if (write && batch.count > 0) {
             await core.logged(session, 'projection.write', null, async (tx, span) => {
               span.recordCount = batch.count;
+              // One span per case written, under this batch span (as the read above).
+              span.subjects = rows.map((x) => x.stream_id);
               await writeProjectionsJson(tx, batch.statuses, batch.deadlines);
             });
           }

@@ -19,7 +19,7 @@ import { scanDeadlines, scanDeadlinesAll } from './deadlines.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { importCases } from './import.ts';
 import type { StatusRow } from './projection.ts';
-import { readStream, statusOn } from './reads.ts';
+import { readStream, readStreamsWith, statusOn } from './reads.ts';
 import { refreshProjections } from './refresh.ts';
 import { type SpanState, StoreCore } from './session.ts';
 import { findCaseByBsn, findCasesByBsn, revealBsn } from './subject.ts';
@@ -115,6 +115,14 @@ export class CaseStore {
   /** The stream of a case (as known on a date or instant, when given). */
   readStream(session: Session, caseId: string, options: { asKnownOn?: string } = {}): Promise<StreamRead> {
     return readStream(this.core, session, caseId, options);
+  }
+
+  /**
+   * A batch of the gemeente's cases holding an event of a type (the DUO reconciliation), keyset-paged: one batch
+   * span `name` with one span per case read under it (reads.ts).
+   */
+  readStreamsWith(session: Session, options: Parameters<typeof readStreamsWith>[2]): Promise<StreamRead[]> {
+    return readStreamsWith(this.core, session, options);
   }
 
   /** Status on a peildatum, as known on `asKnownOn`: fold + beoordeel, with the explanation unless trace is false. */

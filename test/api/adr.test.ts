@@ -147,6 +147,52 @@ describe('ADR rules at runtime', () => {
       'GET /gemeenten/{code}/termijnen': 'listTermijnen',
       'GET /mijn-zaak': 'getMijnZaak',
       'GET /mijn-zaak/toegangslog': 'getMijnToegangslog',
+      'GET /aanmelden': 'getAanmelden',
+      'GET /ik': 'getIk',
     });
+  });
+
+  it('hides no API route from the document: the web login routes too, with problems and API-Version', async () => {
+    const hidden = app.routeList.filter(
+      (r) => r.hidden && r.url.startsWith('/v1/') && !r.url.startsWith('/v1/docs') && r.method !== 'HEAD',
+    );
+    expect(hidden.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    const paths = doc.paths as Record<
+      string,
+      Record<string, { responses: Record<string, { headers?: Record<string, unknown>; content?: object }> }>
+    >;
+    for (const [path, status] of [
+      ['/aanmelden', '200'],
+      ['/ik', '200'],
+    ] as const) {
+      const op = paths[path]?.get;
+      expect(op, path).toBeDefined();
+      expect(Object.keys(op?.responses[status]?.headers ?? {}).map((h) => h.toLowerCase())).toContain(
+        'api-version',
+      );
+      for (const problem of ['400', '401', '500'])
+        expect(Object.keys(op?.responses[problem]?.content ?? {}), `${path} ${problem}`).toEqual([
+          'application/problem+json',
+        ]);
+    }
+    expect(Object.keys(paths['/ik']?.get?.responses ?? {})).toContain('403');
+    // What the document says is what the routes answer.
+    const r = await app.inject({ method: 'GET', url: '/v1/aanmelden' });
+    expect(r.statusCode).toBe(200);
+    expect(json(r.body)).toEqual({ oidc: null, development: false });
+    const ik = await app.inject({
+      method: 'GET',
+      url: '/v1/ik',
+      headers: bearer(await token('klantmanager', '0363')),
+    });
+    expect(ik.statusCode).toBe(200);
+    expect(json(ik.body)).toEqual({
+      role: 'klantmanager',
+      gemeente: '0363',
+      subject: 'test-klantmanager-0363',
+    });
+    const none = await app.inject({ method: 'GET', url: '/v1/ik' });
+    expect(none.statusCode).toBe(401);
+    expect(none.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });

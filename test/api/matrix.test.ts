@@ -109,6 +109,10 @@ async function call(route: string, scope: Scope): Promise<Call> {
       return { method: 'GET', url: '/v1/openapi.json' };
     case 'GET /v1/changelog':
       return { method: 'GET', url: '/v1/changelog' };
+    case 'GET /v1/aanmelden':
+      return { method: 'GET', url: '/v1/aanmelden' };
+    case 'GET /v1/ik':
+      return { method: 'GET', url: '/v1/ik' };
   }
   throw new Error(`no request for ${route}`);
 }
@@ -288,6 +292,23 @@ const EXPECTED: Record<string, Record<Who, readonly [number, number]>> = {
     privacy_officer: [200, 200],
     analyst: [200, 200],
     burger: [200, 200],
+  },
+  // The web workspace's login: how to log in (public), and who a staff token makes the caller.
+  'GET /v1/aanmelden': {
+    anonymous: [200, 200],
+    klantmanager: [200, 200],
+    duo: [200, 200],
+    privacy_officer: [200, 200],
+    analyst: [200, 200],
+    burger: [200, 200],
+  },
+  'GET /v1/ik': {
+    anonymous: [A, A],
+    klantmanager: [200, 200],
+    duo: [200, 200],
+    privacy_officer: [200, 200],
+    analyst: [200, 200],
+    burger: [F, F],
   },
 };
 

@@ -1,7 +1,8 @@
 /**
  * One span per data subject for the batch jobs (Logboek Dataverwerkingen, component Applicatie, "Gedrag": a
  * processing with several data subjects writes a separate record per subject; a record names 0 or 1 subjects).
- * The bulk import and the recomputation of projections process many persons per batch: each batch span gets,
+ * The bulk import and the recomputation of projections (its reads and its writes) process many persons per batch:
+ * each batch span gets,
  * under the same trace and with itself as parent, one span per case it processed, naming that case's subject
  * (its keyed hash). N persons imported or recomputed → N subject spans, counted here from the database.
  */
@@ -84,5 +85,9 @@ describe('one span per data subject in batch jobs', () => {
     // Batches of 7: more than one batch span per gemeente for some, each with exactly its own cases.
     expect(s.batches.length).toBeGreaterThan(1);
     expectOnePerSubject(s, ids);
+    // The writes of the same batches: each a batch span with one span per person whose projection it wrote.
+    const w = await spansOf('projection.write');
+    expect(w.batches.length).toBeGreaterThan(1);
+    expectOnePerSubject(w, ids);
   });
 });

@@ -13,6 +13,7 @@ import {
   deleteSubscription,
   listSubscriptions,
   screenWebhookUrl,
+  type WebhookKeys,
 } from '../../chain/index.ts';
 import type { CaseStore } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
@@ -44,6 +45,8 @@ export async function registerAbonnementen(
   cases: CaseBackend | undefined,
   /** Hosts that may use http and non-public addresses (tests, development; BuildAppOptions.webhookAllowHosts). */
   allowHosts: readonly string[] = [],
+  /** The keys the secrets are sealed under; null: none configured, creating answers 503. */
+  keys: WebhookKeys | null = null,
 ): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const store = (p: Principal, code: string): CaseStore => {
@@ -61,7 +64,7 @@ export async function registerAbonnementen(
         operationId: 'createAbonnement',
         summary: 'Subscribe a webhook to notifications of the gemeente’s cases',
         description:
-          'The URL must be https and point at a public address (not loopback, private, link-local or otherwise special; checked now and at every delivery, redirects are not followed); else 422 naming /url. From now on every change of a case of the gemeente is sent to the webhook as a CloudEvent (NL GOV profile, type nl.inburgering.zaak.gewijzigd) carrying only the case reference and version, signed by the Standard Webhooks scheme (webhook-id, webhook-timestamp, webhook-signature). The answer holds the signing secret; it is not shown again.',
+          'The URL must be https and point at a public address (not loopback, private, link-local or otherwise special; checked now and at every delivery, redirects are not followed); else 422 naming /url. From now on every change of a case of the gemeente is sent to the webhook as a CloudEvent (NL GOV profile, type nl.inburgering.zaak.gewijzigd) carrying only the case reference and version, signed by the Standard Webhooks scheme (webhook-id, webhook-timestamp, webhook-signature). The answer holds the signing secret; it is not shown again, and is stored encrypted (503 when the server has no key for that configured).',
         security: [{ bearer: [] }],
         params: Type.Object({ code: Code }, closed),
         body: Type.Object({ url: WebhookUrl }, closed),
@@ -88,7 +91,9 @@ export async function registerAbonnementen(
       if (refusal) {
         throw new ApiProblem('command-rejected', [{ in: 'body', pointer: '/url', code: 'webhookUrl' }]);
       }
-      const created = await createSubscription(s, request.params.code, request.body.url);
+      // Without a key the secret could only be stored in clear: refused (docs/security.md, production).
+      if (keys === null) throw new ApiProblem('unavailable');
+      const created = await createSubscription(s, request.params.code, request.body.url, keys);
       reply.code(201).header('location', `/v1/gemeenten/${request.params.code}/abonnementen/${created.id}`);
       return created;
     },

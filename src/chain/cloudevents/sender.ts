@@ -14,6 +14,7 @@
 import { type CaseStore, PURPOSES, type SystemActor } from '../../store/index.ts';
 import { caseChanged, defaultSource } from './event.ts';
 import { postWebhook, WebhookRefusedError } from './post.ts';
+import { DEV_WEBHOOK_KEYS, openSecret, type WebhookKeys } from './secret-box.ts';
 import { signatureHeaders } from './signature.ts';
 import type { ResolveAll } from './url-guard.ts';
 
@@ -38,6 +39,8 @@ export interface WebhookSenderOptions {
   readonly onError?: (e: unknown) => void;
   /** Who the access log names for the sending (default the webhook sender, purpose regie). */
   readonly system?: SystemActor;
+  /** The keys the subscriptions' secrets are sealed under (secret-box.ts; default the development key). */
+  readonly keys?: WebhookKeys;
 }
 
 interface Claimed {
@@ -141,11 +144,13 @@ export class WebhookSender {
     let status: number | null = null;
     let error: string | null = null;
     try {
+      // A secret that does not open (a key missing from configuration) is retried like an outage.
+      const secret = openSecret(sub.secret, subscriptionId, this.o.keys ?? DEV_WEBHOOK_KEYS);
       status = await postWebhook(
         sub.url,
         {
           'content-type': 'application/cloudevents+json; charset=utf-8',
-          ...signatureHeaders(sub.secret, c.message_id, Math.floor(Date.now() / 1000), body),
+          ...signatureHeaders(secret, c.message_id, Math.floor(Date.now() / 1000), body),
         },
         body,
         {

@@ -1,9 +1,11 @@
 /**
  * A gemeente's subscriptions to notifications of its cases (migration 0031). Stored per gemeente under
  * row-level security like the cases: every query runs in the gemeente's session (CaseStore.inGemeente), so one
- * gemeente neither sees nor deletes another's subscriptions, whatever id it names.
+ * gemeente neither sees nor deletes another's subscriptions, whatever id it names. The signing secret is stored
+ * sealed (secret-box.ts, AES-256-GCM under the configured key), never in clear.
  */
 import type { CaseStore } from '../../store/index.ts';
+import { DEV_WEBHOOK_KEYS, sealSecret, type WebhookKeys } from './secret-box.ts';
 import { newSecret } from './signature.ts';
 
 export interface Subscription {
@@ -15,11 +17,15 @@ export interface Subscription {
 
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
 
-/** Creates a subscription; answers it with its signing secret, which is shown this once. */
+/**
+ * Creates a subscription; answers it with its signing secret, which is shown this once and stored sealed under
+ * `keys` (default the public development key: tests; `serve` passes the configured one).
+ */
 export async function createSubscription(
   store: CaseStore,
   gemeente: string,
   url: string,
+  keys: WebhookKeys = DEV_WEBHOOK_KEYS,
 ): Promise<Subscription & { readonly secret: string }> {
   const id = globalThis.crypto.randomUUID();
   const secret = newSecret();
@@ -27,7 +33,7 @@ export async function createSubscription(
     tx.query<{ created_at: unknown }>(
       `INSERT INTO notification_subscription (id, gemeente, url, secret) VALUES ($1, $2, $3, $4)
        RETURNING created_at`,
-      [id, gemeente, url, secret],
+      [id, gemeente, url, sealSecret(secret, id, keys)],
     ),
   );
   return { id, gemeente, url, createdAt: iso(r.rows[0]?.created_at), secret };

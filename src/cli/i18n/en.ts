@@ -51,4 +51,6 @@ export const en: Readonly<Record<string, string>> = {
   'error.role': 'Unknown role {value}: choose from {roles}.',
   'error.token': 'Cannot mint a token: {reason}',
   'error.within': 'Invalid number of days: {value}',
+  'error.webhookKey': 'INBURGERING_WEBHOOK_KEY is not a valid key: {reason}',
+  'error.integration': 'Cannot start the integration jobs (INBURGERING_INTEGRATION): {reason}',
 };

@@ -52,4 +52,6 @@ export const nl: Readonly<Record<string, string>> = {
   'error.role': 'Onbekende rol {value}: kies uit {roles}.',
   'error.token': 'Kan geen token maken: {reason}',
   'error.within': 'Ongeldig aantal dagen: {value}',
+  'error.webhookKey': 'INBURGERING_WEBHOOK_KEY is geen geldige sleutel: {reason}',
+  'error.integration': 'Kan de koppelingen niet starten (INBURGERING_INTEGRATION): {reason}',
 };

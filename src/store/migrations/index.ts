@@ -13,6 +13,8 @@ import m0022 from './0022_chain_statements.ts';
 import m0023 from './0023_case_opened_notify.ts';
 import m0030 from './0030_logboek_standard.ts';
 import m0031 from './0031_notification_subscriptions.ts';
+import m0032 from './0032_logboek_export_lease_audit_retention.ts';
+import m0033 from './0033_webhook_secrets_sealed.ts';
 import m0040 from './0040_case_person_name.ts';
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
@@ -30,5 +32,7 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: '0023_case_opened_notify', sql: m0023 },
   { id: '0030_logboek_standard', sql: m0030 },
   { id: '0031_notification_subscriptions', sql: m0031 },
+  { id: '0032_logboek_export_lease_audit_retention', sql: m0032 },
+  { id: '0033_webhook_secrets_sealed', sql: m0033 },
   { id: '0040_case_person_name', sql: m0040 },
 ];
