@@ -20,7 +20,7 @@ import {
   SkillShape,
   SponsorKindShape,
 } from '../law/index.ts';
-import type { IntakeRecord, PipIntensities } from './events.ts';
+import type { IntakeRecord } from './events.ts';
 import {
   $amount,
   $count,
@@ -76,10 +76,17 @@ export const DuoMessageKind = $oneOf([
   'contactpersoon',
 ]);
 
+/** The PIP's intensities (checked as an object here; the law reads the fields). */
+export const PipIntensities = Type.Object({
+  /** Hours per week of the leerroute (asielstatushouders, Wi2021 art. 15 lid 2). */
+  leerrouteHoursPerWeek: opt($amount),
+  pvtHours: opt($amount),
+  mapHours: opt($amount),
+});
 const Pip = {
   dagtekening: $date,
   gemeente: $gemeente,
-  intensities: opt($object<PipIntensities>()),
+  intensities: opt(PipIntensities),
   progressMeetings: opt($count),
 };
 const Fine = {

@@ -54,12 +54,7 @@ export interface IntakeRecord {
   readonly wishes?: string;
 }
 
-export interface PipIntensities {
-  /** Hours per week of the leerroute (asielstatushouders, Wi2021 art. 15 lid 2). */
-  readonly leerrouteHoursPerWeek?: number;
-  readonly pvtHours?: number;
-  readonly mapHours?: number;
-}
+export type PipIntensities = DataOf<typeof S.PipIntensities>;
 
 export type VrijstellingGround = Static<typeof S.VrijstellingGround>;
 export type OntheffingGround = Static<typeof S.OntheffingGround>;
