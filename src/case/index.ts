@@ -71,5 +71,5 @@ export {
   statusOfFacts,
   WINDOW_KINDS,
 } from './status.ts';
-export { type CaseSummary, CaseSummarySchema } from './summary.ts';
+export { type CaseListRow, CaseListRowSchema, type CaseSummary, CaseSummarySchema } from './summary.ts';
 export { dutchDate, knownCutoff, startOfDutchDay, ZONE } from './time.ts';

@@ -7,4 +7,4 @@
 export { COMMAND_SHAPES } from './command-shapes.ts';
 export { EVENT_SHAPES } from './event-shapes.ts';
 export { STAGES, type Stage } from './stages.ts';
-export type { CaseSummary } from './summary.ts';
+export type { CaseListRow, CaseSummary } from './summary.ts';
