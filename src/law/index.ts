@@ -30,6 +30,17 @@ import { afschalen, extensionWindow, routeChangeWindow, significantEffort, term 
 import { ontheffing, vrijstelling } from './wi2021/vrijstelling.ts';
 
 export type { Assessment, FullAssessment } from './assessment.ts';
+// The assessment's one definition (TypeBox), which the API publishes, with its JSON Schema building blocks.
+export {
+  AssessmentShape,
+  CitationRef,
+  CitationShape,
+  closed,
+  IsoDate,
+  Nullable,
+  OrUnknown,
+  Str,
+} from './assessment-shape.ts';
 export { FactError } from './context.ts';
 export { art, type Citation, citationText, citationUrl, source } from './engine/citation.ts';
 export {
