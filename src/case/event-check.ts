@@ -6,7 +6,7 @@ import type { ISODate } from '../law/index.ts';
 import { EVENT_CATALOGUE } from './catalogue.ts';
 import { type CaseError, caseError } from './errors.ts';
 import type { CaseEvent, CaseEventType } from './events.ts';
-import { GEMEENTE_PATTERN, NAME_PATTERN } from './shape-kit.ts';
+import { GEMEENTE_PATTERN, NAME_PATTERN, type ShapeKeywords } from './shape-kit.ts';
 
 export function isIsoDate(v: unknown): v is ISODate {
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
@@ -34,15 +34,7 @@ export function isPersonName(v: unknown): v is string {
 }
 
 type Check = (field: string, v: unknown) => CaseError | null;
-interface Schema {
-  readonly type?: string;
-  readonly format?: string;
-  readonly pattern?: string;
-  readonly enum?: readonly string[];
-  readonly items?: Schema;
-  readonly properties?: Readonly<Record<string, Schema>>;
-  readonly required?: readonly string[];
-}
+type Schema = ShapeKeywords;
 
 const bad = (field: string, expected: string): CaseError => caseError('data.invalid', { field, expected });
 const test =

@@ -5,6 +5,7 @@
  * the law's value lists, so the browser bundle can carry it.
  */
 import { type Static, type TSchema, Type } from 'typebox';
+import type { Frozen } from '../law/index.ts';
 
 /** An ISO calendar date; the check also refuses a day that is not in the calendar (2024-02-30). */
 export const $date = Type.String({ format: 'date', description: 'ISO calendar date YYYY-MM-DD' });
@@ -35,11 +36,15 @@ export const $object = <T = Readonly<Record<string, unknown>>>() =>
 export const $oneOf = <const V extends string[]>(values: [...V]) => Type.Enum(values);
 
 /** A shape's static type, read-only all the way down (an event is never changed once written). */
-export type Frozen<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends readonly (infer U)[]
-    ? readonly Frozen<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Frozen<T[K]> }
-      : T;
 export type DataOf<S extends TSchema> = Frozen<Static<S>>;
+
+/** The JSON Schema keywords the case file's check and the workspace's forms read from a shape. */
+export interface ShapeKeywords {
+  readonly type?: string;
+  readonly format?: string;
+  readonly pattern?: string;
+  readonly enum?: readonly string[];
+  readonly items?: ShapeKeywords;
+  readonly properties?: Readonly<Record<string, ShapeKeywords>>;
+  readonly required?: readonly string[];
+}

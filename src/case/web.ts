@@ -6,5 +6,6 @@
  */
 export { COMMAND_SHAPES } from './command-shapes.ts';
 export { EVENT_SHAPES } from './event-shapes.ts';
+export type { ShapeKeywords } from './shape-kit.ts';
 export { STAGES, type Stage } from './stages.ts';
 export type { CaseListRow, CaseSummary } from './summary.ts';

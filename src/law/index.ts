@@ -86,6 +86,7 @@ export {
   Level as LevelShape,
   Skill as SkillShape,
 } from './facts/shape-defs.ts';
+export type { Frozen } from './facts/typebox.ts';
 export type * from './facts/types.ts';
 export type { Facts } from './facts/types.ts';
 export { SKILLS } from './facts/types.ts';

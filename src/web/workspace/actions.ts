@@ -6,7 +6,7 @@
  * the peildatum as start value, a date that may lie ahead. The case file (via the API) checks every command
  * against the same shapes, the history and the law; these definitions only shape the input.
  */
-import { COMMAND_SHAPES, EVENT_SHAPES } from '../../case/web.ts';
+import { COMMAND_SHAPES, EVENT_SHAPES, type ShapeKeywords } from '../../case/web.ts';
 
 export type FieldKind = 'date' | 'number' | 'text' | 'textarea' | 'select' | 'checkbox' | 'checkboxes';
 
@@ -54,14 +54,7 @@ interface Hint extends Pick<FieldDef, 'label' | 'optionKey' | 'today' | 'initial
 }
 type HintOrName = string | Hint;
 
-interface Schema {
-  readonly type?: string;
-  readonly format?: string;
-  readonly enum?: readonly string[];
-  readonly items?: Schema;
-  readonly properties?: Readonly<Record<string, Schema>>;
-  readonly required?: readonly string[];
-}
+type Schema = ShapeKeywords;
 
 /** The form field for one field of a shape. */
 function fieldOf(shape: object, hint: HintOrName): FieldDef {
