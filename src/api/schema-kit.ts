@@ -10,4 +10,4 @@ export {
   Nullable,
   OrUnknown,
   Str,
-} from '../law/index.ts';
+} from '../law/shapes.ts';

@@ -5,7 +5,8 @@
  */
 import { Type } from 'typebox';
 import type { Assessment, Facts } from '../law/index.ts';
-import { AssessmentShape, factsSchema } from '../law/index.ts';
+import { factsSchema } from '../law/index.ts';
+import { AssessmentShape } from '../law/shapes.ts';
 import { PROBLEM_TYPE_PREFIX } from './problems.ts';
 import { CitationSchema, closed, IsoDate } from './schema-kit.ts';
 

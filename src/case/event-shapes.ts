@@ -6,6 +6,7 @@
  * allowed: additive extensions of the facts format flow through the fold.
  */
 import { Type } from 'typebox';
+import type { Schooling } from '../law/index.ts';
 import {
   ExamComponentShape,
   ExamResultShape,
@@ -16,10 +17,9 @@ import {
   ResidenceKindShape,
   ResidencePurposeShape,
   ResidenceShape,
-  type Schooling,
   SkillShape,
   SponsorKindShape,
-} from '../law/index.ts';
+} from '../law/shapes.ts';
 import type { IntakeRecord } from './events.ts';
 import {
   $amount,

@@ -30,17 +30,6 @@ import { afschalen, extensionWindow, routeChangeWindow, significantEffort, term 
 import { ontheffing, vrijstelling } from './wi2021/vrijstelling.ts';
 
 export type { Assessment, FullAssessment } from './assessment.ts';
-// The assessment's one definition (TypeBox), which the API publishes, with its JSON Schema building blocks.
-export {
-  AssessmentShape,
-  CitationRef,
-  CitationShape,
-  closed,
-  IsoDate,
-  Nullable,
-  OrUnknown,
-  Str,
-} from './assessment-shape.ts';
 export { FactError } from './context.ts';
 export { art, type Citation, citationText, citationUrl, source } from './engine/citation.ts';
 export {
@@ -69,23 +58,6 @@ export {
 export type { TraceNode } from './engine/trace.ts';
 export * from './explain/index.ts';
 export { default as factsSchema } from './facts/facts.schema.json' with { type: 'json' };
-export {
-  ExamResult as ExamResultShape,
-  Fine as FineShape,
-  Offence as OffenceShape,
-  Residence as ResidenceShape,
-  ResidenceKind as ResidenceKindShape,
-  ResidencePurpose as ResidencePurposeShape,
-  SponsorKind as SponsorKindShape,
-} from './facts/shape.ts';
-// The facts' TypeBox parts the case file's event shapes reuse (src/case/event-shapes.ts): one definition of a level,
-// a skill, an exam component, a leerroute and a permit's kind, purpose and sponsor.
-export {
-  ExamComponent as ExamComponentShape,
-  Leerroute as LeerrouteShape,
-  Level as LevelShape,
-  Skill as SkillShape,
-} from './facts/shape-defs.ts';
 export type { Frozen } from './facts/typebox.ts';
 export type * from './facts/types.ts';
 export type { Facts } from './facts/types.ts';
