@@ -1,17 +1,20 @@
 /**
  * The API's JSON Schemas (TypeBox, so each schema is also the handler's static type). Shared schemas carry an
  * `$id`: they become `components.schemas` in the OpenAPI document and are referenced by name. The assessment's
- * schema is in assessment-schema.ts, the small building blocks in schema-kit.ts.
+ * schema is the law's (src/law/assessment-shape.ts), the small building blocks in schema-kit.ts.
  */
 import { Type } from 'typebox';
-import type { Facts } from '../law/index.ts';
+import type { Assessment, Facts } from '../law/index.ts';
 import { factsSchema } from '../law/index.ts';
-import { AssessmentRef, AssessmentSchema } from './assessment-schema.ts';
+import { AssessmentShape } from '../law/shapes.ts';
 import { PROBLEM_TYPE_PREFIX } from './problems.ts';
 import { CitationSchema, closed, IsoDate } from './schema-kit.ts';
 
-export { AssessmentRef, AssessmentSchema } from './assessment-schema.ts';
 export { CitationSchema } from './schema-kit.ts';
+
+/** The assessment as the law defines it (src/law/assessment-shape.ts), published as the `Assessment` schema. */
+export const AssessmentSchema = AssessmentShape;
+export const AssessmentRef = Type.Unsafe<Omit<Assessment, 'explanation'>>(Type.Ref('Assessment'));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Facts: the lead's facts.schema.json (JSON Schema 2020-12) split into components, `#/$defs/x` -> `FactsX`.

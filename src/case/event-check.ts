@@ -1,14 +1,12 @@
 /**
- * Event data checked against the catalogue (catalogue.ts): required fields, enumerations, real calendar dates and
+ * Event data checked against its shape (event-shapes.ts, through catalogue.ts): required fields, enumerations, real calendar dates and
  * gemeente codes; an event's valid time and whether the recording gemeente keeps it after a move.
  */
 import type { ISODate } from '../law/index.ts';
-import { type Base, EVENT_CATALOGUE, type FieldSpec } from './catalogue.ts';
+import { EVENT_CATALOGUE } from './catalogue.ts';
 import { type CaseError, caseError } from './errors.ts';
 import type { CaseEvent, CaseEventType } from './events.ts';
-
-const LEVELS = new Set(['A0', 'A1-', 'A1', 'A2', 'B1', 'B2', 'C1']);
-const SKILLS = new Set(['lezen', 'luisteren', 'schrijven', 'spreken']);
+import { GEMEENTE_PATTERN, NAME_PATTERN, type ShapeKeywords } from './shape-kit.ts';
 
 export function isIsoDate(v: unknown): v is ISODate {
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
@@ -35,58 +33,88 @@ export function isPersonName(v: unknown): v is string {
   );
 }
 
-function checkField(name: string, spec: FieldSpec, v: unknown): CaseError | null {
-  if (typeof spec !== 'string') {
-    const values = 'oneOf' in spec ? spec.oneOf : spec;
-    const optional = 'oneOf' in spec;
-    if (v === undefined && optional) return null;
-    return typeof v === 'string' && values.includes(v)
-      ? null
-      : caseError('data.invalid', { field: name, expected: values.join('|') });
+type Check = (field: string, v: unknown) => CaseError | null;
+type Schema = ShapeKeywords;
+
+const bad = (field: string, expected: string): CaseError => caseError('data.invalid', { field, expected });
+const test =
+  (ok: (v: unknown) => boolean, expected: string): Check =>
+  (field, v) =>
+    ok(v) ? null : bad(field, expected);
+
+/**
+ * The check a field's shape asks for, read from its JSON Schema keywords (shape-kit.ts): an enumeration, a date, a
+ * gemeentecode, a person's name, non-blank text, a whole or real number of zero or more, a yes/no, a list of words
+ * or of text, an object.
+ */
+function checkOf(s: Schema): Check {
+  if (s.enum) {
+    const values = s.enum;
+    return test((v) => typeof v === 'string' && values.includes(v), values.join('|'));
   }
-  const optional = spec.endsWith('?');
-  const base = (optional ? spec.slice(0, -1) : spec) as Base;
-  if (v === undefined || v === null) {
-    return optional ? null : caseError('data.invalid', { field: name, expected: base });
-  }
-  const bad = (): CaseError => caseError('data.invalid', { field: name, expected: base });
-  switch (base) {
-    case 'date':
-      return isIsoDate(v) ? null : caseError('date.invalid', { field: name });
-    case 'name':
-      return isPersonName(v) ? null : bad();
-    case 'text':
-      return typeof v === 'string' && v.trim() !== '' ? null : bad();
-    case 'gemeente':
-      return isGemeenteCode(v) ? null : caseError('gemeente.invalid', { field: name });
-    case 'int':
-      return Number.isInteger(v) && (v as number) >= 0 ? null : bad();
-    case 'num':
-      return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? null : bad();
-    case 'bool':
-      return typeof v === 'boolean' ? null : bad();
-    case 'level':
-      return typeof v === 'string' && LEVELS.has(v) ? null : bad();
-    case 'strings':
-      return Array.isArray(v) && v.every((x) => typeof x === 'string') ? null : bad();
-    case 'skills':
-      return Array.isArray(v) && v.every((x) => typeof x === 'string' && SKILLS.has(x)) ? null : bad();
-    case 'object':
-      return typeof v === 'object' && !Array.isArray(v) ? null : bad();
+  switch (s.type) {
+    case 'string':
+      if (s.format === 'date')
+        return (field, v) => (isIsoDate(v) ? null : caseError('date.invalid', { field }));
+      if (s.pattern === GEMEENTE_PATTERN)
+        return (field, v) => (isGemeenteCode(v) ? null : caseError('gemeente.invalid', { field }));
+      if (s.pattern === NAME_PATTERN) return test(isPersonName, 'name');
+      return test((v) => typeof v === 'string' && v.trim() !== '', 'text');
+    case 'integer':
+      return test((v) => Number.isInteger(v) && (v as number) >= 0, 'int');
+    case 'number':
+      return test((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'num');
+    case 'boolean':
+      return test((v) => typeof v === 'boolean', 'bool');
+    case 'array': {
+      const words = s.items?.enum;
+      if (words) return test((v) => Array.isArray(v) && v.every((x) => words.includes(x)), words.join('|'));
+      if (s.items?.type === 'string')
+        return test((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'strings');
+      return test(Array.isArray, 'list');
+    }
+    default:
+      return test((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'object');
   }
 }
 
+interface FieldCheck {
+  readonly name: string;
+  readonly optional: boolean;
+  /** An enumeration: optional only when absent (null is no word of the list). */
+  readonly words: boolean;
+  readonly check: Check;
+}
+
+/** Each event type's field checks, derived once from its shape. */
+const CHECKS = Object.fromEntries(
+  Object.entries(EVENT_CATALOGUE).map(([type, spec]) => {
+    const shape = spec.shape as Schema;
+    const required = new Set(shape.required ?? []);
+    const fields = Object.entries(shape.properties ?? {}).map(
+      ([name, s]): FieldCheck => ({
+        name,
+        optional: !required.has(name),
+        words: s.enum !== undefined,
+        check: checkOf(s),
+      }),
+    );
+    return [type, fields];
+  }),
+) as unknown as Readonly<Record<CaseEventType, readonly FieldCheck[]>>;
+
 /**
- * Checks the data of an event against the catalogue: required fields, enumerations, real calendar dates.
+ * Checks the data of an event against its shape: required fields, enumerations, real calendar dates.
  * Unknown extra fields are allowed (additive extensions of the facts format flow through the fold).
  */
 export function checkEventData(type: CaseEventType, data: unknown): CaseError | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return caseError('data.invalid', { field: 'data', expected: 'object' });
   }
-  const spec = EVENT_CATALOGUE[type];
-  for (const [name, fs] of Object.entries(spec.fields)) {
-    const e = checkField(name, fs, (data as Record<string, unknown>)[name]);
+  for (const f of CHECKS[type]) {
+    const v = (data as Record<string, unknown>)[f.name];
+    if (f.optional && (v === undefined || (v === null && !f.words))) continue;
+    const e = f.check(f.name, v);
     if (e) return e;
   }
   return null;

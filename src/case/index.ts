@@ -10,6 +10,7 @@ export {
   type EventSpec,
   isEventType,
 } from './catalogue.ts';
+export { COMMAND_SHAPES, COMMAND_TYPES } from './command-shapes.ts';
 export type * from './commands.ts';
 export { type CaseState, type Decision, decide, evolve, initialState, stateOf } from './decider.ts';
 export {
@@ -39,6 +40,7 @@ export {
   isRetained,
   validTimeOf,
 } from './event-check.ts';
+export { EVENT_SHAPES } from './event-shapes.ts';
 export type * from './events.ts';
 export {
   type FactsSnapshot,
@@ -69,5 +71,5 @@ export {
   statusOfFacts,
   WINDOW_KINDS,
 } from './status.ts';
-export { type CaseSummary, CaseSummarySchema } from './summary.ts';
+export { type CaseListRow, CaseListRowSchema, type CaseSummary, CaseSummarySchema } from './summary.ts';
 export { dutchDate, knownCutoff, startOfDutchDay, ZONE } from './time.ts';

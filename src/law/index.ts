@@ -58,6 +58,7 @@ export {
 export type { TraceNode } from './engine/trace.ts';
 export * from './explain/index.ts';
 export { default as factsSchema } from './facts/facts.schema.json' with { type: 'json' };
+export type { Frozen } from './facts/typebox.ts';
 export type * from './facts/types.ts';
 export type { Facts } from './facts/types.ts';
 export { SKILLS } from './facts/types.ts';

@@ -2,10 +2,16 @@
  * The shapes the case store answers with and takes: results of appends and reads, the caseload's filters, the
  * deadline scan's items, a batch job's identity, and the store's construction options.
  */
-import type { CaseCommand, CaseError, CaseEvent, CaseStatus, CommandMetadata } from '../case/index.ts';
+import type {
+  CaseCommand,
+  CaseError,
+  CaseEvent,
+  CaseListRow,
+  CaseStatus,
+  CommandMetadata,
+} from '../case/index.ts';
 import type { Citation } from '../law/index.ts';
 import type { Engine } from './engine.ts';
-import type { CaseSummary } from './projection.ts';
 import type { Pseudonymiser } from './pseudonym.ts';
 
 /** A batch job: it visits every gemeente, each in a session of its own. */
@@ -48,18 +54,8 @@ export interface CaseStatusRead extends CaseStatus {
   readonly version: number;
 }
 
-export interface CaseListItem {
-  readonly caseId: string;
-  readonly version: number;
-  readonly stage: string;
-  readonly computedOn: string;
-  readonly nextDeadlineOn: string | null;
-  readonly nextDeadlineKind: string | null;
-  readonly lawError: string | null;
-  readonly summary: CaseSummary;
-  /** The person's name (case_person), when the case file holds one. */
-  readonly name: string | null;
-}
+/** A case in a caseload list: the case file's list row (case/summary.ts) and the case's id. */
+export type CaseListItem = CaseListRow & { readonly caseId: string };
 
 /** The filters, sort and page of `searchCases`. */
 export interface CaseSearch {

@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/api/index.ts';
+import { COMMAND_SHAPES, COMMAND_TYPES } from '../../src/case/index.ts';
 import { json, makeApp } from './helpers.ts';
 
 const require = createRequire(import.meta.url);
@@ -106,6 +107,28 @@ describe('OpenAPI 3.1 document at /v1/openapi.json', () => {
         }
       }
     }
+  });
+
+  it("documents each command's data for an append, from the case file's command shapes", () => {
+    const op = doc.paths['/zaken/{id}/gebeurtenissen']?.post as unknown as {
+      requestBody: { content: Record<string, { schema: { oneOf: Branch[] } }> };
+    };
+    interface Branch {
+      properties: {
+        type: { enum: string[] };
+        data: { required?: string[]; properties: Record<string, unknown> };
+      };
+    }
+    const branches = Object.values(op.requestBody.content)[0]?.schema.oneOf ?? [];
+    const byType = Object.fromEntries(branches.map((b) => [b.properties.type.enum[0], b.properties.data]));
+    const appendable = COMMAND_TYPES.filter((t) => t !== 'OpenCase');
+    expect(Object.keys(byType).sort()).toEqual([...appendable].sort());
+    for (const t of appendable) {
+      expect(byType[t]?.properties, t).toEqual(
+        JSON.parse(JSON.stringify(COMMAND_SHAPES[t].properties)) as Record<string, unknown>,
+      );
+    }
+    expect(byType.SummonForIntake?.required).toEqual(['date', 'deadline']);
   });
 
   it('serves interactive docs at /v1/docs', async () => {

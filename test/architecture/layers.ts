@@ -61,7 +61,8 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     // validate.ts: the fact validator, kept out of index.ts so the browser bundle does not carry Ajv.
     // texts.ts: the explanations in every language at once, kept out of index.ts so the browser bundle carries only
     // the reader's language.
-    entries: ['index.ts', 'validate.ts', 'texts.ts'],
+    // shapes.ts: the TypeBox shapes as values (the assessment's, the facts' parts), out of index.ts for the same reason.
+    entries: ['index.ts', 'validate.ts', 'texts.ts', 'shapes.ts'],
     layers: ['i18n'],
     // Dates (Temporal), the facts' one definition (TypeBox) and its JSON Schema validator: pure libraries, no I/O.
     packages: ['temporal-polyfill', 'typebox', 'ajv/dist/2020.js', 'ajv-formats'],

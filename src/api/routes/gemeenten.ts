@@ -5,7 +5,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import { CaseSummarySchema, isValidBsn, STAGES } from '../../case/index.ts';
+import { CaseListRowSchema, isValidBsn, STAGES } from '../../case/index.ts';
 import { GROUPS, LEERROUTES } from '../../law/index.ts';
 import type { CaseSearch } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
@@ -15,7 +15,6 @@ import { problemResponses } from './common.ts';
 
 const closed = { additionalProperties: false } as const;
 const IsoDate = Type.String({ format: 'date' });
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const Params = Type.Object(
   { code: Type.String({ pattern: '^[0-9]{4}$', description: 'CBS gemeentecode' }) },
   closed,
@@ -92,14 +91,7 @@ const WerkvoorraadPage = Type.Object(
       Type.Object(
         {
           id: Type.String({ format: 'uuid' }),
-          version: Type.Integer(),
-          stage: Type.String(),
-          computedOn: IsoDate,
-          nextDeadlineOn: Type.Union([IsoDate, Type.Null()]),
-          nextDeadlineKind: Nullable(Type.String()),
-          lawError: Nullable(Type.String()),
-          summary: CaseSummarySchema,
-          name: Nullable(Type.String({ description: "The person's name, when the case file holds one" })),
+          ...CaseListRowSchema.properties,
         },
         closed,
       ),

@@ -7,7 +7,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Static, Type } from 'typebox';
-import type { CaseCommandType, CaseEventType } from '../../case/index.ts';
+import type { CaseEventType } from '../../case/index.ts';
 import { isValidBsn } from '../../case/index.ts';
 import type { AppendResult, CommandInput } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
@@ -19,6 +19,7 @@ import {
   sessionFor,
   storeProblem,
 } from '../cases.ts';
+import { AppendBody, envelopeOnly } from '../command-body.ts';
 import { type Lang, pickLang } from '../i18n/index.ts';
 import { ApiProblem } from '../problems.ts';
 import { AssessmentRef } from '../schemas.ts';
@@ -33,31 +34,6 @@ const Bsn = Type.String({
 });
 const Gemeente = Type.String({ pattern: '^[0-9]{4}$', description: 'CBS gemeentecode' });
 const closed = { additionalProperties: false } as const;
-
-/** Commands a caller may send to an open case (OpenCase is POST /v1/zaken). */
-export const APPEND_COMMANDS = [
-  'RecordFact',
-  'RecordMove',
-  'SummonForIntake',
-  'RecordIntakeOutcome',
-  'CompleteIntake',
-  'AdoptPip',
-  'AmendPip',
-  'ChangeRoute',
-  'DecideAfschalen',
-  'RecordZrouteEindgesprek',
-  'RequestExtension',
-  'DecideExtension',
-  'ImposeFine',
-  'GrantLoan',
-  'DecideOntzorgen',
-  'CorrectEvent',
-  'RetractEvent',
-] as const satisfies readonly CaseCommandType[];
-// Compile-time check: every command of the case file except OpenCase is listed.
-type Missing = Exclude<CaseCommandType, (typeof APPEND_COMMANDS)[number] | 'OpenCase'>;
-const allCommandsListed: [Missing] extends [never] ? true : Missing = true;
-void allCommandsListed;
 
 /** What DUO records (exam results, its notice, loans, the minister's fines); the rest is the gemeente's. */
 const DUO_COMMANDS: ReadonlySet<string> = new Set(['RecordFact', 'GrantLoan', 'ImposeFine']);
@@ -140,20 +116,6 @@ export const CreateZaakBody = Type.Object(
     ...closed,
     description: 'Opens a case for the caller’s gemeente; the BSN is stored apart, never in an event',
   },
-);
-
-export const AppendBody = Type.Object(
-  {
-    type: Type.Enum([...APPEND_COMMANDS]),
-    data: Type.Object({}, { additionalProperties: true, maxProperties: 64 }),
-    expectedVersion: Type.Optional(
-      Type.Integer({
-        minimum: 0,
-        description: 'The version you read; alternatively send If-Match: "<version>"',
-      }),
-    ),
-  },
-  closed,
 );
 
 const StatusQuery = Type.Object(
@@ -438,6 +400,7 @@ export async function registerZaken(
     '/v1/zaken/:id/gebeurtenissen',
     {
       config: { access: ['klantmanager', 'duo'] },
+      validatorCompiler: envelopeOnly(() => r.validatorCompiler),
       schema: {
         tags: ['zaken'],
         operationId: 'appendGebeurtenis',

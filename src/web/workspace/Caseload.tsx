@@ -14,7 +14,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, type MouseEvent, useEffect, useState } from 'react';
-import { type CaseSummary, STAGES } from '../../case/web.ts';
+import { type CaseListRow, STAGES } from '../../case/web.ts';
 import { GROUPS, LEERROUTES as ROUTES } from '../../law/index.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { CheckboxField, SelectField, TextField } from '../components/fields.tsx';
@@ -26,17 +26,8 @@ import { navigate, onLinkClick, useLocation } from '../router.ts';
 import { ApiError, api } from './api.ts';
 import type { Session } from './session.ts';
 
-export interface CaseListItem {
-  readonly id: string;
-  readonly version: number;
-  readonly stage: string;
-  readonly computedOn: string;
-  readonly nextDeadlineOn: string | null;
-  readonly nextDeadlineKind: string | null;
-  readonly lawError: string | null;
-  readonly name?: string | null;
-  readonly summary: CaseSummary;
-}
+/** A case in the caseload: the case file's list row (one definition for store, API and workspace) and its id. */
+export type CaseListItem = CaseListRow & { readonly id: string };
 
 const PAGE = 50;
 

@@ -1,9 +1,12 @@
 /**
- * The common caseworker actions as data: which command each submits and its fields. The forms are generated from
- * this, so a field's label, validation and place in the command's data are declared once. The case file (via the
- * API) checks every command against the history and the law; these definitions only shape the input.
+ * The common caseworker actions: which command each submits and which of its fields the form shows. The fields
+ * come from the case file's command and event shapes (src/case/command-shapes.ts, event-shapes.ts): whether a
+ * field is required, its kind (a date, a number, whole or not, a choice and its options, a yes/no) and its place
+ * in the command's data. The table below adds only what a form needs beyond the shape: the label, a long text,
+ * the peildatum as start value, a date that may lie ahead. The case file (via the API) checks every command
+ * against the same shapes, the history and the law; these definitions only shape the input.
  */
-import { LEERROUTES as ROUTES } from '../../law/index.ts';
+import { COMMAND_SHAPES, EVENT_SHAPES, type ShapeKeywords } from '../../case/web.ts';
 
 export type FieldKind = 'date' | 'number' | 'text' | 'textarea' | 'select' | 'checkbox' | 'checkboxes';
 
@@ -27,6 +30,8 @@ export interface FieldDef {
   readonly whole?: boolean;
   /** Hours per week: at most the hours a week has. */
   readonly perWeek?: boolean;
+  /** A yes/no the command needs (granted): sent unticked too; other yes/no fields only when ticked. */
+  readonly always?: boolean;
 }
 
 export interface ActionDef {
@@ -37,164 +42,131 @@ export interface ActionDef {
   readonly fields: readonly FieldDef[];
 }
 
-const LEVELS = ['A0', 'A1', 'A2', 'B1', 'B2'] as const;
-const EXTENSION_GROUNDS = [
-  'geen_verwijt',
-  'niet_vrijstellende_opleiding',
-  'aanzienlijke_inspanningen',
-  'ambtshalve',
+/** What a form adds to a field of the shape; `field` is its path in the data, dotted (`intensities.pvtHours`). */
+interface Hint extends Pick<FieldDef, 'label' | 'optionKey' | 'today' | 'initial' | 'future' | 'perWeek'> {
+  readonly field: string;
+  /** A long text. */
+  readonly textarea?: true;
+  /** Required in the form though optional in the data (a name-only record needs the name). */
+  readonly required?: true;
+  /** Only these of the shape's words are offered. */
+  readonly only?: readonly string[];
+}
+type HintOrName = string | Hint;
+
+type Schema = ShapeKeywords;
+
+/** The form field for one field of a shape. */
+function fieldOf(shape: object, hint: HintOrName): FieldDef {
+  const h: Hint = typeof hint === 'string' ? { field: hint } : hint;
+  const path = h.field.split('.');
+  let s = shape as Schema;
+  let required = true;
+  for (const seg of path) {
+    required &&= s.required?.includes(seg) === true;
+    const next = s.properties?.[seg];
+    if (!next) throw new Error(`no field ${h.field} in the shape`);
+    s = next;
+  }
+  const words = s.enum ?? s.items?.enum;
+  const kind: FieldKind = s.enum
+    ? 'select'
+    : s.type === 'array'
+      ? 'checkboxes'
+      : s.type === 'boolean'
+        ? 'checkbox'
+        : s.type === 'integer' || s.type === 'number'
+          ? 'number'
+          : s.format === 'date'
+            ? 'date'
+            : h.textarea
+              ? 'textarea'
+              : 'text';
+  const { field: _f, textarea: _t, only, ...ui } = h;
+  return {
+    name: path[path.length - 1] as string,
+    kind,
+    ...(words ? { options: only ?? words } : {}),
+    // A required yes/no is always answered (ticked or not): sent either way, never reported missing.
+    ...(kind === 'checkbox'
+      ? required
+        ? { always: true }
+        : {}
+      : required || h.required
+        ? { required: true }
+        : {}),
+    ...(path.length > 1 ? { path } : {}),
+    ...(s.type === 'integer' ? { whole: true } : {}),
+    ...ui,
+  };
+}
+
+function action(id: string, command: keyof typeof COMMAND_SHAPES, fields: readonly HintOrName[]): ActionDef {
+  return { id, command, fields: fields.map((f) => fieldOf(COMMAND_SHAPES[command], f)) };
+}
+function fact(id: string, event: keyof typeof EVENT_SHAPES, fields: readonly HintOrName[]): ActionDef {
+  return { id, command: 'RecordFact', event, fields: fields.map((f) => fieldOf(EVENT_SHAPES[event], f)) };
+}
+
+/** The levels the forms offer (an intake's or an exam's outcome in practice). */
+const LEVELS = ['A0', 'A1', 'A2', 'B1', 'B2'];
+const today = (field: string): Hint => ({ field, today: true });
+const intensities: readonly HintOrName[] = [
+  { field: 'intensities.leerrouteHoursPerWeek', perWeek: true },
+  'intensities.pvtHours',
+  'intensities.mapHours',
+  'progressMeetings',
 ];
 
 export const ACTIONS: readonly ActionDef[] = [
-  {
-    id: 'summon',
-    command: 'SummonForIntake',
-    fields: [
-      { name: 'date', kind: 'date', required: true, today: true },
-      { name: 'deadline', kind: 'date', required: true, future: true },
-    ],
-  },
-  {
-    id: 'completeIntake',
-    command: 'CompleteIntake',
-    fields: [
-      { name: 'completedOn', kind: 'date', required: true, today: true },
-      { name: 'attainableLevel', kind: 'select', options: LEVELS, optionKey: 'level' },
-      { name: 'wantsFurtherEducation', kind: 'checkbox' },
-      { name: 'inAbsence', kind: 'checkbox' },
-    ],
-  },
-  {
-    id: 'adoptPip',
-    command: 'AdoptPip',
-    fields: [
-      { name: 'dagtekening', kind: 'date', required: true, today: true },
-      { name: 'leerroute', kind: 'select', options: ROUTES, optionKey: 'route', required: true },
-      { name: 'kind', kind: 'select', options: ['eerste', 'opnieuw', 'na_verhuizing'], initial: 'eerste' },
-      {
-        name: 'leerrouteHoursPerWeek',
-        kind: 'number',
-        path: ['intensities', 'leerrouteHoursPerWeek'],
-        perWeek: true,
-      },
-      { name: 'pvtHours', kind: 'number', path: ['intensities', 'pvtHours'] },
-      { name: 'mapHours', kind: 'number', path: ['intensities', 'mapHours'] },
-      { name: 'progressMeetings', kind: 'number', whole: true },
-    ],
-  },
-  {
-    id: 'amendPip',
-    command: 'AmendPip',
-    fields: [
-      { name: 'dagtekening', kind: 'date', required: true, today: true },
-      { name: 'reason', kind: 'textarea', required: true },
-      {
-        name: 'leerrouteHoursPerWeek',
-        kind: 'number',
-        path: ['intensities', 'leerrouteHoursPerWeek'],
-        perWeek: true,
-      },
-      { name: 'pvtHours', kind: 'number', path: ['intensities', 'pvtHours'] },
-      { name: 'mapHours', kind: 'number', path: ['intensities', 'mapHours'] },
-      { name: 'progressMeetings', kind: 'number', whole: true },
-    ],
-  },
-  {
-    id: 'hours',
-    command: 'RecordFact',
-    event: 'LessonHoursRegistered',
-    fields: [
-      { name: 'from', kind: 'date', required: true },
-      { name: 'to', kind: 'date', required: true, today: true },
-      { name: 'nt2', kind: 'number' },
-      { name: 'knm', kind: 'number' },
-      { name: 'zrouteCourse', kind: 'number' },
-      { name: 'participation', kind: 'number' },
-    ],
-  },
-  {
-    id: 'exam',
-    command: 'RecordFact',
-    event: 'ExamResultRegistered',
-    fields: [
-      {
-        name: 'component',
-        kind: 'select',
-        options: ['lezen', 'luisteren', 'schrijven', 'spreken', 'knm'],
-        required: true,
-      },
-      { name: 'level', kind: 'select', options: LEVELS, optionKey: 'level' },
-      { name: 'result', kind: 'select', options: ['passed', 'failed'], required: true },
-      { name: 'date', kind: 'date', required: true, today: true },
-    ],
-  },
-  {
-    id: 'requestExtension',
-    command: 'RequestExtension',
-    fields: [
-      { name: 'on', kind: 'date', required: true, today: true },
-      { name: 'ground', kind: 'select', options: EXTENSION_GROUNDS, required: true },
-    ],
-  },
-  {
-    id: 'decideExtension',
-    command: 'DecideExtension',
-    fields: [
-      { name: 'date', kind: 'date', required: true, today: true },
-      { name: 'ground', kind: 'select', options: EXTENSION_GROUNDS, required: true },
-      { name: 'granted', kind: 'checkbox' },
-      { name: 'months', kind: 'number', whole: true },
-    ],
-  },
-  {
-    id: 'changeRoute',
-    command: 'ChangeRoute',
-    fields: [
-      { name: 'date', kind: 'date', required: true, today: true },
-      { name: 'to', kind: 'select', label: 'routeTo', options: ROUTES, optionKey: 'route', required: true },
-      {
-        name: 'ground',
-        kind: 'select',
-        options: ['voortgang', 'niet_vrijstellende_opleiding', 'bijzonder_geval'],
-        optionKey: 'routeGround',
-        required: true,
-      },
-      { name: 'bijzonderGeval', kind: 'textarea' },
-    ],
-  },
-  {
-    id: 'afschalen',
-    command: 'DecideAfschalen',
-    fields: [
-      { name: 'date', kind: 'date', required: true, today: true },
-      {
-        name: 'skills',
-        kind: 'checkboxes',
-        options: ['lezen', 'luisteren', 'schrijven', 'spreken'],
-        optionKey: 'component',
-        required: true,
-      },
-    ],
-  },
-  {
-    id: 'fine',
-    command: 'ImposeFine',
-    fields: [
-      { name: 'article', kind: 'select', options: ['22', '23', '24', '25'], required: true },
-      { name: 'date', kind: 'date', required: true, today: true },
-      { name: 'amount', kind: 'number', required: true },
-      { name: 'culpability', kind: 'select', options: ['opzet', 'grove_schuld', 'verminderd', 'geen'] },
-      { name: 'establishedOn', kind: 'date' },
-      { name: 'individualAssessment', kind: 'textarea' },
-    ],
-  },
-  {
-    // The name from the registration, corrected or added (the BRP's name arrives the same way, source brp).
-    id: 'recordName',
-    command: 'RecordFact',
-    event: 'PersonDetailsRecorded',
-    fields: [{ name: 'name', kind: 'text', required: true }],
-  },
+  action('summon', 'SummonForIntake', [today('date'), { field: 'deadline', future: true }]),
+  action('completeIntake', 'CompleteIntake', [
+    today('completedOn'),
+    { field: 'attainableLevel', only: LEVELS, optionKey: 'level' },
+    'wantsFurtherEducation',
+    'inAbsence',
+  ]),
+  action('adoptPip', 'AdoptPip', [
+    today('dagtekening'),
+    { field: 'leerroute', optionKey: 'route' },
+    { field: 'kind', initial: 'eerste' },
+    ...intensities,
+  ]),
+  action('amendPip', 'AmendPip', [today('dagtekening'), { field: 'reason', textarea: true }, ...intensities]),
+  fact('hours', 'LessonHoursRegistered', [
+    'from',
+    today('to'),
+    'nt2',
+    'knm',
+    'zrouteCourse',
+    'participation',
+  ]),
+  fact('exam', 'ExamResultRegistered', [
+    // ONA is an exam part of the Wi2013 only.
+    { field: 'component', only: ['lezen', 'luisteren', 'schrijven', 'spreken', 'knm'] },
+    { field: 'level', only: LEVELS, optionKey: 'level' },
+    'result',
+    today('date'),
+  ]),
+  action('requestExtension', 'RequestExtension', [today('on'), 'ground']),
+  action('decideExtension', 'DecideExtension', [today('date'), 'ground', 'granted', 'months']),
+  action('changeRoute', 'ChangeRoute', [
+    today('date'),
+    { field: 'to', label: 'routeTo', optionKey: 'route' },
+    { field: 'ground', optionKey: 'routeGround' },
+    { field: 'bijzonderGeval', textarea: true },
+  ]),
+  action('afschalen', 'DecideAfschalen', [today('date'), { field: 'skills', optionKey: 'component' }]),
+  action('fine', 'ImposeFine', [
+    'article',
+    today('date'),
+    'amount',
+    'culpability',
+    'establishedOn',
+    { field: 'individualAssessment', textarea: true },
+  ]),
+  // The name from the registration, corrected or added (the BRP's name arrives the same way, source brp).
+  fact('recordName', 'PersonDetailsRecorded', [{ field: 'name', required: true }]),
 ];
 
 export type FormValues = Readonly<Record<string, string | boolean | readonly string[]>>;
@@ -265,8 +237,7 @@ export function buildCommand(
     const v = values[f.name];
     let value: unknown;
     if (f.kind === 'checkbox') {
-      // A yes/no the command needs (granted) is always sent; a flag is sent only when set.
-      if (f.name === 'granted') value = v === true;
+      if (f.always) value = v === true;
       else if (v === true) value = true;
       else continue;
     } else if (f.kind === 'checkboxes') {

@@ -1,16 +1,47 @@
 /**
- * The assessment as the API answers it (mirrors src/law/assessment.ts; a compile-time check at the end keeps the two
- * in step).
+ * The assessment `beoordeel` returns, defined once in TypeBox: the law's TypeScript types follow from it
+ * (assessment.ts, by `Static<>`) and the API publishes it as its `Assessment` schema (src/api/schemas.ts). Plain,
+ * JSON-ready data: dates are ISO strings; a value the law cannot decide without more facts is the string 'unknown'.
+ * The word lists whose home is a rule's own file (a not-obliged reason, a fine's status) are checked against their
+ * types in assessment.ts.
  */
-import { type Static, Type } from 'typebox';
-import type { Assessment } from '../law/index.ts';
-import { GROUPS, LEERROUTES } from '../law/index.ts';
-import { CitationRef, closed, IsoDate, Nullable, OrUnknown, Str } from './schema-kit.ts';
+import { type Static, type TSchema, Type } from 'typebox';
+import { LAWS, type LawId } from './engine/citation.ts';
+import { Leerroute, Level } from './facts/shape-defs.ts';
+import { GROUPS } from './vocabulary.ts';
 
-const Regime = Type.Enum(['wi2007', 'wi2013', 'wi2021']);
-const Level = Type.Enum(['A0', 'A1-', 'A1', 'A2', 'B1', 'B2', 'C1']);
-const Leerroute = Type.Enum([...LEERROUTES]);
-const PlichtStatus = Type.Enum([
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/** A value the law could not decide without more facts is the string 'unknown'. */
+export const OrUnknown = <T extends TSchema>(t: T) => Type.Union([t, Type.Literal('unknown')]);
+export const IsoDate = Type.String({ format: 'date', description: 'ISO calendar date YYYY-MM-DD' });
+export const Str = (max = 200) => Type.String({ maxLength: max });
+/** An object with no properties beyond those listed. */
+export const closed = { additionalProperties: false } as const;
+
+/** An article of a law (BWB), or another source (case law, an official page). */
+export const CitationShape = Type.Union(
+  [
+    Type.Object(
+      {
+        kind: Type.Literal('statute'),
+        law: Type.Enum(Object.keys(LAWS) as LawId[]),
+        artikel: Str(40),
+        lid: Type.Optional(Str(40)),
+        onderdeel: Type.Optional(Str(40)),
+      },
+      { additionalProperties: false },
+    ),
+    Type.Object(
+      { kind: Type.Literal('source'), ref: Str(400), url: Str(2000) },
+      { additionalProperties: false },
+    ),
+  ],
+  { $id: 'Citation' },
+);
+export const CitationRef = Type.Unsafe<Static<typeof CitationShape>>(Type.Ref('Citation'));
+
+export const Regime = Type.Enum(['wi2007', 'wi2013', 'wi2021']);
+export const PlichtStatus = Type.Enum([
   'obliged',
   'not_obliged',
   'not_yet',
@@ -21,7 +52,7 @@ const PlichtStatus = Type.Enum([
   'out_of_scope',
   'unknown',
 ]);
-const DecisionKind = Type.Enum([
+export const DecisionKind = Type.Enum([
   'pip_deadline',
   'pip_deadline_after_move',
   'route_change_window_closes',
@@ -35,7 +66,7 @@ const DecisionKind = Type.Enum([
   'loan_repayment_starts',
   'ontzorgen_ends',
 ]);
-const NotObligedReason = Type.Enum([
+export const NotObligedReason = Type.Enum([
   'dutch',
   'eu_national',
   'eu_family',
@@ -52,7 +83,7 @@ const NotObligedReason = Type.Enum([
   'wi2013_opleiding',
   'wi2013_leerplichtig',
 ]);
-const ComponentId = Type.Enum([
+export const ComponentId = Type.Enum([
   'pvt',
   'map',
   'lezen',
@@ -65,7 +96,13 @@ const ComponentId = Type.Enum([
   'zroute_participatie',
   'zroute_eindgesprek',
 ]);
-export const AssessmentSchema = Type.Object(
+export const EndReason = Type.Enum(['aow', 'naturalisatie', 'overleden', 'verblijf_beeindigd']);
+export const ComponentStatus = Type.Enum(['open', 'fulfilled', 'not_required', 'ontheven', 'vrijgesteld']);
+export const FineArticle = Type.Enum(['22', '23', '24', '25']);
+export const FineStatus = Type.Enum(['due', 'possible', 'barred', 'individual_assessment_required']);
+export const Group = Type.Enum([...GROUPS]);
+
+export const AssessmentShape = Type.Object(
   {
     peildatum: IsoDate,
     regime: OrUnknown(Nullable(Regime)),
@@ -74,12 +111,12 @@ export const AssessmentSchema = Type.Object(
         status: PlichtStatus,
         since: Nullable(IsoDate),
         endedOn: Nullable(IsoDate),
-        endReason: Nullable(Type.Enum(['aow', 'naturalisatie', 'overleden', 'verblijf_beeindigd'])),
+        endReason: Nullable(EndReason),
         reason: Nullable(NotObligedReason),
       },
       closed,
     ),
-    group: OrUnknown(Nullable(Type.Enum([...GROUPS]))),
+    group: OrUnknown(Nullable(Group)),
     vrijstelling: Nullable(
       Type.Object(
         {
@@ -133,7 +170,7 @@ export const AssessmentSchema = Type.Object(
       Type.Object(
         {
           id: ComponentId,
-          status: Type.Enum(['open', 'fulfilled', 'not_required', 'ontheven', 'vrijgesteld']),
+          status: ComponentStatus,
           on: Nullable(IsoDate),
           level: Nullable(Level),
           hours: Nullable(Type.Object({ done: Type.Number(), required: Type.Number() }, closed)),
@@ -267,9 +304,9 @@ export const AssessmentSchema = Type.Object(
           items: Type.Array(
             Type.Object(
               {
-                article: Type.Enum(['22', '23', '24', '25']),
+                article: FineArticle,
                 authority: Type.Enum(['college', 'minister']),
-                status: Type.Enum(['due', 'possible', 'barred', 'individual_assessment_required']),
+                status: FineStatus,
                 amount: Nullable(Type.Number()),
                 max: Type.Number(),
                 from: Nullable(IsoDate),
@@ -408,18 +445,3 @@ export const AssessmentSchema = Type.Object(
       'The beoordeling: legal outcomes on the peildatum. Sections for other laws may appear beside these fields.',
   },
 );
-export const AssessmentRef = Type.Unsafe<Omit<Assessment, 'explanation'>>(Type.Ref('Assessment'));
-
-// Compile-time check: the schema's static type and the law's Assessment type accept the same values. When the law
-// gains a value (a new reason code), tsc fails here rather than a response failing validation at run time.
-
-type DeepMutable<T> = T extends readonly (infer U)[]
-  ? DeepMutable<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: DeepMutable<T[K]> }
-    : T;
-type LawAssessment = DeepMutable<Omit<Assessment, 'explanation'>>;
-type SchemaAssessment = DeepMutable<Static<typeof AssessmentSchema>>;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const assessmentSchemaMatchesLaw: Same<LawAssessment, SchemaAssessment> = true;
-void assessmentSchemaMatchesLaw;
