@@ -2,12 +2,12 @@
  * The assessment `beoordeel` returns: plain, JSON-ready data. Dates are ISO strings; a value the law cannot decide
  * without more facts is the string 'unknown', and `needs` lists those facts in the order a checker should ask.
  */
+import type { NotObligedReason, Regime } from './common/plicht.ts';
+import type { OtherSections } from './common/sections.ts';
 import type { Citation } from './engine/citation.ts';
 import type { OutOfScope } from './engine/scope.ts';
 import type { TraceNode } from './engine/trace.ts';
 import type { Leerroute, Level, Skill } from './facts/types.ts';
-import type { NotObligedReason, Regime } from './plicht.ts';
-import type { OtherSections } from './sections.ts';
 import type { FineArticle, FineStatus } from './wi2021/boete.ts';
 import type { Group } from './wi2021/groep.ts';
 import type { ComponentId, ComponentStatus } from './wi2021/route.ts';

@@ -3,6 +3,9 @@
  * monitoring, simulation) applies this same function to different facts and dates.
  */
 import type { DecisionPoint, FullAssessment, PlichtStatus, U } from './assessment.ts';
+import { REGIME_START } from './common/plicht.params.ts';
+import { nationalityException, otherExceptions, plichtArose } from './common/plicht.ts';
+import { addSections, otherSections } from './common/sections.ts';
 import { FactError, LawContext, type LawContextOptions } from './context.ts';
 import { art } from './engine/citation.ts';
 import { type Day, format, parse } from './engine/dates.ts';
@@ -14,10 +17,9 @@ import type { Facts } from './facts/types.ts';
 import { NeedOrder } from './needs.ts';
 import { decisionPoints, loanPoints, type Point, pipMet, termExpired } from './outcomes.ts';
 import { regimeChoice } from './overgang.regel.ts';
-import { REGIME_START } from './plicht.params.ts';
-import { nationalityException, otherExceptions, plichtArose } from './plicht.ts';
-import { addSections, otherSections, wi2013Plicht } from './sections.ts';
-import { maatschappelijkeBegeleiding, ontzorgen } from './wi2021/begeleiding.ts';
+import { ontzorgen } from './participatiewet/ontzorgen.ts';
+import { wi2013Plicht } from './wi2013/section.ts';
+import { maatschappelijkeBegeleiding } from './wi2021/begeleiding.ts';
 import { fines } from './wi2021/boete.ts';
 import { group } from './wi2021/groep.ts';
 import { loan } from './wi2021/lening.ts';

@@ -10,7 +10,7 @@ import { art, type Citation } from './engine/citation.ts';
 import type { Day } from './engine/dates.ts';
 import { defineRule } from './engine/rule.ts';
 import { Unknown } from './engine/unknown.ts';
-import { ontzorgen } from './wi2021/begeleiding.ts';
+import { ontzorgen } from './participatiewet/ontzorgen.ts';
 import { fines } from './wi2021/boete.ts';
 import { loan } from './wi2021/lening.ts';
 import { pipAfterMove, pipDeadline } from './wi2021/pip.ts';

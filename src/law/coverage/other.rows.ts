@@ -21,8 +21,9 @@ Legend: ✅ implemented · 🔶 implemented with an interpretation (a named opti
 law, S official page, I inferred, R recalled).
 
 Every section below is a part of the assessment that \`beoordeel\` returns only when the facts ask for it (see
-\`src/law/sections.ts\`): \`wi2013\` for a person whose duty arose under the 2013 regime, \`wib\` with an \`mvvApplication\`,
-\`taaleis\` when bijstand is received or \`taaleis\` facts are given, \`remigratie\` with a \`remigration\` application,
+\`src/law/common/sections.ts\`; each law writes its own in its \`section.ts\`): \`wi2013\` for a person whose duty
+arose under the 2013 regime, \`wib\` with an \`mvvApplication\`, \`taaleis\` when bijstand is received or
+\`taaleis\` facts are given, \`remigratie\` with a \`remigration\` application,
 \`naturalisatie\` with a \`naturalisationRequest\`, \`verblijf\` with a \`permanentResidenceRequest\` or when a term expired
 unfulfilled on a regulier permit. Their dates are in \`otherDecisionPoints\`; \`beoordeel\` returns the type
 \`FullAssessment\` (the Wi2021 \`Assessment\` and these sections). Scenarios (each citing its source) in test/scenarios:

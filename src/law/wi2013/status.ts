@@ -5,13 +5,13 @@
  * diploma), released (art. 6), or ended (AOW age, naturalisation, death, residence ended beyond a year's gap).
  */
 import { aowDate } from '../common/aow.ts';
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art, type Citation } from '../engine/citation.ts';
 import { addYears, type Day, format, parse } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe } from '../engine/unknown.ts';
 import type { Level, Wi2013Decision } from '../facts/types.ts';
-import { plichtArose } from '../plicht.ts';
 import type { EndReason } from '../wi2021/status.ts';
 import {
   AGI_SCOPE,

@@ -4,12 +4,12 @@
  */
 
 import { aowDate } from '../common/aow.ts';
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art, type Citation } from '../engine/citation.ts';
 import { addYears, type Day, format } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
-import { plichtArose } from '../plicht.ts';
 import { GAP_MAX } from './params.ts';
 import { fulfilment } from './route.ts';
 import { ontheffing, vrijstelling } from './vrijstelling.ts';
