@@ -17,10 +17,10 @@ import { type Day, dayAgeReached, format } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, mergeNeeds, Unknown } from '../engine/unknown.ts';
 import type { Residence, ResidencePurpose } from '../facts/types.ts';
-import { type Candidate, currentDuty, type RegimeBasis } from '../overgang.ts';
 import { turkishException, wi2013Exceptions } from '../wi2013/uitzonderingen.ts';
 import { aowDate } from './aow.ts';
 import { asSet, DUTCH, FREE_MOVEMENT_STATES } from './nationality.ts';
+import { type Candidate, currentDuty, type RegimeBasis } from './overgang.ts';
 
 export type { Regime } from './plicht.params.ts';
 
@@ -36,7 +36,7 @@ export interface Acquisition {
   /** The day the duty arose. */
   readonly on: Day;
   readonly regime: Regime;
-  /** Why this regime (Wi2021 art. 54 lid 1; src/law/overgang.ts). */
+  /** Why this regime (Wi2021 art. 54 lid 1; src/law/common/overgang.ts). */
   readonly basis?: RegimeBasis;
   /** Last day of the residence chain, when it ended on or before the peildatum (Bi2013 2.2; Bi2021 2.1). */
   readonly residenceEnd?: Day | null;

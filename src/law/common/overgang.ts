@@ -18,14 +18,14 @@
  *   van toepassing op de personen" leaves a real choice (interpretation `wi2013ReturnAfterEnd`).
  */
 
-import type { Regime } from './common/plicht.params.ts';
-import { TEMPORARY_PURPOSES } from './common/plicht.params.ts';
-import type { LawContext } from './context.ts';
-import { art, type Citation } from './engine/citation.ts';
-import { addYears, type Day, parse } from './engine/dates.ts';
-import type { Residence } from './facts/types.ts';
-import { GAP_MAX as GAP_MAX_2013 } from './wi2013/params.ts';
-import { GAP_MAX as GAP_MAX_2021 } from './wi2021/params.ts';
+import type { LawContext } from '../context.ts';
+import { art, type Citation } from '../engine/citation.ts';
+import { addYears, type Day, parse } from '../engine/dates.ts';
+import type { Residence } from '../facts/types.ts';
+import { GAP_MAX as GAP_MAX_2013 } from '../wi2013/params.ts';
+import { GAP_MAX as GAP_MAX_2021 } from '../wi2021/params.ts';
+import type { Regime } from './plicht.params.ts';
+import { TEMPORARY_PURPOSES } from './plicht.params.ts';
 
 /** The eve of Wi2021 (art. 54 lid 1: "de dag voorafgaand aan de inwerkingtreding van deze wet"). */
 export const EVE_OF_WI2021 = parse('2021-12-31');
