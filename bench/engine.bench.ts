@@ -14,8 +14,9 @@
  * in the old generation and at every scavenge keep alive the young objects they point to (20 to 50 MB survived each
  * scavenge instead of about 50 kB; promoted, and freed only by the next mark-compact), which makes more sites look
  * long-lived; that process runs traced at a quarter of its speed until it ends, its traced/untraced ratio under
- * GC_BOUND (about 0.6 otherwise). Measured: 5 of 18 processes on the default flags, 0 of 6 with
- * --no-allocation-site-pretenuring; a GC PerformanceObserver or alternating the modes in small rounds provoked it
+ * GC_BOUND (about 0.6 otherwise). Measured on this loaded VM: 1 of 3 processes in the run that showed the outlier,
+ * 0 of 17 in later runs of these rounds, 5 of 18 with a GC PerformanceObserver attached and 0 of 6 of those with
+ * --no-allocation-site-pretenuring; the observer, or alternating the modes in small rounds, provoked it
  * in nearly every process, so the rounds stay as they were and nothing observes the GC. The figure is the median
  * over all processes' rounds; the minimum and the count of GC-bound processes stand beside it rather than one
  * process deciding the figure, and the process without pretenuring gives the engine's own speed, comparable from
