@@ -16,8 +16,8 @@
  * long-lived; that process runs traced at a quarter of its speed until it ends, its traced/untraced ratio under
  * GC_BOUND (about 0.6 otherwise). Measured on this loaded VM: 1 of 3 processes in the run that showed the outlier,
  * 0 of 17 in later runs of these rounds, 5 of 18 with a GC PerformanceObserver attached and 0 of 6 of those with
- * --no-allocation-site-pretenuring; the observer, or alternating the modes in small rounds, provoked it
- * in nearly every process, so the rounds stay as they were and nothing observes the GC. The figure is the median
+ * --no-allocation-site-pretenuring; with the observer and the modes alternating in small rounds, nearly every
+ * process. So the rounds stay as they were and nothing observes the GC. The figure is the median
  * over all processes' rounds; the minimum and the count of GC-bound processes stand beside it rather than one
  * process deciding the figure, and the process without pretenuring gives the engine's own speed, comparable from
  * run to run.
