@@ -5,12 +5,12 @@
  */
 import type { Static, TSchema } from 'typebox';
 import type * as S from './assessment-shape.ts';
+import type { NotObligedReason, Regime } from './common/plicht.ts';
+import type { OtherSections } from './common/sections.ts';
 import type { Citation } from './engine/citation.ts';
 import type { OutOfScope } from './engine/scope.ts';
 import type { TraceNode } from './engine/trace.ts';
 import type { Frozen } from './facts/typebox.ts';
-import type { NotObligedReason, Regime } from './plicht.ts';
-import type { OtherSections } from './sections.ts';
 import type { FineArticle, FineStatus } from './wi2021/boete.ts';
 import type { Group } from './wi2021/groep.ts';
 import type { ComponentId, ComponentStatus } from './wi2021/route.ts';

@@ -3,6 +3,10 @@
  * monitoring, simulation) applies this same function to different facts and dates.
  */
 import type { DecisionPoint, FullAssessment, PlichtStatus, U } from './assessment.ts';
+import { regimeChoice } from './common/overgang.regel.ts';
+import { REGIME_START } from './common/plicht.params.ts';
+import { nationalityException, otherExceptions, plichtArose } from './common/plicht.ts';
+import { addSections, otherSections } from './common/sections.ts';
 import { FactError, LawContext, type LawContextOptions } from './context.ts';
 import { art } from './engine/citation.ts';
 import { type Day, format, parse } from './engine/dates.ts';
@@ -12,15 +16,13 @@ import { FullTracer } from './engine/trace.ts';
 import { type Maybe, Unknown } from './engine/unknown.ts';
 import type { Facts } from './facts/types.ts';
 import { NeedOrder } from './needs.ts';
-import { decisionPoints, loanPoints, type Point, pipMet, termExpired } from './outcomes.ts';
-import { regimeChoice } from './overgang.regel.ts';
-import { REGIME_START } from './plicht.params.ts';
-import { nationalityException, otherExceptions, plichtArose } from './plicht.ts';
-import { addSections, otherSections, wi2013Plicht } from './sections.ts';
-import { maatschappelijkeBegeleiding, ontzorgen } from './wi2021/begeleiding.ts';
+import { ontzorgen } from './participatiewet/ontzorgen.ts';
+import { wi2013Plicht } from './wi2013/section.ts';
+import { maatschappelijkeBegeleiding } from './wi2021/begeleiding.ts';
 import { fines } from './wi2021/boete.ts';
 import { group } from './wi2021/groep.ts';
 import { loan } from './wi2021/lening.ts';
+import { decisionPoints, loanPoints, type Point, pipMet, termExpired } from './wi2021/outcomes.ts';
 import { pipAfterMove, pipDeadline } from './wi2021/pip.ts';
 import { applicationsDue, costs } from './wi2021/regeling.ts';
 import { components, fulfilment, routeState } from './wi2021/route.ts';
@@ -285,7 +287,7 @@ function assess(ctx: LawContext, peildatum: string, tracer: FullTracer | undefin
   const mb = wi2021 ? ctx.getOr(maatschappelijkeBegeleiding, W, noMb) : noMb;
   const oz = wi2021 ? ctx.getOr(ontzorgen, 'ontzorgen', noOz) : noOz;
 
-  // Decision points: what must or may happen next, and when (rules in outcomes.ts).
+  // Decision points: what must or may happen next, and when (rules in wi2021/outcomes.ts).
   const points: readonly Point[] = wi2021 ? ctx.get(decisionPoints) : [];
   const loanDue = lo !== null ? ctx.get(loanPoints) : [];
   const all = loanDue.length === 0 ? points : [...points, ...loanDue].sort((x, y) => x.day - y.day);

@@ -64,8 +64,8 @@ export interface Interpretations {
   /**
    * Wi2013 art. 5 lid 1 a, d and e are continuing exceptions (under 16, leerplichtig or kwalificatieplichtig, in
    * education straight after): the duty arises when the exception ends. When it ends after 2021, Wi2021 art. 54 lid 1
-   * keeps Wi2013 only for persons it applied to on 2021-12-31. 'regime_on_end_date' (default, as plicht.ts already did
-   * for the 16th birthday) applies the law in force when the duty arises; 'wi2013' keeps the 2013 regime because the
+   * keeps Wi2013 only for persons it applied to on 2021-12-31. 'regime_on_end_date' (default, as plicht.ontstaan
+   * already did for the 16th birthday) applies the law in force when the duty arises; 'wi2013' keeps the 2013 regime because the
    * residence was obtained before 2022.
    */
   readonly wi2013ContinuingExceptionRegime: 'regime_on_end_date' | 'wi2013';

@@ -1,5 +1,5 @@
 /**
- * pip.met, term.expired and the decision points are rules (src/law/outcomes.ts): each appears in the derivation
+ * pip.met, term.expired and the decision points are rules (src/law/wi2021/outcomes.ts): each appears in the derivation
  * with its citations and the value the assessment reports.
  */
 import { describe, expect, it } from 'vitest';

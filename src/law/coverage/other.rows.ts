@@ -21,8 +21,9 @@ Legend: ✅ implemented · 🔶 implemented with an interpretation (a named opti
 law, S official page, I inferred, R recalled).
 
 Every section below is a part of the assessment that \`beoordeel\` returns only when the facts ask for it (see
-\`src/law/sections.ts\`): \`wi2013\` for a person whose duty arose under the 2013 regime, \`wib\` with an \`mvvApplication\`,
-\`taaleis\` when bijstand is received or \`taaleis\` facts are given, \`remigratie\` with a \`remigration\` application,
+\`src/law/common/sections.ts\`; each law writes its own in its \`section.ts\`): \`wi2013\` for a person whose duty
+arose under the 2013 regime, \`wib\` with an \`mvvApplication\`, \`taaleis\` when bijstand is received or
+\`taaleis\` facts are given, \`remigratie\` with a \`remigration\` application,
 \`naturalisatie\` with a \`naturalisationRequest\`, \`verblijf\` with a \`permanentResidenceRequest\` or when a term expired
 unfulfilled on a regulier permit. Their dates are in \`otherDecisionPoints\`; \`beoordeel\` returns the type
 \`FullAssessment\` (the Wi2021 \`Assessment\` and these sections). Scenarios (each citing its source) in test/scenarios:
@@ -57,7 +58,7 @@ export const OTHER_SECTIONS: readonly OtherCoverageSection[] = [
         status: 'implemented',
         rules: ['plicht.ontstaan', 'overgang.regime'],
         interpretations: [],
-        note: '`plicht.ontstaan` (parameter `regime.in_werking`) chooses the duty and its regime, `overgang.regime` explains it citing art. 54 lid 1 (outcomes in_werking, voortgezet, geeindigd_voor_2022, nieuwe_plicht, onderbreking_overbrugd); a permit decided 2022-01-10 with effect from 2021-12-01 is Wi2021 (Wi2021 art. 3 lid 3, Wi2013 art. 3 lid 4). A Wi2013 duty that ended before 2021-12-31 (gap over a year) gives no hold: a later permit starts a Wi2021 duty (src/law/overgang.ts)',
+        note: '`plicht.ontstaan` (parameter `regime.in_werking`) chooses the duty and its regime, `overgang.regime` explains it citing art. 54 lid 1 (outcomes in_werking, voortgezet, geeindigd_voor_2022, nieuwe_plicht, onderbreking_overbrugd); a permit decided 2022-01-10 with effect from 2021-12-01 is Wi2021 (Wi2021 art. 3 lid 3, Wi2013 art. 3 lid 4). A Wi2013 duty that ended before 2021-12-31 (gap over a year) gives no hold: a later permit starts a Wi2021 duty (src/law/common/overgang.ts)',
       },
       {
         art: 'Wi2021 art. 54 lid 1 (persons)',
@@ -77,7 +78,7 @@ export const OTHER_SECTIONS: readonly OtherCoverageSection[] = [
         status: 'implemented',
         rules: ['plicht.ontstaan', 'wi2013.plicht.status', 'wi2021.plicht.status'],
         interpretations: [],
-        note: 'Residence of kind `procedureel` continues the residence chain (src/law/overgang.ts)',
+        note: 'Residence of kind `procedureel` continues the residence chain (src/law/common/overgang.ts)',
       },
       {
         art: 'Bi2013 art. 2.2 lid 2 a-c; Bi2021 art. 2.1 lid 2 a-c',

@@ -4,12 +4,13 @@
  * onderwijsroute) or inburgeringscertificaat (Z-route); a Wi2013 exam or designated diploma; a designated document
  * (Wi2021 art. 4 lid 1 b; Bi2013 art. 2.3); the naturalisatietoets; and ontheffingen.
  */
+
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art } from '../engine/citation.ts';
 import { type Day, format } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import type { Level } from '../facts/types.ts';
-import { plichtArose } from '../plicht.ts';
 import { LEVEL as WI2013_LEVEL } from '../wi2013/params.ts';
 import { decisionsOf, fulfilment as wi2013Fulfilment } from '../wi2013/status.ts';
 import { routeState, fulfilment as wi2021Fulfilment } from '../wi2021/route.ts';

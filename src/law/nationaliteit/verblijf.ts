@@ -11,12 +11,12 @@
  *   exam or leerroute follows (Wi2021 art. 25 lid 3; Wi2013 art. 31 lid 2). Asylum permits are not affected.
  */
 import { aowDate } from '../common/aow.ts';
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art } from '../engine/citation.ts';
 import { ageOn, type Day, format } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
-import { plichtArose } from '../plicht.ts';
 import { LEERPLICHT_YEARS } from '../wi2013/params.ts';
 import { duty as wi2013Duty, fulfilment as wi2013Fulfilment } from '../wi2013/status.ts';
 import { examTerm } from '../wi2013/termijn.ts';

@@ -114,3 +114,13 @@ export const POLICY = defineParameter<readonly PolicyNote[]>({
     },
   ],
 });
+
+/** Art. 56a was inserted by the Wet inburgering 2021 and took effect with it on 2022-01-01. */
+const WI2021_FROM = '2022-01-01';
+
+export const ONTZORGEN_MONTHS = defineParameter<number>({
+  id: 'pw.ontzorgen.duur',
+  unit: 'months',
+  description: 'Ontzorgen: the college pays fixed costs out of the bijstand for this many months',
+  values: [{ from: WI2021_FROM, value: 6, source: art('pw', '56a', '1'), confidence: 'V' }],
+});

@@ -9,13 +9,14 @@
  * ends the suspicion at any time (lid 5). An inburgering fine is barred for conduct for which bijstand was reduced
  * under art. 18b (Wi2021 art. 27).
  */
+
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art, type Citation } from '../engine/citation.ts';
 import { addMonths, addWeeks, applyAtw, type Day, format, parse } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, mergeNeeds, Unknown } from '../engine/unknown.ts';
 import type { Taaleis as TaaleisFacts } from '../facts/types.ts';
-import { plichtArose } from '../plicht.ts';
 import { fulfilment as wi2013Fulfilment } from '../wi2013/status.ts';
 import { fulfilment as wi2021Fulfilment } from '../wi2021/route.ts';
 import { duty as wi2021Duty, isLive as wi2021Live } from '../wi2021/status.ts';

@@ -1,2 +1,3 @@
 export * from './params.ts';
+export * from './section.ts';
 export * from './voorzieningen.ts';

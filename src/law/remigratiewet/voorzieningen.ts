@@ -9,12 +9,13 @@
  * benefit for at least a year (bijstand as a loan excluded, lid 6); at least 18 when settling here. A partner living
  * here must remigrate too (lid 3) and meet d, e and f (lid 2).
  */
+
+import { TEMPORARY_PURPOSES } from '../common/plicht.params.ts';
 import type { LawContext } from '../context.ts';
 import { art } from '../engine/citation.ts';
 import { addYears, ageOn, type Day, format, parse } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { and, isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
-import { TEMPORARY_PURPOSES } from '../plicht.params.ts';
 import {
   APPLY_BEFORE,
   BENEFIT_YEARS,

@@ -3,6 +3,7 @@ export * from './lening.ts';
 export * from './ontheffing.ts';
 export * from './params.ts';
 export * from './rechtspraak.ts';
+export * from './section.ts';
 export * from './status.ts';
 export * from './termijn.ts';
 export * from './uitzonderingen.ts';

@@ -87,6 +87,26 @@ export const LEERPLICHT_YEARS = defineParameter<number>({
   values: [{ from: FROM, value: 8, source: art('wi2013', '5', '1', 'b'), confidence: 'V' }],
 });
 
+/** Turkish nationals under Wi2013: exempt by policy on the EEC-Turkey association law, except asylum from 2020-05-01. */
+export const TURKISH_ASYLUM_OBLIGED_FROM = defineParameter<string>({
+  id: 'wi2013.turkse_nationaliteit.asiel_plichtig_vanaf',
+  unit: 'date',
+  description:
+    'Under Wi2013 Turkish nationals were not obliged (art. 5 lid 2 d), except asylum status holders and their family from this date',
+  values: [
+    {
+      from: '2013-01-01',
+      value: '2020-05-01',
+      source: {
+        kind: 'source',
+        ref: 'rijksoverheid.nl, Inburgeren met de Turkse nationaliteit',
+        url: 'https://www.rijksoverheid.nl/onderwerpen/immigratie-naar-nederland/vraag-en-antwoord/inburgeren-turkse-nationaliteit',
+      },
+      confidence: 'S',
+    },
+  ],
+});
+
 export const GAP_MAX = defineParameter<number>({
   id: 'wi2013.plicht.maximale_onderbreking',
   unit: 'years',

@@ -5,13 +5,13 @@
  * diploma), released (art. 6), or ended (AOW age, naturalisation, death, residence ended beyond a year's gap).
  */
 import { aowDate } from '../common/aow.ts';
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art, type Citation } from '../engine/citation.ts';
 import { addYears, type Day, format, parse } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe } from '../engine/unknown.ts';
 import type { Level, Wi2013Decision } from '../facts/types.ts';
-import { plichtArose } from '../plicht.ts';
 import type { EndReason } from '../wi2021/status.ts';
 import {
   AGI_SCOPE,
@@ -269,7 +269,7 @@ export const duty = defineRule<Maybe<Wi2013Duty> | null, LawContext>(
       if (isUnknown(aow)) return aow;
       if (aow <= ctx.peildatum) return ended(aow, 'aow');
     }
-    // The residence chain of this duty (Bi2013 2.2; Bi2021 2.1), as plicht.ontstaan found it (src/law/overgang.ts).
+    // The residence chain of this duty (Bi2013 2.2; Bi2021 2.1), as plicht.ontstaan found it (src/law/common/overgang.ts).
     const end = ctx.get(plichtArose).acquisition?.residenceEnd ?? null;
     if (end !== null) {
       // The interruption rule of the day residence ended (Bi2013 art. 2.2 lid 2); an end before 2013 is not covered.

@@ -2,12 +2,13 @@
  * Wi2021 groups: asielstatushouders (art. 13 lid 1) and gezinsmigranten en overige migranten (art. 19).
  * The group follows the permit the person holds on the peildatum (or, before any, the permit that created the duty).
  */
+
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art } from '../engine/citation.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
 import type { Residence } from '../facts/types.ts';
-import { plichtArose } from '../plicht.ts';
 
 export type Group = 'asielstatushouder' | 'gezinsmigrant_overig';
 

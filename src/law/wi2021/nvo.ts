@@ -4,11 +4,12 @@
  * two years, then twice one year; an entreeopleiding at most two years; a praktijkonderwijs or vso course followed
  * directly by an entreeopleiding adds the two periods (lid 5).
  */
+
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art } from '../engine/citation.ts';
 import { addMonths, type Day } from '../engine/dates.ts';
 import { type Maybe, Unknown } from '../engine/unknown.ts';
-import { plichtArose } from '../plicht.ts';
 import { NVO_EXTENSION } from './regeling.params.ts';
 import type { ExtensionLength } from './regeling.ts';
 

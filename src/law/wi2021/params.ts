@@ -8,7 +8,7 @@ import type { Level } from '../facts/types.ts';
 
 const FROM = '2022-01-01';
 
-/** The duty's own minimum age is `plicht.minimumleeftijd` (plicht.params.ts); this one is for voluntary borrowers. */
+/** The duty's own minimum age is `plicht.minimumleeftijd` (src/law/common/plicht.params.ts); this one is for voluntary borrowers. */
 export const VOLUNTARY_LOAN_MIN_AGE = defineParameter<number>({
   id: 'wi2021.lening.vrijwillig.minimumleeftijd',
   unit: 'years',
@@ -208,13 +208,6 @@ export const ZROUTE_PARTICIPATION_HOURS = defineParameter<number>({
   description:
     'Z-route (asielstatushouders): hours of self-reliance, activation and participation activities',
   values: [{ from: FROM, value: 800, source: art('bi2021', '3.14', '2', 'b'), confidence: 'V' }],
-});
-
-export const ONTZORGEN_MONTHS = defineParameter<number>({
-  id: 'pw.ontzorgen.duur',
-  unit: 'months',
-  description: 'Ontzorgen: the college pays fixed costs out of the bijstand for this many months',
-  values: [{ from: FROM, value: 6, source: art('pw', '56a', '1'), confidence: 'V' }],
 });
 
 // Fines (chapter 5 Wi2021, chapter 7 Bi2021)

@@ -6,13 +6,14 @@
  * receiving it). After a move, the new gemeente adopts a PIP within 10 weeks of registration there.
  * All are AMvB terms of at most twelve weeks, so the Algemene termijnenwet applies (Atw art. 1, 2, 4, 5).
  */
+
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art } from '../engine/citation.ts';
 import { addWeeks, applyAtw, atwApplies, type Day, format, parse } from '../engine/dates.ts';
 import { defineRule, defineVersionedRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
 import type { Registration } from '../facts/types.ts';
-import { plichtArose } from '../plicht.ts';
 import { PIP_MOVE_WEEKS, PIP_THIRD_PARTY_WEEKS, PIP_WEEKS } from './params.ts';
 
 export interface PipDeadline {

@@ -5,6 +5,8 @@
  * (6.1, 6.5, 6.8), the fees (2.3, 2.7, 3.4), the free exam attempts of asielstatushouders (3.5), the MAP's practical
  * hours (3.1); and the decision-due date of an application and whether a requested route change is allowed now.
  */
+
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art, type Citation } from '../engine/citation.ts';
 import { addMonths, addWeeks, applyAtw, type Day, format, parse } from '../engine/dates.ts';
@@ -13,7 +15,6 @@ import { defineRule } from '../engine/rule.ts';
 import { type Maybe, Unknown } from '../engine/unknown.ts';
 import type { Application, Decision, Leerroute, Skill } from '../facts/types.ts';
 import { SKILLS } from '../facts/types.ts';
-import { plichtArose } from '../plicht.ts';
 import { group } from './groep.ts';
 import { nvoExtensionLength } from './nvo.ts';
 import { DECISION_WEEKS, EXTENSION_EFFORT_MONTHS, FINE_NEW_TERM_MONTHS } from './params.ts';

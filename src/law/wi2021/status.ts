@@ -4,12 +4,12 @@
  */
 
 import { aowDate } from '../common/aow.ts';
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art, type Citation } from '../engine/citation.ts';
 import { addYears, type Day, format } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import { isUnknown, type Maybe, Unknown } from '../engine/unknown.ts';
-import { plichtArose } from '../plicht.ts';
 import { GAP_MAX } from './params.ts';
 import { fulfilment } from './route.ts';
 import { ontheffing, vrijstelling } from './vrijstelling.ts';
@@ -71,7 +71,7 @@ export const duty = defineRule<Maybe<Duty> | null, LawContext>(
       if (isUnknown(aow)) return aow;
       if (aow <= ctx.peildatum) return ended(aow, 'aow');
     }
-    // The residence chain of this duty (Bi2013 2.2; Bi2021 2.1), as plicht.ontstaan found it (src/law/overgang.ts).
+    // The residence chain of this duty (Bi2013 2.2; Bi2021 2.1), as plicht.ontstaan found it (src/law/common/overgang.ts).
     const end = ctx.get(plichtArose).acquisition?.residenceEnd ?? null;
     if (end !== null) {
       // A gap of at most a year before a new obliged period is deemed no end (Bi2021 art. 2.1 lid 2); without a

@@ -2,13 +2,14 @@
  * Vrijstelling (Wi2021 art. 4; Bi2021 art. 2.3-2.6) and ontheffing (art. 5; Bi2021 art. 2.7-2.8): both as
  * outcomes of decisions DUO has taken, and as eligibility checks on the facts.
  */
+
+import { plichtArose } from '../common/plicht.ts';
 import type { LawContext } from '../context.ts';
 import { art } from '../engine/citation.ts';
 import { addYears, type Day, dayAgeReached, format } from '../engine/dates.ts';
 import { defineRule } from '../engine/rule.ts';
 import type { Application, ExamComponent, Skill } from '../facts/types.ts';
 import { SKILLS } from '../facts/types.ts';
-import { plichtArose } from '../plicht.ts';
 import {
   INTEGRATED_BRP_YEARS,
   INTEGRATED_WORK_YEARS,

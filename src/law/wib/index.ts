@@ -1,2 +1,3 @@
 export * from './basisexamen.ts';
 export * from './params.ts';
+export * from './section.ts';

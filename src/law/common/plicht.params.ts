@@ -1,10 +1,11 @@
 /**
- * Parameters for who becomes obliged and under which regime (Wi2021 art. 3, 54; Wi2013 art. 3, 5; Bi2021 art. 2.2;
- * Bi2013 art. 2.1; Wet van 13 september 2012 art. X).
+ * Parameters for who becomes obliged and under which regime, shared by both regimes (Wi2021 art. 3, 54; Wi2013 art.
+ * 3, 5; Bi2021 art. 2.2; Bi2013 art. 2.1; Wet van 13 september 2012 art. X). The Wi2013-only exception for Turkish
+ * nationals is in src/law/wi2013/params.ts.
  */
-import { art } from './engine/citation.ts';
-import { defineParameter } from './engine/params.ts';
-import type { ResidencePurpose } from './facts/types.ts';
+import { art } from '../engine/citation.ts';
+import { defineParameter } from '../engine/params.ts';
+import type { ResidencePurpose } from '../facts/types.ts';
 
 export type Regime = 'wi2007' | 'wi2013' | 'wi2021';
 
@@ -116,26 +117,6 @@ export const TEMPORARY_PURPOSES = defineParameter<readonly ResidencePurpose[]>({
       source: art('bi2021', '2.2', '1'),
       confidence: 'V',
       note: "The text from 2024-04-17 (consolidation of that date; also 2026-04-02) lists 17 (a-q) without the vermogende vreemdeling: such a permit obtained from then is temporary only if Vb art. 3.5 lid 4 makes it so ('tijdelijk_overig', lid 2); 'tijdelijk_overig' stands for those restrictions",
-    },
-  ],
-});
-
-/** Turkish nationals under Wi2013: exempt by policy on the EEC-Turkey association law, except asylum from 2020-05-01. */
-export const TURKISH_ASYLUM_OBLIGED_FROM = defineParameter<string>({
-  id: 'wi2013.turkse_nationaliteit.asiel_plichtig_vanaf',
-  unit: 'date',
-  description:
-    'Under Wi2013 Turkish nationals were not obliged (art. 5 lid 2 d), except asylum status holders and their family from this date',
-  values: [
-    {
-      from: '2013-01-01',
-      value: '2020-05-01',
-      source: {
-        kind: 'source',
-        ref: 'rijksoverheid.nl, Inburgeren met de Turkse nationaliteit',
-        url: 'https://www.rijksoverheid.nl/onderwerpen/immigratie-naar-nederland/vraag-en-antwoord/inburgeren-turkse-nationaliteit',
-      },
-      confidence: 'S',
     },
   ],
 });

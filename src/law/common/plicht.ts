@@ -6,28 +6,26 @@
  * 5). It never arises retroactively (Wi2021 art. 3 lid 3; Wi2013 art. 3 lid 4): residence is obtained on the later
  * of the decision date and the ingangsdatum. The regime is the law in force on the day the duty arose (Wi2021 art.
  * 54 lid 1; Wet van 13 september 2012, art. X), never the housing or PIP date.
+ *
+ * Shared by both regimes, so it lives in common/; what only the 2013 regime says (art. 5 lid 1 b-e, the Turkish
+ * nationals of art. 5 lid 2 d) is in src/law/wi2013/uitzonderingen.ts.
  */
 
-import { aowDate } from './common/aow.ts';
-import { asSet, DUTCH, FREE_MOVEMENT_STATES } from './common/nationality.ts';
-import type { LawContext } from './context.ts';
-import { art, type Citation } from './engine/citation.ts';
-import { type Day, dayAgeReached, format, parse } from './engine/dates.ts';
-import { defineRule } from './engine/rule.ts';
-import { isUnknown, type Maybe, mergeNeeds, Unknown } from './engine/unknown.ts';
-import type { Residence, ResidencePurpose } from './facts/types.ts';
+import type { LawContext } from '../context.ts';
+import { art, type Citation } from '../engine/citation.ts';
+import { type Day, dayAgeReached, format } from '../engine/dates.ts';
+import { defineRule } from '../engine/rule.ts';
+import { isUnknown, type Maybe, mergeNeeds, Unknown } from '../engine/unknown.ts';
+import type { Residence, ResidencePurpose } from '../facts/types.ts';
+import { turkishException, wi2013Exceptions } from '../wi2013/uitzonderingen.ts';
+import { aowDate } from './aow.ts';
+import { asSet, DUTCH, FREE_MOVEMENT_STATES } from './nationality.ts';
 import { type Candidate, currentDuty, type RegimeBasis } from './overgang.ts';
-import { wi2013Art5 } from './wi2013/uitzonderingen.ts';
 
 export type { Regime } from './plicht.params.ts';
 
-import {
-  PLICHT_MIN_AGE,
-  REGIME_START,
-  type Regime,
-  TEMPORARY_PURPOSES,
-  TURKISH_ASYLUM_OBLIGED_FROM,
-} from './plicht.params.ts';
+import { PLICHT_MIN_AGE, type Regime, TEMPORARY_PURPOSES } from './plicht.params.ts';
+import { regimeOn } from './regime.ts';
 
 const OBLIGING_KINDS = new Set(['regulier_bepaalde_tijd', 'asiel_bepaalde_tijd']);
 const FAMILY_PURPOSES = new Set<ResidencePurpose>(['gezin_partner', 'gezin_kind', 'gezin_overig']);
@@ -38,7 +36,7 @@ export interface Acquisition {
   /** The day the duty arose. */
   readonly on: Day;
   readonly regime: Regime;
-  /** Why this regime (Wi2021 art. 54 lid 1; src/law/overgang.ts). */
+  /** Why this regime (Wi2021 art. 54 lid 1; src/law/common/overgang.ts). */
   readonly basis?: RegimeBasis;
   /** Last day of the residence chain, when it ended on or before the peildatum (Bi2013 2.2; Bi2021 2.1). */
   readonly residenceEnd?: Day | null;
@@ -74,15 +72,6 @@ export interface PlichtArose {
   readonly reason?: NotObligedReason;
   /** A qualifying permit obtained only after the peildatum. */
   readonly future?: Acquisition;
-}
-
-function regimeOn(ctx: LawContext, day: Day): Regime | undefined {
-  const t = ctx.overrides?.get(REGIME_START.id) ?? REGIME_START;
-  for (let i = t.values.length - 1; i >= 0; i--) {
-    const b = t.bounds[i]!;
-    if (day >= b.from) return day <= b.to ? (t.values[i]!.value as Regime) : undefined;
-  }
-  return undefined;
 }
 
 function acquiredOn(ctx: LawContext, r: Residence, i: number): Maybe<Day> {
@@ -194,15 +183,7 @@ function testPermit(
       if (freeMovementFamily(ctx, r)) return 'eu_family';
     }
   }
-  if (regime === 'wi2013') {
-    const nats = ctx.facts.person?.nationalities ?? [];
-    if (nats.includes('TR')) {
-      const asylumRelated =
-        r.kind === 'asiel_bepaalde_tijd' ||
-        (r.sponsor !== undefined && ['asiel_bepaalde_tijd', 'asiel_onbepaalde_tijd'].includes(r.sponsor));
-      if (!asylumRelated || on < parse(ctx.param(TURKISH_ASYLUM_OBLIGED_FROM, on))) return 'turkish_wi2013';
-    }
-  }
+  if (regime === 'wi2013' && turkishException(ctx, r, on)) return 'turkish_wi2013';
   if (birth === undefined) return new Unknown(['person.birthDate']);
   if (isUnknown(aow)) return aow;
   const minAge = ctx.param(PLICHT_MIN_AGE, on);
@@ -221,28 +202,6 @@ function testPermit(
     return reg ? wi2013Exceptions(ctx, { on: sixteen, regime: reg }, birth, aow, end) : 'under_16';
   }
   return wi2013Exceptions(ctx, { on, regime }, birth, aow, ctx.d(r.endedOn, 'residence', i, 'endedOn'));
-}
-
-/**
- * Wi2013 art. 5 lid 1 b-e (src/law/wi2013/uitzonderingen.ts): under the 2013 regime these persons are not obliged,
- * or (leerplichtig, kwalificatieplichtig) obliged only from the day that ends, under the law in force then
- * (interpretation wi2013ContinuingExceptionRegime).
- */
-function wi2013Exceptions(
-  ctx: LawContext,
-  t: { on: Day; regime: Regime },
-  birth: Day,
-  aow: Day,
-  permitEnd: Day | undefined,
-): { on: Day; regime: Regime } | NotObligedReason {
-  if (t.regime !== 'wi2013') return t;
-  const ex = wi2013Art5(ctx, t.on, birth);
-  if (ex === null) return t;
-  if ('reason' in ex) return ex.reason;
-  if (ex.deferTo >= aow) return 'aow_age';
-  if (permitEnd !== undefined && permitEnd < ex.deferTo) return 'wi2013_leerplichtig';
-  const reg = ctx.interp.wi2013ContinuingExceptionRegime === 'wi2013' ? 'wi2013' : regimeOn(ctx, ex.deferTo);
-  return reg ? { on: ex.deferTo, regime: reg } : 'wi2013_leerplichtig';
 }
 
 /** Did the inburgeringsplicht arise, on which day, under which permit and regime? */

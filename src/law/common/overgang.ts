@@ -17,14 +17,15 @@
  *   on that day, so art. 54 lid 1 does not keep it). For a duty that still ran on 2021-12-31 and ended later, "blijft
  *   van toepassing op de personen" leaves a real choice (interpretation `wi2013ReturnAfterEnd`).
  */
-import type { LawContext } from './context.ts';
-import { art, type Citation } from './engine/citation.ts';
-import { addYears, type Day, parse } from './engine/dates.ts';
-import type { Residence } from './facts/types.ts';
+
+import type { LawContext } from '../context.ts';
+import { art, type Citation } from '../engine/citation.ts';
+import { addYears, type Day, parse } from '../engine/dates.ts';
+import type { Residence } from '../facts/types.ts';
+import { GAP_MAX as GAP_MAX_2013 } from '../wi2013/params.ts';
+import { GAP_MAX as GAP_MAX_2021 } from '../wi2021/params.ts';
 import type { Regime } from './plicht.params.ts';
 import { TEMPORARY_PURPOSES } from './plicht.params.ts';
-import { GAP_MAX as GAP_MAX_2013 } from './wi2013/params.ts';
-import { GAP_MAX as GAP_MAX_2021 } from './wi2021/params.ts';
 
 /** The eve of Wi2021 (art. 54 lid 1: "de dag voorafgaand aan de inwerkingtreding van deze wet"). */
 export const EVE_OF_WI2021 = parse('2021-12-31');

@@ -3,20 +3,20 @@
  * (with citations and a trace node): whether the PIP was adopted in time, whether the term has expired, and the
  * decision points (what must or may happen next, and when, each with the article that sets it).
  */
-import type { DecisionPoint } from './assessment.ts';
-import { aowDate } from './common/aow.ts';
-import type { LawContext } from './context.ts';
-import { art, type Citation } from './engine/citation.ts';
-import type { Day } from './engine/dates.ts';
-import { defineRule } from './engine/rule.ts';
-import { Unknown } from './engine/unknown.ts';
-import { ontzorgen } from './wi2021/begeleiding.ts';
-import { fines } from './wi2021/boete.ts';
-import { loan } from './wi2021/lening.ts';
-import { pipAfterMove, pipDeadline } from './wi2021/pip.ts';
-import { duty } from './wi2021/status.ts';
-import { extensionWindow, routeChangeWindow, term } from './wi2021/termijn.ts';
-import { vrijstelling } from './wi2021/vrijstelling.ts';
+import type { DecisionPoint } from '../assessment.ts';
+import { aowDate } from '../common/aow.ts';
+import type { LawContext } from '../context.ts';
+import { art, type Citation } from '../engine/citation.ts';
+import type { Day } from '../engine/dates.ts';
+import { defineRule } from '../engine/rule.ts';
+import { Unknown } from '../engine/unknown.ts';
+import { ontzorgen } from '../participatiewet/ontzorgen.ts';
+import { fines } from './boete.ts';
+import { loan } from './lening.ts';
+import { pipAfterMove, pipDeadline } from './pip.ts';
+import { duty } from './status.ts';
+import { extensionWindow, routeChangeWindow, term } from './termijn.ts';
+import { vrijstelling } from './vrijstelling.ts';
 
 /**
  * Whether the college adopted the first PIP within its deadline: true or false once adopted; false once the

@@ -1,12 +1,13 @@
 /**
  * The regime of the duty reported, and why (Wi2021 art. 54 lid 1; Bi2021 art. 12.1; Wet van 13 september 2012 art.
  * X; the continuity rules Bi2013 art. 2.2 and Bi2021 art. 2.1): an explanation node of its own, so the assessment
- * cites the transitional article. The choice itself is made in `plicht.ontstaan` (src/law/overgang.ts).
+ * cites the transitional article. The choice itself is made in `plicht.ontstaan` (src/law/common/overgang.ts).
  */
-import type { LawContext } from './context.ts';
-import { art, type Citation } from './engine/citation.ts';
-import { format } from './engine/dates.ts';
-import { defineRule } from './engine/rule.ts';
+
+import type { LawContext } from '../context.ts';
+import { art, type Citation } from '../engine/citation.ts';
+import { format } from '../engine/dates.ts';
+import { defineRule } from '../engine/rule.ts';
 import { BASIS_CITATION, gapCitation, type RegimeBasis } from './overgang.ts';
 import { plichtArose, type Regime } from './plicht.ts';
 
