@@ -240,6 +240,15 @@ export class CaseStore {
     return append(this.core, session, caseId, expectedVersion, events, options);
   }
 
+  /**
+   * Runs `fn`, which starts appends that belong together, and lets them share statements and commits (group
+   * commit, append-batch.ts `together`): the chain appends a batch of DUO's notifications this way. Each append is
+   * still all or nothing with its own version check, projection and span.
+   */
+  appendTogether<T>(fn: () => Promise<T>): Promise<T> {
+    return this.core.batcher.together(fn);
+  }
+
   // ---- batch ---------------------------------------------------------------------------------------------------
 
   /** Recomputes (and by default writes) the projection of every stored case at a peildatum (refresh.ts). */
