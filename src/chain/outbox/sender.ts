@@ -166,17 +166,6 @@ export class OutboxSender {
       [...this.o.clients.entries()].map(async ([gemeente, client]) => {
         const rows = await this.claim(gemeente);
         total += rows.length;
-        // Logboek: the round is one span, with one span per case (data subject) whose messages go to DUO.
-        if (rows.length > 0)
-          await this.o.store.inGemeenteLogged(
-            this.o.system ?? { actor: 'duo-sender', purpose: PURPOSES.regie },
-            gemeente,
-            'duo.send',
-            async (_tx, span) => {
-              span.recordCount = rows.length;
-              span.subjects = rows.map((r) => r.stream_id);
-            },
-          );
         // One case's messages in order; cases in parallel, at most `concurrency` at once.
         const byStream = new Map<string, Claimed[]>();
         for (const r of rows) byStream.set(r.stream_id, [...(byStream.get(r.stream_id) ?? []), r]);
@@ -222,14 +211,29 @@ export class OutboxSender {
     return total;
   }
 
-  private async claim(gemeente: string): Promise<Claimed[]> {
-    // Oldest first (the function's order): a case's messages stay in the order they were queued.
-    return chainStatement<Claimed[]>(this.o.store, gemeente, 'SELECT outbox_claim($1, $2, $3, $4) AS r', [
+  /**
+   * Leases due messages, oldest first (the function's order: a case's messages stay in the order they were
+   * queued). Logboek: the claim reads the persons' BSNs for sending, so the round is one span with one span per
+   * case (data subject), written in the claim's own transaction; a claim that finds nothing writes no span.
+   */
+  private claim(gemeente: string): Promise<Claimed[]> {
+    return this.o.store.inGemeenteBatch(
+      this.o.system ?? { actor: 'duo-sender', purpose: PURPOSES.regie },
       gemeente,
-      'duo',
-      this.leaseMs,
-      this.batch,
-    ]);
+      'duo.send',
+      async (tx, span) => {
+        const r = await tx.query<{ r: Claimed[] }>('SELECT outbox_claim($1, $2, $3, $4) AS r', [
+          gemeente,
+          'duo',
+          this.leaseMs,
+          this.batch,
+        ]);
+        const rows = (r.rows[0] as { r: Claimed[] }).r;
+        span.recordCount = rows.length;
+        span.subjects = rows.map((x) => x.stream_id);
+        return rows;
+      },
+    );
   }
 
   /** Delivers one message; answers false when it must be retried (its case's later messages wait). */
