@@ -34,6 +34,7 @@ export {
   type CaseSearch,
   type CaseStatusRead,
   CaseStore,
+  type CommandExtension,
   type CommandInput,
   type CommandResult,
   DEFAULT_APPEND_BATCH,

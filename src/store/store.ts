@@ -29,6 +29,7 @@ import type {
   CaseListItem,
   CaseSearch,
   CaseStatusRead,
+  CommandExtension,
   CommandInput,
   CommandResult,
   DeadlineItem,
@@ -44,6 +45,7 @@ export {
   type CaseListItem,
   type CaseSearch,
   type CaseStatusRead,
+  type CommandExtension,
   type CommandInput,
   type CommandResult,
   DEFAULT_APPEND_BATCH,
@@ -263,7 +265,7 @@ export class CaseStore {
     session: Session,
     caseId: string,
     command: CommandInput,
-    options: { expectedVersion?: number } = {},
+    options: { expectedVersion?: number; extension?: CommandExtension } = {},
   ): Promise<CommandResult> {
     return handle(this.core, session, caseId, command, options);
   }
