@@ -83,7 +83,8 @@ function derived(messageId: string): string {
 export class OutboxSender {
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
-  private looping = false;
+  /** Round loops running (at most two). */
+  private loops = 0;
   private again = false;
   private unlisten: (() => Promise<void>) | null = null;
   private readonly leaseMs: number;
@@ -122,31 +123,36 @@ export class OutboxSender {
     this.wake();
   }
 
-  /** Starts a round now, or right after the running one. */
+  /**
+   * Starts a round now: a second loop beside a running one (two at most), so a message announced while a round is
+   * delivering is claimed at once instead of after that round (the claim leases rows and keeps a case's messages
+   * in order, so two rounds never take the same message or overtake a person's earlier one); with two running, right
+   * after one of them.
+   */
   wake(): void {
     if (this.stopped) return;
-    if (this.looping) {
+    if (this.loops >= 2) {
       this.again = true;
       return;
     }
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.looping = true;
+    this.loops++;
     void (async () => {
       try {
+        let n = 0;
         do {
           this.again = false;
-          let n = 0;
           try {
             n = await this.runOnce();
           } catch {
-            // A failed round (database briefly away) is retried on the next wake or poll.
+            n = 0; // A failed round (database briefly away) is retried on the next wake or poll.
           }
-          if (n > 0) this.again = true;
-        } while (this.again && !this.stopped);
+        } while ((n > 0 || this.again) && !this.stopped);
       } finally {
-        this.looping = false;
-        if (!this.stopped) this.timer = setTimeout(() => this.wake(), this.o.pollMs ?? 1000);
+        this.loops--;
+        if (!this.stopped && this.loops === 0)
+          this.timer = setTimeout(() => this.wake(), this.o.pollMs ?? 1000);
       }
     })();
   }
