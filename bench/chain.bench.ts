@@ -1,3 +1,4 @@
+// bench: bundle
 /**
  * The chain with DUO, end to end over two-way TLS on loopback (DUO simulator, Notificatie API, DUO client, store):
  * - notifications processed end to end: SS101 for new persons, each queried (plicht, doelgroep, exams, fines),
@@ -6,10 +7,13 @@
  * - PIP to DUO's acknowledgement: a klantmanager's PIP (decided on the case, event + message in one append) until
  *   the sender has DUO's 201 and has marked it, at a load of concurrent PIPs; p50/p99.
  * On PGlite always; on PostgreSQL when DATABASE_URL is set (a fresh database, dropped afterwards).
- * Sizes: BENCH_CHAIN_N (default 1000). Engines: BENCH_CHAIN_ENGINES (default pglite,postgres).
+ * Sizes: BENCH_CHAIN_N (default 1000). Engines: BENCH_CHAIN_ENGINES (default pglite,postgres; pglite-disk: PGlite
+ * with a data folder, each commit fsynced). Per item also the statements, transactions and fsyncs it took.
  */
 
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { syntheticBsn } from '../src/case/bsn.ts';
 import type { CaseEvent } from '../src/case/events.ts';
 import { DUO_SIM_OIN, testOin } from '../src/chain/config.ts';
@@ -51,8 +55,66 @@ function bsns(n: number, from: number): string[] {
   return out;
 }
 
+/** Statements, transactions and WAL fsyncs (PGlite with a data folder, durable.ts) the store has sent so far. */
+function countRoundTrips(
+  store: CaseStore,
+): () => { statements: number; transactions: number; fsyncs: number } {
+  const e = store.engine as unknown as {
+    query: (...a: unknown[]) => Promise<unknown>;
+    transaction: (
+      fn: (tx: { query: (...a: unknown[]) => Promise<unknown> }) => Promise<unknown>,
+    ) => Promise<unknown>;
+    durability?: { syncs: number };
+  };
+  const n = { statements: 0, transactions: 0 };
+  const query = e.query.bind(e);
+  const transaction = e.transaction.bind(e);
+  e.query = (...a) => {
+    n.statements++;
+    return query(...a);
+  };
+  e.transaction = (fn) => {
+    n.transactions++;
+    return transaction((tx) => {
+      const q = tx.query.bind(tx);
+      return fn({
+        query: (...a) => {
+          n.statements++;
+          return q(...a);
+        },
+      });
+    });
+  };
+  return () => ({ ...n, fsyncs: e.durability?.syncs ?? 0 });
+}
+
+function perItem(
+  engine: string,
+  what: string,
+  count: ReturnType<typeof countRoundTrips>,
+  before: ReturnType<ReturnType<typeof countRoundTrips>>,
+  n: number,
+): Figure[] {
+  const now = count();
+  const r = (x: number) => Math.round((x / n) * 100) / 100;
+  return [
+    {
+      name: `chain ${engine} ${what} statements per item`,
+      value: r(now.statements - before.statements),
+      unit: '/item',
+    },
+    {
+      name: `chain ${engine} ${what} transactions per item`,
+      value: r(now.transactions - before.transactions),
+      unit: '/item',
+    },
+    { name: `chain ${engine} ${what} fsyncs per item`, value: r(now.fsyncs - before.fsyncs), unit: '/item' },
+  ];
+}
+
 async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   const figures: Figure[] = [];
+  const count = countRoundTrips(store);
   const sim = new DuoSimulator({
     tls: pki.issue('DUO', DUO_SIM_OIN),
     oin: DUO_SIM_OIN,
@@ -88,6 +150,7 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   }
   let t0 = performance.now();
   let c0 = process.cpuUsage();
+  let n0 = count();
   let next = 0;
   await Promise.all(
     Array.from({ length: 32 }, async () => {
@@ -105,6 +168,7 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   if (ok !== N) throw new Error(`only ${ok} of ${N} notifications processed`);
   figures.push({ name: `chain ${engine} notifications end to end`, value: Math.round(N / secs), unit: '/s' });
   figures.push(cpuPer(`chain ${engine} notifications CPU`, c0, N));
+  figures.push(...perItem(engine, 'notifications', count, n0, N));
 
   // Case ids, for the next parts.
   const ids: { caseId: string; version: number }[] = [];
@@ -132,11 +196,13 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
   }
   t0 = performance.now();
   c0 = process.cpuUsage();
+  n0 = count();
   let delivered = 0;
   while (delivered < N) delivered += await chain.sender.runOnce();
   secs = (performance.now() - t0) / 1000;
   figures.push({ name: `chain ${engine} outbox deliveries`, value: Math.round(N / secs), unit: '/s' });
   figures.push(cpuPer(`chain ${engine} outbox delivery CPU`, c0, N));
+  figures.push(...perItem(engine, 'outbox deliveries', count, n0, N));
 
   // 3. PIP (decided on the case) to DUO's acknowledgement, with the sender running, at a load of concurrent PIPs.
   const P = Math.min(N, 500);
@@ -160,21 +226,24 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
     c.version = r.version;
   }
   // The earlier raw PIP messages were delivered; a second PIP is a changed PIP for DUO: use a later dagtekening.
+  // The acknowledgement may come before submitToDuo has returned the message id: both times are kept by id.
   const started = new Map<string, number>();
-  const latency: number[] = [];
+  const ackedAt = new Map<string, number>();
+  let done: () => void = () => undefined;
   const acked = new Promise<void>((resolve) => {
-    let n = 0;
-    onOutcome = (o) => {
-      const s = started.get(o.messageId);
-      if (s !== undefined && o.outcome === 'delivered') {
-        latency.push(performance.now() - s);
-        if (++n === P) resolve();
-      }
-    };
+    done = resolve;
   });
+  const check = () => {
+    if (started.size === P && [...started.keys()].every((id) => ackedAt.has(id))) done();
+  };
+  onOutcome = (o) => {
+    if (o.outcome === 'delivered') ackedAt.set(o.messageId, performance.now());
+    check();
+  };
   chain.sender.start();
   t0 = performance.now();
   c0 = process.cpuUsage();
+  n0 = count();
   let k = 0;
   let refused = 0;
   await Promise.all(
@@ -188,15 +257,18 @@ async function run(engine: string, store: CaseStore): Promise<Figure[]> {
         });
         if (r.ok) started.set(r.messageId, s0);
         else refused++;
+        check();
       }
     }),
   );
   if (refused > 0) throw new Error(`${refused} PIPs refused by the case file`);
   await acked;
   secs = (performance.now() - t0) / 1000;
+  const latency = [...started].map(([id, s0]) => (ackedAt.get(id) as number) - s0);
   chain.sender.stop();
   figures.push({ name: `chain ${engine} PIPs to DUO acknowledged`, value: Math.round(P / secs), unit: '/s' });
   figures.push(cpuPer(`chain ${engine} PIP CPU`, c0, P));
+  figures.push(...perItem(engine, 'PIPs', count, n0, P));
   figures.push({
     name: `chain ${engine} PIP to DUO ack p50`,
     value: Math.round(percentile(latency, 50)),
@@ -221,6 +293,18 @@ if (engines.includes('pglite')) {
   const store = await openStore({});
   figures.push(...(await run('pglite', store)));
   await store.close();
+}
+// PGlite with a data folder, as `serve` runs it: every commit waits for its WAL fsync (durable.ts).
+if (engines.includes('pglite-disk')) {
+  const dir = mkdtempSync(join(tmpdir(), 'chain-bench-'));
+  try {
+    log(`pglite-disk: ${N} persons, data folder ${dir}`);
+    const store = await openStore({ dataDir: dir });
+    figures.push(...(await run('pglite-disk', store)));
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 const url = process.env.DATABASE_URL;
 if (url && engines.includes('postgres')) {

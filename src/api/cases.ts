@@ -4,7 +4,7 @@
  * how store and case-file errors become problems.
  */
 import { type CaseError, type Lang as CaseLang, formatProblem } from '../case/index.ts';
-import { handleWithDuo } from '../chain/index.ts';
+import { type DuoRefusal, duoExtension, submissionsOf } from '../chain/index.ts';
 import {
   type CaseStore,
   type CommandInput,
@@ -88,10 +88,7 @@ export function commandRejected(error: CaseError, lang: CaseLang, base = '/data'
 }
 
 /** DUO's schema or rules refuse the message the command carries: a 422 naming each rule (rules.ts), nothing written. */
-function duoRefused(r: {
-  violations: readonly { rule: string; fouttekst: string }[];
-  schema?: readonly string[];
-}) {
+function duoRefused(r: DuoRefusal) {
   return new ApiProblem('command-rejected', [
     ...r.violations.map((v) => ({
       in: 'body' as const,
@@ -109,9 +106,9 @@ function duoRefused(r: {
 }
 
 /**
- * A command on a case. With `duo` (a klantmanager of a gemeente connected to DUO) a command DUO must know is
- * appended with its outbound message in one transaction, or refused by DUO's rules before anything is written
- * (src/chain `handleWithDuo`); any other command is handled by the store as always.
+ * A command on a case, through the store's command handling. With `duo` (a klantmanager of a gemeente connected to
+ * DUO) a command DUO must know carries its outbound message as the command's extension (src/chain `duoExtension`):
+ * appended with the command's events in one transaction, or refused by DUO's rules before anything is written.
  */
 export async function handleCommand(
   backend: CaseBackend,
@@ -121,11 +118,14 @@ export async function handleCommand(
   options: { expectedVersion?: number; duo: boolean },
 ): ReturnType<CaseBackend['handle']> {
   const { expectedVersion } = options;
-  const withDuo = options.duo
-    ? await handleWithDuo(backend, session, caseId, command, { expectedVersion })
-    : null;
-  if (withDuo && !withDuo.ok && 'violations' in withDuo) throw duoRefused(withDuo);
-  return withDuo ?? backend.handle(session, caseId, command, { expectedVersion });
+  const submissions = options.duo ? submissionsOf(command) : [];
+  const extension = submissions.length > 0 ? duoExtension(submissions, session.gemeente) : undefined;
+  const r = await backend.handle(session, caseId, command, {
+    ...(expectedVersion !== undefined ? { expectedVersion } : {}),
+    ...(extension ? { extension } : {}),
+  });
+  if (!r.ok && r.refusal !== undefined) throw duoRefused(r.refusal as DuoRefusal);
+  return r;
 }
 
 /** Store errors as problems; anything else is rethrown (and becomes a plain 500). */

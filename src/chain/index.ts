@@ -24,7 +24,13 @@ export {
 export { ensureDemoChain } from './demo.ts';
 export { runDemoChain } from './demo-run.ts';
 export { DuoClient } from './duo/client.ts';
-export { type ApiCommand, type DuoCommandResult, handleWithDuo, submissionsOf } from './duo/command.ts';
+export {
+  type ApiCommand,
+  type DuoExtension,
+  type DuoRefusal,
+  duoExtension,
+  submissionsOf,
+} from './duo/command.ts';
 export { DuoInbound, notificationServer } from './duo/inbound.ts';
 export { type DuoSubmission, duoViewOf, precheck, type SubmitResult, submitToDuo } from './duo/outbound.ts';
 export { plantDifferences, simPersonOf } from './duo/seed.ts';

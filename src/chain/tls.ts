@@ -35,8 +35,12 @@ function keyPair(): { publicKey: forge.pki.PublicKey; privateKey: forge.pki.rsa.
 }
 
 function serial(): string {
-  // Positive: first nibble below 8.
-  return `0${randomBytes(15).toString('hex')}`;
+  // DER INTEGER, positive and minimally encoded: the first byte 0x01-0x7f. (The former '0' + 30 hex digits was an odd
+  // number of digits, so forge made the '0' a byte 0x00 of its own: padding DER allows only before a byte of 0x80 or
+  // more, and OpenSSL at times refused the certificate, "illegal padding".)
+  const b = randomBytes(16);
+  b[0] = ((b[0] as number) & 0x7f) | 0x01;
+  return b.toString('hex');
 }
 
 /** A test CA and an issuer of party certificates, valid for one day from now. Never for production. */

@@ -81,14 +81,21 @@ export async function appendOne(q: Queryable, c: AppendCall): Promise<AppendAnsw
 }
 
 interface Waiting {
+  /** Arrived while the batcher was held (`together`): leaves with the others that did, in large statements. */
+  readonly corked: boolean;
   readonly call: AppendCall;
   readonly resolve: (a: AppendAnswer) => void;
   readonly reject: (e: unknown) => void;
 }
 
+/** Appends of one corked batch sent in one statement at most (one transaction, one commit). */
+export const CORKED_BATCH = 64;
+
 export class AppendBatcher {
   private readonly waiting: Waiting[] = [];
   private running = 0;
+  /** Callers holding the batcher (`together`): appends wait and leave as one statement when the last lets go. */
+  private corks = 0;
   /** Appends and statements sent so far (for benchmarks and tests). */
   readonly sent = { appends: 0, statements: 0 };
 
@@ -100,14 +107,45 @@ export class AppendBatcher {
 
   append(call: AppendCall): Promise<AppendAnswer> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ call, resolve, reject });
+      this.waiting.push({ corked: this.corks > 0, call, resolve, reject });
       this.pump();
     });
   }
 
+  /**
+   * Runs `fn`, which starts appends that belong together (a batch of the chain's notifications), and holds the
+   * appends that reach the batcher meanwhile, until the turn of the event loop after `fn` started them: they then
+   * leave in statements of up to CORKED_BATCH appends (on an engine that runs one statement at a time, such as
+   * PGlite, appends never wait for one another, so without this each would be a statement and a commit of its
+   * own). Each append still commits whole or not at all, with its own version check; only the statement and
+   * the commit are shared. An append that reaches the batcher later (after a read) is sent as usual.
+   */
+  async together<T>(fn: () => Promise<T>): Promise<T> {
+    this.corks++;
+    let out: Promise<T>;
+    try {
+      out = fn();
+      out.catch(() => undefined);
+      await new Promise<void>((r) => setImmediate(r));
+    } finally {
+      this.corks--;
+      this.pump();
+    }
+    return out;
+  }
+
   private pump(): void {
+    if (this.corks > 0) return;
     while (this.running < this.maxInFlight && this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, this.maxBatch);
+      let n = 1;
+      const max = (this.waiting[0] as Waiting).corked ? Math.max(CORKED_BATCH, this.maxBatch) : this.maxBatch;
+      while (
+        n < max &&
+        n < this.waiting.length &&
+        (this.waiting[n] as Waiting).corked === (this.waiting[0] as Waiting).corked
+      )
+        n++;
+      const batch = this.waiting.splice(0, n);
       this.running++;
       void this.send(batch).finally(() => {
         this.running--;

@@ -23,7 +23,7 @@ import { checkEvent } from './event-rows.ts';
 import { checkCaseBounds, checkEventBounds } from './limits.ts';
 import type { StoreCore } from './session.ts';
 import { READ_FOR_APPEND } from './statements.ts';
-import type { AppendResult, CommandInput, CommandResult } from './types.ts';
+import type { AppendResult, CommandExtension, CommandInput, CommandResult } from './types.ts';
 
 function stampCommand(core: StoreCore, session: Session, c: CommandInput): CaseCommand {
   const m = c.metadata ?? {};
@@ -94,7 +94,7 @@ export async function handle(
   session: Session,
   caseId: string,
   command: CommandInput,
-  options: { expectedVersion?: number } = {},
+  options: { expectedVersion?: number; extension?: CommandExtension } = {},
 ): Promise<CommandResult> {
   if (command.type === 'OpenCase')
     return openCase(core, session, command as CommandInput & { type: 'OpenCase' }, { caseId });
@@ -115,9 +115,26 @@ export async function handle(
       span.subjectHash = cur.subjectHash;
       if (expected !== undefined && expected !== cur.version)
         throw new ConcurrencyError(expected, cur.version);
-      const d = decide(stampCommand(core, session, command), stateOf(cur.events));
+      const stamped = stampCommand(core, session, command);
+      // The caller's extension (the chain's messages to DUO) first: its refusal writes nothing.
+      const ext = options.extension?.prepare(cur.events, stamped.metadata);
+      if (ext && 'refusal' in ext) {
+        if (cached) return null;
+        const refusal = {
+          ok: false as const,
+          error: caseError('data.invalid', { field: 'data' }),
+          refusal: ext.refusal,
+        };
+        return core.refused(q, session, name, caseId, start, span, refusal);
+      }
+      const d = decide(stamped, stateOf(cur.events));
       if (!d.ok) return cached ? null : core.refused(q, session, name, caseId, start, span, d);
       prior = cur.events;
+      const added = ext ? ext.extend(d.value) : [];
+      added.forEach((e, i) => {
+        checkEvent(e, d.value.length + i, true);
+      });
+      const events = added.length > 0 ? [...d.value, ...added] : d.value;
       const r = await commit(core, q, session, {
         name,
         start,
@@ -125,7 +142,7 @@ export async function handle(
         expected: cur.version,
         gemeente: cur.gemeente,
         prior: cur.events,
-        events: d.value,
+        events,
         subjectHash: cur.subjectHash,
       });
       if (!('conflict' in r)) return { ok: true, ...r };

@@ -35,6 +35,7 @@ export {
   type CaseSearch,
   type CaseStatusRead,
   CaseStore,
+  type CommandExtension,
   type CommandInput,
   type CommandResult,
   DEFAULT_APPEND_BATCH,

@@ -18,16 +18,18 @@ import { caseNames, listCases, searchCases } from './caseload.ts';
 import { scanDeadlines, scanDeadlinesAll } from './deadlines.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { importCases } from './import.ts';
+import { writeSpanWithSubjects } from './logboek-subjects.ts';
 import type { StatusRow } from './projection.ts';
 import { readStream, readStreamsWith, statusOn } from './reads.ts';
 import { refreshProjections } from './refresh.ts';
-import { type SpanState, StoreCore } from './session.ts';
+import { checkSession, type SpanState, StoreCore } from './session.ts';
 import { findCaseByBsn, findCasesByBsn, revealBsn } from './subject.ts';
 import type {
   AppendResult,
   CaseListItem,
   CaseSearch,
   CaseStatusRead,
+  CommandExtension,
   CommandInput,
   CommandResult,
   DeadlineItem,
@@ -43,6 +45,7 @@ export {
   type CaseListItem,
   type CaseSearch,
   type CaseStatusRead,
+  type CommandExtension,
   type CommandInput,
   type CommandResult,
   DEFAULT_APPEND_BATCH,
@@ -100,6 +103,44 @@ export class CaseStore {
     fn: (tx: Queryable, span: SpanState) => Promise<T>,
   ): Promise<T> {
     return this.core.logged(this.core.systemSession(system, gemeente), name, null, fn);
+  }
+
+  /**
+   * A chain batch job's round that may find nothing to do (the outbox sender's claim): `fn` runs in the gemeente's
+   * session and, when it names cases in `span.subjects` (or a record count), the job's span and one span per case
+   * are written in the same transaction, so the Logboek records the batch exactly when the batch itself commits.
+   * A round that found nothing writes no span. A failure is logged as `inGemeenteLogged` logs it.
+   */
+  async inGemeenteBatch<T>(
+    system: SystemActor,
+    gemeente: string,
+    name: string,
+    fn: (tx: Queryable, span: SpanState) => Promise<T>,
+  ): Promise<T> {
+    const session = this.core.systemSession(system, gemeente);
+    checkSession(session);
+    const start = this.core.clock();
+    const span: SpanState = {};
+    try {
+      return await this.core.session(gemeente, async (tx) => {
+        const out = await fn(tx, span);
+        if ((span.subjects?.length ?? 0) > 0 || (span.recordCount ?? 0) > 0)
+          await writeSpanWithSubjects(tx, session, {
+            name,
+            start,
+            end: this.core.clock(),
+            ok: true,
+            caseId: null,
+            subjectHash: null,
+            recordCount: span.recordCount ?? null,
+            subjects: span.subjects,
+          });
+        return out;
+      });
+    } catch (e) {
+      await this.core.logFailure(session, name, null, start, span, e);
+      throw e;
+    }
   }
 
   /**
@@ -232,7 +273,7 @@ export class CaseStore {
     session: Session,
     caseId: string,
     command: CommandInput,
-    options: { expectedVersion?: number } = {},
+    options: { expectedVersion?: number; extension?: CommandExtension } = {},
   ): Promise<CommandResult> {
     return handle(this.core, session, caseId, command, options);
   }
@@ -246,6 +287,15 @@ export class CaseStore {
     options: { preserveRecordedAt?: boolean; bsn?: string } = {},
   ): Promise<AppendResult> {
     return append(this.core, session, caseId, expectedVersion, events, options);
+  }
+
+  /**
+   * Runs `fn`, which starts appends that belong together, and lets them share statements and commits (group
+   * commit, append-batch.ts `together`): the chain appends a batch of DUO's notifications this way. Each append is
+   * still all or nothing with its own version check, projection and span.
+   */
+  appendTogether<T>(fn: () => Promise<T>): Promise<T> {
+    return this.core.batcher.together(fn);
   }
 
   // ---- batch ---------------------------------------------------------------------------------------------------

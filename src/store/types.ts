@@ -40,7 +40,28 @@ export interface AppendResult {
 
 export type CommandResult =
   | ({ readonly ok: true } & AppendResult)
-  | { readonly ok: false; readonly error: CaseError };
+  | {
+      readonly ok: false;
+      readonly error: CaseError;
+      /** What the command's extension answered when it refused the command (`CommandExtension.prepare`). */
+      readonly refusal?: unknown;
+    };
+
+/**
+ * What a caller adds to a command, decided on the same stream and appended in the same append (one transaction):
+ * the chain adds the command's messages to DUO (src/chain/duo/command.ts). `prepare` runs before the command is
+ * decided, on the events the decision is made on, with the command's stamped metadata: it refuses the command
+ * (nothing is written; the answer is `data.invalid` with the refusal beside it) or answers what follows the
+ * command's own events once they are decided.
+ */
+export interface CommandExtension {
+  prepare(
+    prior: readonly CaseEvent[],
+    metadata: CommandMetadata,
+  ):
+    | { readonly refusal: unknown }
+    | { readonly extend: (decided: readonly CaseEvent[]) => readonly CaseEvent[] };
+}
 
 export interface StreamRead {
   readonly caseId: string;

@@ -174,6 +174,10 @@ export function apiOutbox(target: Target): void {
       expect(body.version).toBe(before.version + 2);
       const queued = body.events[1]?.data as { messageId: string; kind: string; body: unknown };
       expect(queued.kind).toBe('pip');
+      // One command path: the store's command handling wrote it, logged as the command's own processing.
+      const logged = (await store.accessLog(km, { caseId: caseA, limit: 5 })).map((e) => e.name);
+      expect(logged).toContain('case.command.AdoptPip');
+      expect(logged).not.toContain('case.append');
       const rows = await outbox();
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ message_id: queued.messageId, kind: 'pip', status: 'pending' });

@@ -59,7 +59,12 @@ describe('BRP (Haal Centraal) to case events (pglite)', () => {
     expect(brp.map((e) => e.type)).toEqual(['PersonDetailsRecorded', 'BrpRegistered']);
     expect(brp[1]?.data).toMatchObject({ gemeente: A, from: '2025-08-20' });
     // The name as the BRP gives it, its three parts in one line, found in the caseload (issue 15).
-    expect(brp[0]?.data).toEqual({ birthDate: '1991-02-03', name: 'Meron de Tesfamariam' });
+    // Tabel 32 code 0057 (Franse) as the facts' ISO code (src/chain/brp/tables.ts).
+    expect(brp[0]?.data).toEqual({
+      birthDate: '1991-02-03',
+      name: 'Meron de Tesfamariam',
+      nationalities: ['FR'],
+    });
     const found = await store.searchCases(km(A), { q: 'tesfamariam' });
     expect(found.items.map((i) => [i.caseId, i.name])).toEqual([[caseId, 'Meron de Tesfamariam']]);
     expect(await syncFromBrp(store, km(A), caseId, client, bsn, '2026-01-15')).toBe(0);

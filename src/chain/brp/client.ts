@@ -5,8 +5,9 @@
  * registration in another gemeente as a move (RecordMove: the decider checks it and the store hands the case to
  * the new gemeente, the warme overdracht, with the PIP deadline after a move running, Bi2021 art. 5.3 lid 3).
  *
- * Not mapped: nationalities (the BRP answers codes of its Tabel 32, the facts format uses ISO 3166 codes, and no
- * mapping table is in the project yet: an open item, docs/chain.md).
+ * Nationalities: the BRP answers codes of its Tabel 32, the facts format ISO 3166 codes; tables.ts maps the codes the
+ * law needs (NL, EU, EEA, CH, TR). They are recorded only when every code of the person is mapped (nothing is
+ * guessed); otherwise the nationalities stay as the case file has them.
  */
 import https from 'node:https';
 import { isPersonName } from '../../case/index.ts';
@@ -21,6 +22,7 @@ import {
   PersonenAntwoord,
   type VerblijfplaatsT,
 } from './schemas.ts';
+import { nationalitiesOf } from './tables.ts';
 
 export class BrpClient {
   private readonly agent: https.Agent;
@@ -126,6 +128,17 @@ export async function syncFromBrp(
     .filter((x) => x !== undefined)
     .at(-1);
   if (name && isPersonName(name) && name !== current) details.name = name;
+  const codes = (p.nationaliteiten ?? []).flatMap((n) =>
+    n.nationaliteit?.code ? [n.nationaliteit.code] : [],
+  );
+  const nationalities = codes.length > 0 ? nationalitiesOf(codes) : null;
+  const held = s.events
+    .filter((e) => e.type === 'CaseOpened' || e.type === 'PersonDetailsRecorded')
+    .map((e) => (e.data as { nationalities?: readonly string[] }).nationalities)
+    .filter((x) => x !== undefined)
+    .at(-1);
+  if (nationalities && [...nationalities].sort().join() !== [...(held ?? [])].sort().join())
+    details.nationalities = nationalities;
   if (Object.keys(details).length > 0)
     commands.push({
       type: 'RecordFact',

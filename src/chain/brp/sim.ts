@@ -14,11 +14,13 @@ import {
   RaadpleegMetBurgerservicenummer,
   RaadpleegMetPeriode,
 } from './schemas.ts';
+import { nationaliteitCodeOf } from './tables.ts';
 
 export interface BrpSimPerson {
   readonly bsn: string;
   readonly naam?: BrpNaamT;
   readonly birthDate?: string;
+  /** ISO codes (as the facts have them) or the BRP's Tabel 32 codes. */
   readonly nationalities: readonly string[];
   /** Registrations, oldest first (gemeente, from). */
   readonly verblijf: { gemeente: string; from: string }[];
@@ -58,7 +60,11 @@ function pick(p: BrpSimPerson, fields: readonly string[]): BrpPersoonT {
   const full: BrpPersoonT = {
     burgerservicenummer: p.bsn,
     ...(p.birthDate ? { geboorte: { datum: { type: 'Datum', datum: p.birthDate } } } : {}),
-    nationaliteiten: p.nationalities.map((code) => ({ nationaliteit: { code } })),
+    // The BRP's own codes (Tabel 32, tables.ts): a person's ISO nationality (as the facts have it) is answered by its
+    // code; one the product does not map as 0000 (Onbekend), as the simulator carries only the codes mapped there.
+    nationaliteiten: p.nationalities.map((x) => ({
+      nationaliteit: { code: /^[0-9]{4}$/.test(x) ? x : (nationaliteitCodeOf(x) ?? '0000') },
+    })),
     ...(cur
       ? {
           gemeenteVanInschrijving: { code: cur.gemeente },

@@ -4,12 +4,12 @@
  * signing, the Z-route result, followed hours, the inburgeringsaanbod, the contact person), its message to DUO is
  * built as `submitToDuo` builds it (outbound.ts `build`), checked against DUO's schema and rules (rules.ts) before
  * anything is written, and appended with the case event(s) in one append: one transaction, the outbox row following
- * by trigger (migration 0020). A command that carries no DUO message answers null (the caller handles it as before).
+ * by trigger (migration 0020). The store's own command handling does this (`CaseStore.handle` with the extension
+ * `duoExtension`), so a command for DUO takes the same path as any other and is logged as its own processing.
  */
-import type { CaseCommand, CaseEvent, CommandMetadata, ISODate } from '../../case/index.ts';
-import { type CaseError, decide, dutchDate, newId, stateOf } from '../../case/index.ts';
-import type { AppendResult, CaseStore, Session } from '../../store/index.ts';
-import { ConcurrencyError } from '../../store/index.ts';
+import type { CommandMetadata, ISODate } from '../../case/index.ts';
+import { dutchDate } from '../../case/index.ts';
+import type { CommandExtension } from '../../store/index.ts';
 import { build, type DuoSubmission, precheck, queuedEvent } from './outbound.ts';
 import type { Violation } from './rules.ts';
 import { checkDuo, type InstellingT } from './schemas.ts';
@@ -20,11 +20,6 @@ export interface ApiCommand {
   readonly data: Readonly<Record<string, unknown>>;
   readonly metadata?: Partial<CommandMetadata>;
 }
-
-export type DuoCommandResult =
-  | ({ ok: true; messageIds: readonly string[] } & AppendResult)
-  | { ok: false; error: CaseError }
-  | { ok: false; violations: readonly Violation[]; schema?: readonly string[] };
 
 const HOURS = [
   ['nt2DuringIntake', 'taallesknm'],
@@ -68,57 +63,62 @@ export function submissionsOf(command: ApiCommand): DuoSubmission[] {
   }
 }
 
+/** DUO's schema or rules refusing a command's message: nothing is written. */
+export interface DuoRefusal {
+  readonly violations: readonly Violation[];
+  readonly schema?: readonly string[];
+}
+
+/** The store's command extension for DUO's messages, with what the accepted command queued. */
+export interface DuoExtension extends CommandExtension {
+  /** The ids of the messages the appended command queued (DUO's `berichtId`s). */
+  readonly messageIds: readonly string[];
+  /** DUO's rules the message breaks, when sent anyway (`force`). */
+  readonly warnings: readonly Violation[];
+}
+
 /**
- * Decides the command on the stream and, with its DUO messages (schema and DUO's rules checked first; a violation
- * writes nothing), appends the case events and the DuoMessageQueued events at once. With `expectedVersion` the
- * stream must be at it (a `ConcurrencyError` otherwise, also when another writer came between).
+ * The messages to DUO a command carries, as an extension of the store's command handling (`CaseStore.handle`):
+ * on the stream the command is decided on, each message is built in DUO's shape, checked against DUO's schema and,
+ * unless `force`, DUO's rules (rules.ts), before anything is written (a violation refuses the command with a
+ * `DuoRefusal`); once decided, the DuoMessageQueued events follow the command's own events in the same append, so
+ * one transaction, the outbox row following by trigger (migration 0020). The command is logged as its own
+ * processing (`case.command.<type>`).
  */
-export async function handleWithDuo(
-  store: Pick<CaseStore, 'readStream' | 'append'>,
-  session: Session,
-  caseId: string,
-  command: ApiCommand,
-  options: { expectedVersion?: number; now?: Date; instellingen?: readonly InstellingT[] } = {},
-): Promise<DuoCommandResult | null> {
-  const submissions = submissionsOf(command);
-  if (submissions.length === 0) return null;
-  for (let attempt = 0; ; attempt++) {
-    const s = await store.readStream(session, caseId);
-    if (options.expectedVersion !== undefined && options.expectedVersion !== s.version)
-      throw new ConcurrencyError(options.expectedVersion, s.version);
-    const now = options.now ?? new Date();
-    const meta: CommandMetadata = {
-      ...command.metadata,
-      commandId: command.metadata?.commandId ?? newId(),
-      recordedAt: now.toISOString(),
-      actor: command.metadata?.actor ?? session.actor,
-      gemeente: session.gemeente,
-    };
-    // As submitToDuo: DUO's schema and rules first (the klantmanager sees DUO's rule), then the case file decides.
-    const built = submissions.map((sub) => build(sub, s.events, meta));
-    for (const b of built) {
-      const schema = checkDuo(b.schema, b.body);
-      if (schema) return { ok: false, violations: [], schema };
-      const violations = precheck(
-        s.events,
-        session.gemeente,
-        b.kind,
-        b.body,
-        dutchDate(now),
-        b.instelling,
-        options.instellingen,
-      );
-      if (violations.length > 0) return { ok: false, violations };
-    }
-    const d = decide({ ...command, metadata: meta } as CaseCommand, stateOf(s.events));
-    if (!d.ok) return { ok: false, error: d.error };
-    const queued: CaseEvent[] = built.map((b, i) => queuedEvent(b, d.value, meta, d.value.length + i));
-    try {
-      const r = await store.append(session, caseId, s.version, [...d.value, ...queued]);
-      const messageIds = queued.map((q) => (q.data as { messageId: string }).messageId);
-      return { ok: true, messageIds, ...r };
-    } catch (e) {
-      if (!(e instanceof ConcurrencyError) || options.expectedVersion !== undefined || attempt > 5) throw e;
-    }
-  }
+export function duoExtension(
+  submissions: readonly DuoSubmission[],
+  gemeente: string,
+  options: { force?: boolean; now?: Date; instellingen?: readonly InstellingT[] } = {},
+): DuoExtension {
+  let messageIds: readonly string[] = [];
+  let warnings: readonly Violation[] = [];
+  return {
+    get messageIds() {
+      return messageIds;
+    },
+    get warnings() {
+      return warnings;
+    },
+    prepare(prior, meta) {
+      const today = dutchDate(options.now ?? new Date(meta.recordedAt));
+      // DUO's schema and rules first (the klantmanager sees DUO's rule), then the case file decides.
+      const built = submissions.map((sub) => build(sub, prior, meta));
+      const found: Violation[] = [];
+      for (const b of built) {
+        const schema = checkDuo(b.schema, b.body);
+        if (schema) return { refusal: { violations: [], schema } satisfies DuoRefusal };
+        const v = precheck(prior, gemeente, b.kind, b.body, today, b.instelling, options.instellingen);
+        if (v.length > 0 && !options.force) return { refusal: { violations: v } satisfies DuoRefusal };
+        found.push(...v);
+      }
+      return {
+        extend: (decided) => {
+          const queued = built.map((b, i) => queuedEvent(b, decided, meta, decided.length + i));
+          messageIds = queued.map((q) => q.data.messageId);
+          warnings = found;
+          return queued;
+        },
+      };
+    },
+  };
 }

@@ -90,6 +90,13 @@ interface Received {
   readonly reject: (e: unknown) => void;
 }
 
+/** DUO's answers for a notification, to be written to its case (or to a case opened for it). */
+interface Pending {
+  readonly x: Outcome;
+  readonly found: string | null;
+  readonly answers: Map<DuoRegister, unknown>;
+}
+
 interface Outcome {
   readonly row: InboxRow;
   status: 'processed' | 'not_held' | 'failed' | 'received';
@@ -111,6 +118,7 @@ export class DuoInbound {
   /** Receipts waiting for the inbox insert (one statement for all that arrive meanwhile). */
   private readonly receipts: Received[] = [];
   private inserting = 0;
+  private flushQueued = false;
 
   constructor(private readonly o: InboundOptions) {
     this.byOin = new Map(o.gemeenten.map((g) => [g.oin, g]));
@@ -141,7 +149,15 @@ export class DuoInbound {
     if (n.bsn !== undefined && !isValidBsn(n.bsn)) return { status: 400 };
     const row = await new Promise<InboxRow | null>((resolve, reject) => {
       this.receipts.push({ gemeente: g.code, berichtId: berichtid.toLowerCase(), n, resolve, reject });
-      this.flushReceipts();
+      // After this turn of the event loop: notifications read from the network meanwhile join the same insert
+      // (an embedded engine runs the insert at once, so without the wait each would be a commit of its own).
+      if (!this.flushQueued) {
+        this.flushQueued = true;
+        setImmediate(() => {
+          this.flushQueued = false;
+          this.flushReceipts();
+        });
+      }
     });
     if (!row) return { status: 201, duplicate: true };
     this.enqueue(g.code, row);
@@ -274,14 +290,23 @@ export class DuoInbound {
         session,
         withBsn.map((x) => x.row.bsn as string),
       );
-      await Promise.all(
+      const fail = (x: Outcome) => (e: unknown) => {
+        x.status = 'received';
+        x.error = String((e as Error).message ?? e).slice(0, 200);
+      };
+      // DUO's queries for every notification of the batch at once; then the writes, started together so that
+      // they share statements and commits (the store's group commit).
+      const writes = await Promise.all(
         withBsn.map((x) =>
-          this.processOne(gemeente, client as DuoClient, x, cases.get(x.row.bsn as string) ?? null).catch(
-            (e) => {
-              x.status = 'received';
-              x.error = String((e as Error).message ?? e).slice(0, 200);
-            },
-          ),
+          this.query(client as DuoClient, x, cases.get(x.row.bsn as string) ?? null).catch((e) => {
+            fail(x)(e);
+            return null;
+          }),
+        ),
+      );
+      await store.appendTogether(() =>
+        Promise.all(
+          writes.map((w, i) => (w ? this.write(gemeente, w).catch(fail(withBsn[i] as Outcome)) : undefined)),
         ),
       );
     } catch (e) {
@@ -311,21 +336,16 @@ export class DuoInbound {
         });
   }
 
-  /** One notification: DUO's queries (in parallel), then the events the case does not hold, in one append. */
-  private async processOne(
-    gemeente: string,
-    client: DuoClient,
-    x: Outcome,
-    found: string | null,
-  ): Promise<void> {
-    const store = this.o.store;
-    const session = chainSession(gemeente);
+  /**
+   * One notification's queries to DUO (in parallel). Answers what is to be written, or null when nothing is (the
+   * person is not held, or out of the gemeente's scope at DUO).
+   */
+  private async query(client: DuoClient, x: Outcome, found: string | null): Promise<Pending | null> {
     const row = x.row;
     const bsn = row.bsn as string;
-    let caseId = found;
-    if (caseId === null && !NEW_DUTY.has(row.gebeurtenis_id)) {
+    if (found === null && !NEW_DUTY.has(row.gebeurtenis_id)) {
       x.status = 'not_held';
-      return;
+      return null;
     }
     const registers = QUERIES[row.gebeurtenis_id] ?? [];
     const answers = new Map<DuoRegister, unknown>();
@@ -338,11 +358,22 @@ export class DuoInbound {
       if (a.status === 200) answers.set(reg, a.body);
       else if (a.status === 403) {
         x.status = 'not_held';
-        x.caseId = caseId;
+        x.caseId = found;
         x.error = 'DUO: person out of scope';
-        return;
+        return null;
       } else if (a.status !== 404) throw new Error(`DUO answered ${a.status} on ${reg}`);
     }
+    return { x, found, answers };
+  }
+
+  /** The events the case does not hold yet, in one append (a new duty: the case opened with DUO's facts). */
+  private async write(gemeente: string, p: Pending): Promise<void> {
+    const store = this.o.store;
+    const session = chainSession(gemeente);
+    const { x, answers } = p;
+    const row = x.row;
+    const bsn = row.bsn as string;
+    let caseId = p.found;
     const receivedAt = new Date(row.received_at).toISOString();
     const meta = {
       gebeurtenisId: row.gebeurtenis_id,

@@ -8,6 +8,7 @@
 import type {
   AdoptPip,
   AmendPip,
+  CaseCommand,
   CaseError,
   CaseEvent,
   CommandMetadata,
@@ -15,14 +16,14 @@ import type {
   EventData,
   ISODate,
 } from '../../case/index.ts';
-import { decide, deriveEventId, dutchDate, newId, stateOf } from '../../case/index.ts';
-import type { CaseStore, Session } from '../../store/index.ts';
-import { ConcurrencyError } from '../../store/index.ts';
+import { deriveEventId, newId } from '../../case/index.ts';
+import type { CaseStore, CommandInput, Session } from '../../store/index.ts';
+import { type DuoRefusal, duoExtension } from './command.ts';
 import { lastRegistrations } from './mapping.ts';
 import { checkAanbod, checkPip, checkResultaat, type DuoView, type Violation } from './rules.ts';
 import {
   Contactpersoongegevens,
-  checkDuo,
+  type checkDuo,
   type DoelgroepT,
   Inburgeringsaanbod,
   type InburgeringsplichtT,
@@ -121,7 +122,7 @@ export function duoViewOf(events: readonly CaseEvent[], gemeente: string): DuoVi
 }
 
 export interface Built {
-  readonly command: Parameters<typeof decide>[0] | null;
+  readonly command: CaseCommand | null;
   readonly fact?: { type: CaseEvent['type']; data: Record<string, unknown> };
   readonly kind: DuoMessageKind;
   readonly body: unknown;
@@ -165,7 +166,7 @@ const URENFIELD = {
 
 export function build(s: DuoSubmission, events: readonly CaseEvent[], meta: CommandMetadata): Built {
   const cmd = <T extends string, D>(type: T, data: D) =>
-    ({ type, data, metadata: meta }) as unknown as Parameters<typeof decide>[0];
+    ({ type, data, metadata: meta }) as unknown as CaseCommand;
   const fact = (type: CaseEvent['type'], data: Record<string, unknown>) =>
     cmd('RecordFact', { event: type, data });
   switch (s.kind) {
@@ -332,49 +333,36 @@ export function precheck(
 }
 
 /**
- * Records a submission: decides its case command on the stream, builds and validates DUO's message, checks DUO's
- * rules, then appends the case event(s) and the DuoMessageQueued event in one append. With violations and without
- * `force` nothing is written and the violations are answered.
+ * Records a submission: its case command through the store's command handling (`CaseStore.handle`) with DUO's
+ * message as the command's extension (command.ts `duoExtension`): the message is built and validated, DUO's rules
+ * checked on the stream the command is decided on, and the case event(s) and the DuoMessageQueued event appended
+ * in one append. With violations and without `force` nothing is written and the violations are answered.
  */
 export async function submitToDuo(
-  store: CaseStore,
+  store: Pick<CaseStore, 'handle'>,
   session: Session,
   caseId: string,
   submission: DuoSubmission,
   options: { force?: boolean; now?: Date; instellingen?: readonly InstellingT[] } = {},
 ): Promise<SubmitResult> {
-  for (let attempt = 0; ; attempt++) {
-    const s = await store.readStream(session, caseId);
-    const now = options.now ?? new Date();
-    const meta: CommandMetadata = {
-      commandId: newId(),
-      recordedAt: now.toISOString(),
-      actor: session.actor,
-      gemeente: session.gemeente,
-      source: 'gemeente',
-    };
-    const b = build(submission, s.events, meta);
-    const schemaProblems = checkDuo(b.schema, b.body);
-    if (schemaProblems) return { ok: false, violations: [], schema: schemaProblems };
-    const violations = precheck(
-      s.events,
-      session.gemeente,
-      b.kind,
-      b.body,
-      dutchDate(now),
-      b.instelling,
-      options.instellingen,
-    );
-    if (violations.length > 0 && !options.force) return { ok: false, violations };
-    const d = decide(b.command as Parameters<typeof decide>[0], stateOf(s.events));
-    if (!d.ok) return { ok: false, error: d.error };
-    const queued = queuedEvent(b, d.value, meta, d.value.length);
-    const messageId = queued.data.messageId;
-    try {
-      const r = await store.append(session, caseId, s.version, [...d.value, queued]);
-      return { ok: true, caseId, messageId, version: r.version, warnings: violations };
-    } catch (e) {
-      if (!(e instanceof ConcurrencyError) || attempt > 5) throw e;
-    }
-  }
+  // The command does not depend on the stream (only DUO's message does): built here for its type and data.
+  const meta = { commandId: newId(), recordedAt: new Date().toISOString() } as CommandMetadata;
+  const { type, data } = build(submission, [], meta).command as { type: string; data: unknown };
+  const extension = duoExtension([submission], session.gemeente, options);
+  const r = await store.handle(
+    session,
+    caseId,
+    { type, data, metadata: { source: 'gemeente' } } as CommandInput,
+    {
+      extension,
+    },
+  );
+  if (!r.ok) return r.refusal ? { ok: false, ...(r.refusal as DuoRefusal) } : { ok: false, error: r.error };
+  return {
+    ok: true,
+    caseId,
+    messageId: extension.messageIds[0] as string,
+    version: r.version,
+    warnings: extension.warnings,
+  };
 }

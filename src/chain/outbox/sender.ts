@@ -83,7 +83,8 @@ function derived(messageId: string): string {
 export class OutboxSender {
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
-  private looping = false;
+  /** Round loops running (at most two). */
+  private loops = 0;
   private again = false;
   private unlisten: (() => Promise<void>) | null = null;
   private readonly leaseMs: number;
@@ -122,31 +123,36 @@ export class OutboxSender {
     this.wake();
   }
 
-  /** Starts a round now, or right after the running one. */
+  /**
+   * Starts a round now: a second loop beside a running one (two at most), so a message announced while a round is
+   * delivering is claimed at once instead of after that round (the claim leases rows and keeps a case's messages
+   * in order, so two rounds never take the same message or overtake a person's earlier one); with two running, right
+   * after one of them.
+   */
   wake(): void {
     if (this.stopped) return;
-    if (this.looping) {
+    if (this.loops >= 2) {
       this.again = true;
       return;
     }
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.looping = true;
+    this.loops++;
     void (async () => {
       try {
+        let n = 0;
         do {
           this.again = false;
-          let n = 0;
           try {
             n = await this.runOnce();
           } catch {
-            // A failed round (database briefly away) is retried on the next wake or poll.
+            n = 0; // A failed round (database briefly away) is retried on the next wake or poll.
           }
-          if (n > 0) this.again = true;
-        } while (this.again && !this.stopped);
+        } while ((n > 0 || this.again) && !this.stopped);
       } finally {
-        this.looping = false;
-        if (!this.stopped) this.timer = setTimeout(() => this.wake(), this.o.pollMs ?? 1000);
+        this.loops--;
+        if (!this.stopped && this.loops === 0)
+          this.timer = setTimeout(() => this.wake(), this.o.pollMs ?? 1000);
       }
     })();
   }
@@ -166,17 +172,6 @@ export class OutboxSender {
       [...this.o.clients.entries()].map(async ([gemeente, client]) => {
         const rows = await this.claim(gemeente);
         total += rows.length;
-        // Logboek: the round is one span, with one span per case (data subject) whose messages go to DUO.
-        if (rows.length > 0)
-          await this.o.store.inGemeenteLogged(
-            this.o.system ?? { actor: 'duo-sender', purpose: PURPOSES.regie },
-            gemeente,
-            'duo.send',
-            async (_tx, span) => {
-              span.recordCount = rows.length;
-              span.subjects = rows.map((r) => r.stream_id);
-            },
-          );
         // One case's messages in order; cases in parallel, at most `concurrency` at once.
         const byStream = new Map<string, Claimed[]>();
         for (const r of rows) byStream.set(r.stream_id, [...(byStream.get(r.stream_id) ?? []), r]);
@@ -222,14 +217,29 @@ export class OutboxSender {
     return total;
   }
 
-  private async claim(gemeente: string): Promise<Claimed[]> {
-    // Oldest first (the function's order): a case's messages stay in the order they were queued.
-    return chainStatement<Claimed[]>(this.o.store, gemeente, 'SELECT outbox_claim($1, $2, $3, $4) AS r', [
+  /**
+   * Leases due messages, oldest first (the function's order: a case's messages stay in the order they were
+   * queued). Logboek: the claim reads the persons' BSNs for sending, so the round is one span with one span per
+   * case (data subject), written in the claim's own transaction; a claim that finds nothing writes no span.
+   */
+  private claim(gemeente: string): Promise<Claimed[]> {
+    return this.o.store.inGemeenteBatch(
+      this.o.system ?? { actor: 'duo-sender', purpose: PURPOSES.regie },
       gemeente,
-      'duo',
-      this.leaseMs,
-      this.batch,
-    ]);
+      'duo.send',
+      async (tx, span) => {
+        const r = await tx.query<{ r: Claimed[] }>('SELECT outbox_claim($1, $2, $3, $4) AS r', [
+          gemeente,
+          'duo',
+          this.leaseMs,
+          this.batch,
+        ]);
+        const rows = (r.rows[0] as { r: Claimed[] }).r;
+        span.recordCount = rows.length;
+        span.subjects = rows.map((x) => x.stream_id);
+        return rows;
+      },
+    );
   }
 
   /** Delivers one message; answers false when it must be retried (its case's later messages wait). */
