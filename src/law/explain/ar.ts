@@ -106,7 +106,7 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.plicht.ontstaan.under_16': 'كان عمرك أقل من 16 سنة عندما حصلت على التصريح.',
   'rule.plicht.ontstaan.aow_age': 'كنت قد بلغت سن التقاعد الحكومي (AOW) عندما حصلت على التصريح.',
   'rule.plicht.ontstaan.turkish_wi2013':
-    'أنت تحمل الجنسية التركية وحصلت على تصريحك قبل 2022. لم يكن على المواطنين الأتراك الاندماج آنذاك (إلا حاملي إقامة اللجوء ابتداءً من 1 مايو 2020).',
+    'أنت تحمل الجنسية التركية وحصلت على تصريحك قبل 2022. لم يكن على المواطنين الأتراك الاندماج آنذاك (إلا حاملي إقامة اللجوء ابتداءً من 1 أيار 2020).',
   'rule.plicht.ontstaan.dutch': 'أنت تحمل الجنسية الهولندية.',
   'rule.plicht.ontstaan.eu_national':
     'أنت تحمل جنسية بلد من الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية أو سويسرا.',
@@ -166,7 +166,7 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.eligible':
     'لقد بذلت جهداً كبيراً: تمدد DUO مدتك بـ {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إذا طلبت ذلك.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.not_eligible':
-    'للحصول على {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إضافية يجب أن تكون في مسار B1، وأن تحضر كل دروسك، وأن تنجح في {minSkills} امتحانات لغة على الأقل وفي KNM، وأن تنهي PVT وMAP. نجحت في {passedSkills} امتحانات لغة.',
+    'للحصول على {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إضافية يجب أن تكون في مسار B1، وأن تحضر كل دروسك، وأن تنجح في {minSkills, plural, zero {# امتحان لغة} one {امتحان لغة واحد} two {امتحانَي لغة} few {# امتحانات لغة} many {# امتحاناً لغوياً} other {# امتحان لغة}} على الأقل وفي KNM، وأن تنهي PVT وMAP. {passedSkills, plural, zero {لم تنجح بعد في أي امتحان لغة.} one {نجحت في امتحان لغة واحد.} two {نجحت في امتحانَي لغة.} few {نجحت في # امتحانات لغة.} many {نجحت في # امتحاناً لغوياً.} other {نجحت في # امتحان لغة.}}',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.unknown':
     'لا نعرف بعد إن كنت حضرت دروساً كافية للحصول على وقت إضافي.',
   'rule.wi2021.verlenging.aanvraagtermijn.open': 'يمكنك الآن طلب تمديد مدتك (ممكن منذ {opensOn}).',
@@ -329,16 +329,16 @@ export const ar: Readonly<Record<string, string>> = {
     'لم يعد بإمكان البلدية تغيير مسارك التعليمي إلى {to}: كان ذلك ممكناً حتى {lastDay}.',
   // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
   'rule.overgang.regime.in_werking':
-    'نشأ واجب الاندماج عليك في {date}. منذ 1 يناير 2022 يسري قانون الاندماج 2021؛ ولا يسري قانون 2013 إلا على من كان خاضعًا له في 31 ديسمبر 2021. لذلك يسري عليك {regime}.',
+    'نشأ واجب الاندماج عليك في {date}. منذ 1 كانون الثاني 2022 يسري قانون الاندماج 2021؛ ولا يسري قانون 2013 إلا على من كان خاضعًا له في 31 كانون الأول 2021. لذلك يسري عليك {regime}.',
   'rule.overgang.regime.voortgezet':
-    'نشأ واجب الاندماج عليك في {date}، قبل 1 يناير 2022، وكان لا يزال قائمًا في 31 ديسمبر 2021. لذلك يظل {regime} ساريًا عليك، حتى بعد 2021.',
+    'نشأ واجب الاندماج عليك في {date}، قبل 1 كانون الثاني 2022، وكان لا يزال قائمًا في 31 كانون الأول 2021. لذلك يظل {regime} ساريًا عليك، حتى بعد 2021.',
   'rule.overgang.regime.geeindigd_voor_2022':
     'نشأ واجب الاندماج عليك في {date} وانتهى في {endedOn}، قبل 2022. كان {regime} يسري على هذا الواجب.',
   'rule.overgang.regime.wi2007': 'نشأ واجب الاندماج عليك في {date}، قبل 2013. يظل {regime} ساريًا عليه.',
   'rule.overgang.regime.nieuwe_plicht':
     'كان عليك واجب اندماج من قبل (منذ {previousSince}، بموجب {previousRegime}). وقد انتهى: بعد {previousEnd} لم تكن لديك لأكثر من سنة إقامة يترتب عليها واجب الاندماج. في {date} بدأ واجب جديد، بموجب القانون الساري آنذاك: {regime}.',
   'rule.overgang.regime.persoon_wi2013':
-    'في 31 ديسمبر 2021 كنت خاضعًا لقانون 2013 (واجب منذ {previousSince}، انتهى بعد {previousEnd}). وفق التفسير المختار يظل ذلك القانون ساريًا عليك، حتى بالنسبة لواجبك الجديد منذ {date}: {regime}.',
+    'في 31 كانون الأول 2021 كنت خاضعًا لقانون 2013 (واجب منذ {previousSince}، انتهى بعد {previousEnd}). وفق التفسير المختار يظل ذلك القانون ساريًا عليك، حتى بالنسبة لواجبك الجديد منذ {date}: {regime}.',
   'rule.overgang.regime.onderbreking_overbrugd':
     'من {gapFrom} حتى {gapTo} لم تكن لديك إقامة يترتب عليها واجب الاندماج. هذه مدة لا تزيد على سنة. لذلك يستمر واجبك الذي بدأ في {date}، بموجب {regime}.',
   // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): ar-overig.ts
