@@ -7,7 +7,7 @@
  * question, an error, "not found") reflows at 320 px in all six languages and passes axe.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { walk } from '../../src/web/checker/questions.ts';
+import { type QuestionId, walk } from '../../src/web/checker/questions.ts';
 import { encodeState } from '../../src/web/checker/state.ts';
 import { UI_CATALOGS } from '../../src/web/i18n/index.ts';
 import { LANGS, type Lang } from '../../src/web/i18n/languages.ts';
@@ -218,14 +218,12 @@ test.describe('every other checker state reflows at 320 px and passes axe, in al
       await reflows('choice question');
       await expectAccessible(page, `checker ${lang} choice question at 320`);
       // "I don't know" for everything after: the result lists what is still needed.
-      // (A question without "I don't know" gets its first option.)
-      for (let i = 0; i < 10 && !(await page.locator('.app-result').isVisible()); i++) {
+      // (A question without "I don't know", the birth date, gets the persona's answer.)
+      for (let i = 0; i < 12 && !(await page.locator('.app-result').isVisible()); i++) {
+        const q = (await page.locator('[data-question]').getAttribute('data-question')) as QuestionId;
         const skip = page.getByRole('button', { name: UI_CATALOGS[lang].checker.skip });
         if (await skip.count()) await skip.click();
-        else {
-          await page.locator('main input[type="radio"]').first().check();
-          await page.getByRole('button', { name: UI_CATALOGS[lang].checker.next, exact: true }).click();
-        }
+        else await answer(page, lang, q, p.answers[q] ?? null);
         await expect(page.locator(`[data-step="${5 + i}"], .app-result`).first()).toBeVisible();
       }
       await expect(page.locator('.app-result')).toBeVisible();
@@ -240,4 +238,42 @@ test.describe('every other checker state reflows at 320 px and passes axe, in al
       await expectAccessible(page, `${lang} not found at 320`);
     });
   }
+});
+
+test('the Syrian woman on her phone: a real mobile viewport, the whole walk in Arabic, the end date, no zooming out', async ({
+  browser,
+}) => {
+  test.slow();
+  // A phone as the browser sees one: the page's meta viewport applies, so a page wider than the screen would be
+  // shrunk to fit (Arabic at 62 % before) instead of scrolling; touch, a high-density screen.
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 3,
+    locale: 'ar-SY',
+  });
+  const page = await context.newPage();
+  const p = persona('syrian-ar');
+  await openChecker(page, 'ar');
+  for (const q of p.expectedQuestions) await answer(page, 'ar', q, p.answers[q] ?? null);
+  await expect(page.locator('.app-result')).toHaveAttribute('data-status', 'obliged');
+  await expect(page.locator('[data-testid="by-when"]')).toContainText('15 شباط 2027');
+  await expect(
+    page.locator('[data-testid="help"] a[href="https://organisaties.overheid.nl/Gemeenten/"]'),
+  ).toBeVisible();
+  await expect(page.locator('[data-testid="glossary"]')).toContainText('leerroute');
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+  const view = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    scale: window.visualViewport?.scale ?? 1,
+    layout: window.innerWidth,
+  }));
+  expect(view.scroll, 'no horizontal scrolling').toBeLessThanOrEqual(view.client);
+  expect(view.layout, 'the layout viewport is the screen, not a shrunk wider page').toBe(390);
+  expect(view.scale).toBe(1);
+  await context.close();
 });
