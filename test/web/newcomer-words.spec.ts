@@ -116,6 +116,17 @@ test('Syrian Arabic: plural forms agree with the number, and every month is Leva
     expect(text, egyptian).not.toContain(egyptian);
 });
 
+test('Ukrainian plural forms agree with the number (3 місяці, 3 роки)', async ({ page }) => {
+  await pin(page);
+  await page.goto(resultUrl(persona('syrian-ar'), 'uk'));
+  await expect(page.locator('.app-result')).toHaveAttribute('data-status', 'obliged');
+  const text = (await page.locator('main').textContent()) ?? '';
+  // The AOW age of 67 years and 3 months, and the three-year term.
+  expect(text).toContain('67 років і 3 місяці');
+  expect(text).toContain('3 роки');
+  expect(text).not.toMatch(/\b[2-4] (місяців|років)/);
+});
+
 test('country names come from Intl.DisplayNames in the reader’s language', async ({ page }) => {
   for (const [lang, syria, poland] of [
     ['uk', 'Сирія', 'Польща'],

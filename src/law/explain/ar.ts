@@ -126,7 +126,7 @@ export const ar: Readonly<Record<string, string>> = {
     'الخطة لا تذكر مساراً تعليمياً. لذلك ينطبق مسار B1، وهو امتحان الاندماج العادي.',
   'rule.wi2021.leerroute.set': 'حددت البلدية مسارك التعليمي في {since}: {route}.',
   'rule.wi2021.onderdelen.route':
-    'يجب عليك القيام بثلاثة أمور: برنامج بيان المشاركة (على الأقل {pvtHours} ساعة)، ووحدة سوق العمل والمشاركة، ومسارك التعليمي ({route}).',
+    'يجب عليك القيام بثلاثة أمور: برنامج بيان المشاركة (على الأقل {pvtHours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}})، ووحدة سوق العمل والمشاركة، ومسارك التعليمي ({route}).',
   'rule.wi2021.voldaan.no_pip': 'لا يمكن أن تكون قد انتهيت بعد: لا توجد خطة بعد.',
   'rule.wi2021.voldaan.B1-route': 'نجحت في كل شيء في {date}. تحصل على شهادة الاندماج (inburgeringsdiploma).',
   'rule.wi2021.voldaan.onderwijsroute':
@@ -137,15 +137,15 @@ export const ar: Readonly<Record<string, string>> = {
     'أنهيت مسار Z في {date}. تحصل على شهادة إتمام الاندماج (inburgeringscertificaat).',
   'rule.wi2021.voldaan.open': 'لم تنتهِ بعد. ما زال مفتوحاً: {open}.',
   'rule.wi2021.pip.termijn.registratie':
-    'سُجِّلت في البلدية في {date}. يجب على البلدية وضع الخطة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
+    'سُجِّلت في البلدية في {date}. يجب على البلدية وضع الخطة خلال {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعاً} other {# أسبوع}}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.registratie_huisvestingsgemeente':
-    'سُجِّلت في {date} في البلدية التي حصلت فيها على سكن. يجب على البلدية وضع الخطة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
+    'سُجِّلت في {date} في البلدية التي حصلت فيها على سكن. يجب على البلدية وضع الخطة خلال {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعاً} other {# أسبوع}}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.kennisgeving':
-    'أرسلت لك DUO في {date} رسالة عن واجب الاندماج. يجب على البلدية وضع الخطة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
+    'أرسلت لك DUO في {date} رسالة عن واجب الاندماج. يجب على البلدية وضع الخطة خلال {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعاً} other {# أسبوع}}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.vanaf_plicht':
     'كنت مسجلاً أو وصلتك رسالة من DUO قبل أن يصبح عليك واجب الاندماج. تُحسب الأسابيع الـ {weeks} للخطة من يوم بدء واجب الاندماج، {date}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.informatie_derde':
-    'كانت البلدية تنتظر معلومات من جهة أخرى وحصلت عليها في {date}. عندها يجب أن تكون الخطة جاهزة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
+    'كانت البلدية تنتظر معلومات من جهة أخرى وحصلت عليها في {date}. عندها يجب أن تكون الخطة جاهزة خلال {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعاً} other {# أسبوع}}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn_na_verhuizing.verhuisd':
     'انتقلت إلى البلدية {gemeente} (التسجيل في {date}). يجب على تلك البلدية وضع خطة في موعد أقصاه {deadline}، بنفس المسار التعليمي.',
   'rule.wi2021.termijn.no_pip': 'مدة الاندماج الخاصة بك (ثلاث سنوات) لا تبدأ إلا بعد أن تضع البلدية خطتك.',
@@ -158,11 +158,11 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.wi2021.leerroute.wijzigingstermijn.closed':
     'لم يعد بإمكان البلدية تغيير مسارك التعليمي (كان ذلك ممكناً حتى {lastDay})، إلا من مسار التعليم إلى مسار B1 أو في حالات خاصة.',
   'rule.wi2021.afschalen.too_few_hours':
-    'حضرت {hours} ساعة من دروس اللغة الهولندية. فقط بعد {required} ساعة يمكن للبلدية أن تقرر أن تقدم الامتحان بمستوى A2.',
+    'حضرت {hours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من دروس اللغة الهولندية. فقط بعد {required, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} يمكن للبلدية أن تقرر أن تقدم الامتحان بمستوى A2.',
   'rule.wi2021.afschalen.eligible':
-    'حضرت {hours} ساعة من الدروس (المطلوب: {required}) وبذلت جهداً جيداً. يمكن للبلدية أن تقرر أن تقدم الامتحان بمستوى A2.',
+    'حضرت {hours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الدروس (المطلوب: {required}) وبذلت جهداً جيداً. يمكن للبلدية أن تقرر أن تقدم الامتحان بمستوى A2.',
   'rule.wi2021.afschalen.insufficient_effort':
-    'حضرت {hours} ساعة من الدروس، لكن حسب البلدية لم تبذل جهداً كافياً. لذلك لا يمكن للبلدية خفض المستوى إلى A2.',
+    'حضرت {hours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الدروس، لكن حسب البلدية لم تبذل جهداً كافياً. لذلك لا يمكن للبلدية خفض المستوى إلى A2.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.eligible':
     'لقد بذلت جهداً كبيراً: تمدد DUO مدتك بـ {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إذا طلبت ذلك.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.not_eligible':
@@ -260,9 +260,9 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.wi2013.ontheffing.medisch_niet_geheel':
     'حسب الطبيب لا تستطيع جزءاً فقط. وفق قانون 2013 لا يمكن لـ DUO أن تعفيك إلا من الامتحان كله ({years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}).',
   'rule.wi2013.ontheffing.agi_mogelijk':
-    'حضرت {hours} ساعة من الدروس (المطلوب: {required}) وحاولت جميع الامتحانات مرات كافية. يمكنك طلب إعفاء لأنك بذلت ما يكفي (ابتداءً من {opensOn}).',
+    'حضرت {hours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الدروس (المطلوب: {required}) وحاولت جميع الامتحانات مرات كافية. يمكنك طلب إعفاء لأنك بذلت ما يكفي (ابتداءً من {opensOn}).',
   'rule.wi2013.ontheffing.agi_niet':
-    'للإعفاء بسبب بذل جهد كافٍ يلزم {required} ساعة من الدروس و{attempts} محاولات لكل امتحان. المحاولات ما زالت قليلة في: {short}. الطلب ممكن ابتداءً من {opensOn}.',
+    'للإعفاء بسبب بذل جهد كافٍ يلزم {required, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الدروس و{attempts, plural, zero {# محاولة} one {محاولة واحدة} two {محاولتين} few {# محاولات} many {# محاولة} other {# محاولة}} لكل امتحان. المحاولات ما زالت قليلة في: {short}. الطلب ممكن ابتداءً من {opensOn}.',
   'rule.wi2013.ontheffing.agi_onbekend':
     'لنعرف إن كان بإمكانك الحصول على إعفاء بسبب بذل جهد كافٍ، نحتاج إلى معرفة عدد ساعات الدروس التي حضرتها.',
   'rule.wi2013.rechtspraak_asiel.rechtspraak_asiel':
