@@ -125,6 +125,9 @@ test('Ukrainian plural forms agree with the number (3 місяці, 3 роки)'
   expect(text).toContain('67 років і 3 місяці');
   expect(text).toContain('3 роки');
   expect(text).not.toMatch(/\b[2-4] (місяців|років)/);
+  // A date's "р." ends the sentence without a second full stop.
+  expect(text).toContain('15 лютого 2027 р.');
+  expect(text).not.toContain('р..');
 });
 
 test('country names come from Intl.DisplayNames in the reader’s language', async ({ page }) => {
