@@ -7,7 +7,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { mintToken } from '../../src/api/index.ts';
-import { WORKSPACE_CATALOGS } from '../../src/web/i18n/index.ts';
+import { UI_CATALOGS, WORKSPACE_CATALOGS } from '../../src/web/i18n/index.ts';
 import { baseUrl, expectAccessible } from './helpers.ts';
 
 const ws = WORKSPACE_CATALOGS.nl;
@@ -241,4 +241,36 @@ test('stage names never break inside a word on a phone ("In traject" one syllabl
       `case page at ${width}`,
     ).toEqual([]);
   }
+});
+
+test('the login refusal, "no access" and the access log: axe and 320 px as well', async ({ page }) => {
+  test.slow();
+  const reflows = async (what: string) => {
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(scroll, what).toBeLessThanOrEqual(client);
+  };
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const lang of ['nl', 'en'] as const) {
+    const w = WORKSPACE_CATALOGS[lang];
+    await page.goto(`${baseUrl()}/medewerker?lang=${lang}`);
+    await page.locator('#login-token').fill('not.a.token');
+    await page.getByRole('button', { name: w.login.tokenSubmit }).click();
+    await expect(page.locator('.app-error-summary')).toContainText(w.login.tokenInvalid);
+    await reflows(`${lang} login refused at 320 px`);
+    await expectAccessible(page, `${lang} login refused`);
+  }
+  await login(page, 'klantmanager', 'km-320');
+  await page.goto(`${baseUrl()}/medewerker/toegangslog?lang=nl`);
+  await expect(page.locator('h1')).toHaveText(UI_CATALOGS.nl.app.noAccessTitle);
+  await reflows('no access at 320 px');
+  await page.getByRole('button', { name: ws.nav.logout }).click();
+  await login(page, 'privacy_officer', 'po-320');
+  await page.locator('#access-case-id').fill(process.env.WEB_FIXTURE_CASE ?? '');
+  await page.getByRole('button', { name: ws.accessLog.lookup }).click();
+  await expect(page.locator('[data-testid="access-log"]')).toBeVisible();
+  await reflows('access log at 320 px');
+  await expectAccessible(page, 'access log at 320 px');
 });
