@@ -211,7 +211,13 @@ export function formatter(
       values[name] = prepare(v);
     }
     try {
-      return String(c.mf.format(values as Record<string, string | number>));
+      let out = String(c.mf.format(values as Record<string, string | number>));
+      // A value ending in an abbreviation's dot (Ukrainian dates: "15 лютого 2027 р.") at the end of a sentence:
+      // one full stop, not two.
+      for (const v of Object.values(values))
+        if (typeof v === 'string' && v.endsWith('.') && out.includes(`${v}.`))
+          out = out.split(`${v}.`).join(v);
+      return out;
     } catch {
       return template;
     }

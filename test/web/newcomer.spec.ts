@@ -210,7 +210,7 @@ test.describe('finding 5: plain and findable', () => {
     await expect(page.locator('.app-result')).toBeVisible();
     const glossary = page.locator('[data-testid="glossary"]');
     for (const term of ['PIP', 'PVT', 'MAP', 'KNM', 'DUO']) await expect(glossary).toContainText(term);
-    await expect(page.locator('[data-testid="glossary"] dt[lang="nl"]').first()).toBeVisible();
+    await expect(page.locator('[data-testid="glossary"] dt [lang="nl"]').first()).toBeVisible();
     const order = await page.evaluate(() => {
       const help = document.querySelector('[data-testid="help"]');
       const why = document.querySelector('[data-testid="why"]');

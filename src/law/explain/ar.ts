@@ -106,7 +106,7 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.plicht.ontstaan.under_16': 'كان عمرك أقل من 16 سنة عندما حصلت على التصريح.',
   'rule.plicht.ontstaan.aow_age': 'كنت قد بلغت سن التقاعد الحكومي (AOW) عندما حصلت على التصريح.',
   'rule.plicht.ontstaan.turkish_wi2013':
-    'أنت تحمل الجنسية التركية وحصلت على تصريحك قبل 2022. لم يكن على المواطنين الأتراك الاندماج آنذاك (إلا حاملي إقامة اللجوء ابتداءً من 1 مايو 2020).',
+    'أنت تحمل الجنسية التركية وحصلت على تصريحك قبل 2022. لم يكن على المواطنين الأتراك الاندماج آنذاك (إلا حاملي إقامة اللجوء ابتداءً من 1 أيار 2020).',
   'rule.plicht.ontstaan.dutch': 'أنت تحمل الجنسية الهولندية.',
   'rule.plicht.ontstaan.eu_national':
     'أنت تحمل جنسية بلد من الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية أو سويسرا.',
@@ -126,7 +126,7 @@ export const ar: Readonly<Record<string, string>> = {
     'الخطة لا تذكر مساراً تعليمياً. لذلك ينطبق مسار B1، وهو امتحان الاندماج العادي.',
   'rule.wi2021.leerroute.set': 'حددت البلدية مسارك التعليمي في {since}: {route}.',
   'rule.wi2021.onderdelen.route':
-    'يجب عليك القيام بثلاثة أمور: برنامج بيان المشاركة (على الأقل {pvtHours} ساعة)، ووحدة سوق العمل والمشاركة، ومسارك التعليمي ({route}).',
+    'يجب عليك القيام بثلاثة أمور: برنامج بيان المشاركة (على الأقل {pvtHours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}})، ووحدة سوق العمل والمشاركة، ومسارك التعليمي ({route}).',
   'rule.wi2021.voldaan.no_pip': 'لا يمكن أن تكون قد انتهيت بعد: لا توجد خطة بعد.',
   'rule.wi2021.voldaan.B1-route': 'نجحت في كل شيء في {date}. تحصل على شهادة الاندماج (inburgeringsdiploma).',
   'rule.wi2021.voldaan.onderwijsroute':
@@ -137,15 +137,15 @@ export const ar: Readonly<Record<string, string>> = {
     'أنهيت مسار Z في {date}. تحصل على شهادة إتمام الاندماج (inburgeringscertificaat).',
   'rule.wi2021.voldaan.open': 'لم تنتهِ بعد. ما زال مفتوحاً: {open}.',
   'rule.wi2021.pip.termijn.registratie':
-    'سُجِّلت في البلدية في {date}. يجب على البلدية وضع الخطة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
+    'سُجِّلت في البلدية في {date}. يجب على البلدية وضع الخطة خلال {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعاً} other {# أسبوع}}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.registratie_huisvestingsgemeente':
-    'سُجِّلت في {date} في البلدية التي حصلت فيها على سكن. يجب على البلدية وضع الخطة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
+    'سُجِّلت في {date} في البلدية التي حصلت فيها على سكن. يجب على البلدية وضع الخطة خلال {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعاً} other {# أسبوع}}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.kennisgeving':
-    'أرسلت لك DUO في {date} رسالة عن واجب الاندماج. يجب على البلدية وضع الخطة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
+    'أرسلت لك DUO في {date} رسالة عن واجب الاندماج. يجب على البلدية وضع الخطة خلال {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعاً} other {# أسبوع}}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.vanaf_plicht':
     'كنت مسجلاً أو وصلتك رسالة من DUO قبل أن يصبح عليك واجب الاندماج. تُحسب الأسابيع الـ {weeks} للخطة من يوم بدء واجب الاندماج، {date}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn.informatie_derde':
-    'كانت البلدية تنتظر معلومات من جهة أخرى وحصلت عليها في {date}. عندها يجب أن تكون الخطة جاهزة خلال {weeks} أسابيع: في موعد أقصاه {deadline}.',
+    'كانت البلدية تنتظر معلومات من جهة أخرى وحصلت عليها في {date}. عندها يجب أن تكون الخطة جاهزة خلال {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعاً} other {# أسبوع}}: في موعد أقصاه {deadline}.',
   'rule.wi2021.pip.termijn_na_verhuizing.verhuisd':
     'انتقلت إلى البلدية {gemeente} (التسجيل في {date}). يجب على تلك البلدية وضع خطة في موعد أقصاه {deadline}، بنفس المسار التعليمي.',
   'rule.wi2021.termijn.no_pip': 'مدة الاندماج الخاصة بك (ثلاث سنوات) لا تبدأ إلا بعد أن تضع البلدية خطتك.',
@@ -158,15 +158,15 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.wi2021.leerroute.wijzigingstermijn.closed':
     'لم يعد بإمكان البلدية تغيير مسارك التعليمي (كان ذلك ممكناً حتى {lastDay})، إلا من مسار التعليم إلى مسار B1 أو في حالات خاصة.',
   'rule.wi2021.afschalen.too_few_hours':
-    'حضرت {hours} ساعة من دروس اللغة الهولندية. فقط بعد {required} ساعة يمكن للبلدية أن تقرر أن تقدم الامتحان بمستوى A2.',
+    'حضرت {hours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من دروس اللغة الهولندية. فقط بعد {required, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} يمكن للبلدية أن تقرر أن تقدم الامتحان بمستوى A2.',
   'rule.wi2021.afschalen.eligible':
-    'حضرت {hours} ساعة من الدروس (المطلوب: {required}) وبذلت جهداً جيداً. يمكن للبلدية أن تقرر أن تقدم الامتحان بمستوى A2.',
+    'حضرت {hours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الدروس (المطلوب: {required}) وبذلت جهداً جيداً. يمكن للبلدية أن تقرر أن تقدم الامتحان بمستوى A2.',
   'rule.wi2021.afschalen.insufficient_effort':
-    'حضرت {hours} ساعة من الدروس، لكن حسب البلدية لم تبذل جهداً كافياً. لذلك لا يمكن للبلدية خفض المستوى إلى A2.',
+    'حضرت {hours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الدروس، لكن حسب البلدية لم تبذل جهداً كافياً. لذلك لا يمكن للبلدية خفض المستوى إلى A2.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.eligible':
     'لقد بذلت جهداً كبيراً: تمدد DUO مدتك بـ {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إذا طلبت ذلك.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.not_eligible':
-    'للحصول على {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إضافية يجب أن تكون في مسار B1، وأن تحضر كل دروسك، وأن تنجح في {minSkills} امتحانات لغة على الأقل وفي KNM، وأن تنهي PVT وMAP. نجحت في {passedSkills} امتحانات لغة.',
+    'للحصول على {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}} إضافية يجب أن تكون في مسار B1، وأن تحضر كل دروسك، وأن تنجح في {minSkills, plural, zero {# امتحان لغة} one {امتحان لغة واحد} two {امتحانَي لغة} few {# امتحانات لغة} many {# امتحاناً لغوياً} other {# امتحان لغة}} على الأقل وفي KNM، وأن تنهي PVT وMAP. {passedSkills, plural, zero {لم تنجح بعد في أي امتحان لغة.} one {نجحت في امتحان لغة واحد.} two {نجحت في امتحانَي لغة.} few {نجحت في # امتحانات لغة.} many {نجحت في # امتحاناً لغوياً.} other {نجحت في # امتحان لغة.}}',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.unknown':
     'لا نعرف بعد إن كنت حضرت دروساً كافية للحصول على وقت إضافي.',
   'rule.wi2021.verlenging.aanvraagtermijn.open': 'يمكنك الآن طلب تمديد مدتك (ممكن منذ {opensOn}).',
@@ -260,9 +260,9 @@ export const ar: Readonly<Record<string, string>> = {
   'rule.wi2013.ontheffing.medisch_niet_geheel':
     'حسب الطبيب لا تستطيع جزءاً فقط. وفق قانون 2013 لا يمكن لـ DUO أن تعفيك إلا من الامتحان كله ({years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}).',
   'rule.wi2013.ontheffing.agi_mogelijk':
-    'حضرت {hours} ساعة من الدروس (المطلوب: {required}) وحاولت جميع الامتحانات مرات كافية. يمكنك طلب إعفاء لأنك بذلت ما يكفي (ابتداءً من {opensOn}).',
+    'حضرت {hours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الدروس (المطلوب: {required}) وحاولت جميع الامتحانات مرات كافية. يمكنك طلب إعفاء لأنك بذلت ما يكفي (ابتداءً من {opensOn}).',
   'rule.wi2013.ontheffing.agi_niet':
-    'للإعفاء بسبب بذل جهد كافٍ يلزم {required} ساعة من الدروس و{attempts} محاولات لكل امتحان. المحاولات ما زالت قليلة في: {short}. الطلب ممكن ابتداءً من {opensOn}.',
+    'للإعفاء بسبب بذل جهد كافٍ يلزم {required, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الدروس و{attempts, plural, zero {# محاولة} one {محاولة واحدة} two {محاولتين} few {# محاولات} many {# محاولة} other {# محاولة}} لكل امتحان. المحاولات ما زالت قليلة في: {short}. الطلب ممكن ابتداءً من {opensOn}.',
   'rule.wi2013.ontheffing.agi_onbekend':
     'لنعرف إن كان بإمكانك الحصول على إعفاء بسبب بذل جهد كافٍ، نحتاج إلى معرفة عدد ساعات الدروس التي حضرتها.',
   'rule.wi2013.rechtspraak_asiel.rechtspraak_asiel':
@@ -329,16 +329,16 @@ export const ar: Readonly<Record<string, string>> = {
     'لم يعد بإمكان البلدية تغيير مسارك التعليمي إلى {to}: كان ذلك ممكناً حتى {lastDay}.',
   // Which law governs the duty (Wi2021 art. 54 lid 1; Bi2013 2.2, Bi2021 2.1), issue 11
   'rule.overgang.regime.in_werking':
-    'نشأ واجب الاندماج عليك في {date}. منذ 1 يناير 2022 يسري قانون الاندماج 2021؛ ولا يسري قانون 2013 إلا على من كان خاضعًا له في 31 ديسمبر 2021. لذلك يسري عليك {regime}.',
+    'نشأ واجب الاندماج عليك في {date}. منذ 1 كانون الثاني 2022 يسري قانون الاندماج 2021؛ ولا يسري قانون 2013 إلا على من كان خاضعًا له في 31 كانون الأول 2021. لذلك يسري عليك {regime}.',
   'rule.overgang.regime.voortgezet':
-    'نشأ واجب الاندماج عليك في {date}، قبل 1 يناير 2022، وكان لا يزال قائمًا في 31 ديسمبر 2021. لذلك يظل {regime} ساريًا عليك، حتى بعد 2021.',
+    'نشأ واجب الاندماج عليك في {date}، قبل 1 كانون الثاني 2022، وكان لا يزال قائمًا في 31 كانون الأول 2021. لذلك يظل {regime} ساريًا عليك، حتى بعد 2021.',
   'rule.overgang.regime.geeindigd_voor_2022':
     'نشأ واجب الاندماج عليك في {date} وانتهى في {endedOn}، قبل 2022. كان {regime} يسري على هذا الواجب.',
   'rule.overgang.regime.wi2007': 'نشأ واجب الاندماج عليك في {date}، قبل 2013. يظل {regime} ساريًا عليه.',
   'rule.overgang.regime.nieuwe_plicht':
     'كان عليك واجب اندماج من قبل (منذ {previousSince}، بموجب {previousRegime}). وقد انتهى: بعد {previousEnd} لم تكن لديك لأكثر من سنة إقامة يترتب عليها واجب الاندماج. في {date} بدأ واجب جديد، بموجب القانون الساري آنذاك: {regime}.',
   'rule.overgang.regime.persoon_wi2013':
-    'في 31 ديسمبر 2021 كنت خاضعًا لقانون 2013 (واجب منذ {previousSince}، انتهى بعد {previousEnd}). وفق التفسير المختار يظل ذلك القانون ساريًا عليك، حتى بالنسبة لواجبك الجديد منذ {date}: {regime}.',
+    'في 31 كانون الأول 2021 كنت خاضعًا لقانون 2013 (واجب منذ {previousSince}، انتهى بعد {previousEnd}). وفق التفسير المختار يظل ذلك القانون ساريًا عليك، حتى بالنسبة لواجبك الجديد منذ {date}: {regime}.',
   'rule.overgang.regime.onderbreking_overbrugd':
     'من {gapFrom} حتى {gapTo} لم تكن لديك إقامة يترتب عليها واجب الاندماج. هذه مدة لا تزيد على سنة. لذلك يستمر واجبك الذي بدأ في {date}، بموجب {regime}.',
   // Other laws, what is not assessed, input problems, the Regeling (issues 6 and 11): ar-overig.ts

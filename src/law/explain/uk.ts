@@ -118,9 +118,10 @@ export const uk: Readonly<Record<string, string>> = {
   'rule.plicht.ontstaan.eu_national': 'Ви маєте громадянство країни ЄС, ЄЕЗ або Швейцарії.',
   'rule.plicht.ontstaan.integrated_elsewhere': 'Ви вже пройшли інтеграцію в іншій країні ЄС.',
   'rule.plicht.ontstaan.treaty': 'Міжнародний договір забороняє обов’язок інтеграції.',
-  'rule.common.aow_datum.reached_on': 'Ваш пенсійний вік (AOW): {years} років і {months} місяців.',
+  'rule.common.aow_datum.reached_on':
+    'Ваш пенсійний вік (AOW): {years, plural, one {# рік} few {# роки} many {# років} other {# року}} і {months, plural, one {# місяць} few {# місяці} many {# місяців} other {# місяця}}.',
   'rule.common.aow_datum.reached_on_projected':
-    'Ваш пенсійний вік (AOW) зараз оцінюється в {years} років і {months} місяців. Для вас його ще не встановлено: держава встановить його пізніше.',
+    'Ваш пенсійний вік (AOW) зараз оцінюється в {years, plural, one {# рік} few {# роки} many {# років} other {# року}} і {months, plural, one {# місяць} few {# місяці} many {# місяців} other {# місяця}}. Для вас його ще не встановлено: держава встановить його пізніше.',
   'rule.wi2021.groep.asiel_permit':
     'У вас дозвіл на проживання у зв’язку з притулком на визначений строк. Ви власник притулку.',
   'rule.wi2021.groep.family_of_asylum':
@@ -159,7 +160,7 @@ export const uk: Readonly<Record<string, string>> = {
   'rule.wi2021.termijn.no_pip':
     'Ваш трирічний строк починається лише після того, як муніципалітет складе ваш план.',
   'rule.wi2021.termijn.nominal':
-    'Ваш план складено {pipDate}. Ваш строк ({years} роки) почався наступного дня, {start}. Ви маєте завершити не пізніше {lastDay}.',
+    'Ваш план складено {pipDate}. Ваш строк ({years, plural, one {# рік} few {# роки} many {# років} other {# року}}) почався наступного дня, {start}. Ви маєте завершити не пізніше {lastDay}.',
   'rule.wi2021.termijn.extended':
     'Ваш строк почався {start} і був продовжений. Тепер ви маєте завершити не пізніше {lastDay}.',
   'rule.wi2021.leerroute.wijzigingstermijn.open':
@@ -173,7 +174,7 @@ export const uk: Readonly<Record<string, string>> = {
   'rule.wi2021.afschalen.insufficient_effort':
     'Ви мали {hours} годин уроків, але, на думку муніципалітету, доклали недостатньо зусиль. Тому муніципалітет не може знизити рівень до A2.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.eligible':
-    'Ви доклали значних зусиль: DUO продовжить ваш строк на {months} місяців, якщо ви попросите.',
+    'Ви доклали значних зусиль: DUO продовжить ваш строк на {months, plural, one {# місяць} few {# місяці} many {# місяців} other {# місяця}}, якщо ви попросите.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.not_eligible':
     'Щоб отримати {months} додаткових місяців, ви маєте бути на маршруті B1, відвідувати всі уроки, скласти щонайменше {minSkills} мовні іспити та KNM і завершити PVT і MAP. Ви склали {passedSkills} мовних іспитів.',
   'rule.wi2021.verlenging.aanzienlijke_inspanningen.unknown':

@@ -12,6 +12,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { withDutch } from '../components/dutch.tsx';
 import {
   DateField,
   type DateParts,
@@ -244,7 +245,7 @@ function QuestionStep(props: StepProps) {
 
   const heading = (
     <span id="question-heading" tabIndex={-1} className="app-question-title">
-      {title}
+      {withDutch(title, props.lang)}
     </span>
   );
   const dateLabels = { day: t('checker.day'), month: t('checker.month'), year: t('checker.year') };
@@ -259,7 +260,7 @@ function QuestionStep(props: StepProps) {
         <FieldsetLegend>
           <h1 className="app-h1 app-legend-heading">{heading}</h1>
         </FieldsetLegend>
-        <FormFieldDescription id={`${props.id}-hint`}>{hint}</FormFieldDescription>
+        <FormFieldDescription id={`${props.id}-hint`}>{withDutch(hint, props.lang)}</FormFieldDescription>
         <SelectField
           id="nationality-first"
           label={t(`${base}.first`)}
@@ -286,11 +287,14 @@ function QuestionStep(props: StepProps) {
         id={props.id}
         asHeading
         label={heading}
-        hint={hint}
+        hint={withDutch(hint, props.lang)}
         value={choice}
         onChange={setChoice}
         error={fieldError(props.id)}
-        options={(q.options ?? []).map((v) => ({ value: v, label: t(`${base}.option.${v}`) }))}
+        options={(q.options ?? []).map((v) => ({
+          value: v,
+          label: withDutch(t(`${base}.option.${v}`), props.lang),
+        }))}
       />
     );
   } else if (q.kind === 'date') {
@@ -299,7 +303,7 @@ function QuestionStep(props: StepProps) {
         id={`${props.id}-date`}
         asHeading
         label={heading}
-        hint={`${hint} ${t('checker.dateExample')}`}
+        hint={withDutch(`${hint} ${t('checker.dateExample')}`, props.lang)}
         labels={dateLabels}
         value={date}
         onChange={setDate}
@@ -313,13 +317,13 @@ function QuestionStep(props: StepProps) {
           id={props.id}
           asHeading
           label={heading}
-          hint={hint}
+          hint={withDutch(hint, props.lang)}
           value={choice}
           onChange={setChoice}
           error={fieldError(props.id)}
           options={[
-            { value: 'yes', label: t(`${base}.yes`) },
-            { value: 'no', label: t(`${base}.no`) },
+            { value: 'yes', label: withDutch(t(`${base}.yes`), props.lang) },
+            { value: 'no', label: withDutch(t(`${base}.no`), props.lang) },
           ]}
         />
         {choice === 'yes' && (

@@ -14,6 +14,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { use, useMemo } from 'react';
+import { withDutch } from '../components/dutch.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { explainCatalog, explainer, type WhyLine } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -54,6 +55,8 @@ export function Result(props: ResultProps) {
   );
   const a = s.assessment;
   useDocumentTitle(t('result.title'));
+  // Dutch terms inside the reader's language, marked lang="nl".
+  const nl = (text: string) => withDutch(text, props.lang);
 
   const status = a.plicht.status;
   const regime = a.regime && a.regime !== 'unknown' ? ex.t(`regime.${a.regime}`) : '';
@@ -126,9 +129,9 @@ export function Result(props: ResultProps) {
         className="app-status"
         data-testid="status"
       >
-        <Heading2 className="app-status__title">{statusLine}</Heading2>
+        <Heading2 className="app-status__title">{nl(statusLine)}</Heading2>
         {details.map((d) => (
-          <Paragraph key={d}>{d}</Paragraph>
+          <Paragraph key={d}>{nl(d)}</Paragraph>
         ))}
       </Alert>
 
@@ -137,45 +140,47 @@ export function Result(props: ResultProps) {
           <Heading2 id="todo-title">{t('result.todoTitle')}</Heading2>
           {byWhen && (
             <Paragraph className="app-by-when" data-testid="by-when">
-              <strong>{byWhen}</strong>
+              <strong>{nl(byWhen)}</strong>
             </Paragraph>
           )}
           {!w13 && (
             <Paragraph>
-              {a.leerroute?.route
-                ? ex.t(a.leerroute.assumed ? 'summary.route.assumed' : 'summary.route', {
-                    route: ex.t(`route.${a.leerroute.route}`),
-                  })
-                : ex.t('summary.route.none')}
+              {nl(
+                a.leerroute?.route
+                  ? ex.t(a.leerroute.assumed ? 'summary.route.assumed' : 'summary.route', {
+                      route: ex.t(`route.${a.leerroute.route}`),
+                    })
+                  : ex.t('summary.route.none'),
+              )}
             </Paragraph>
           )}
           {open.length > 0 && (
             <>
-              <Paragraph>{t('result.requiredIntro')}</Paragraph>
+              <Paragraph>{nl(t('result.requiredIntro'))}</Paragraph>
               <UnorderedList data-testid="components">
                 {open.map((c) => (
-                  <UnorderedListItem key={c.id}>{ex.t(`component.${c.id}`)}</UnorderedListItem>
+                  <UnorderedListItem key={c.id}>{nl(ex.t(`component.${c.id}`))}</UnorderedListItem>
                 ))}
               </UnorderedList>
             </>
           )}
           {done.length > 0 && (
             <Paragraph>
-              {ex.t('summary.done', { items: done.map((c) => ex.t(`component.${c.id}`)).join(', ') })}
+              {nl(ex.t('summary.done', { items: done.map((c) => ex.t(`component.${c.id}`)).join(', ') }))}
             </Paragraph>
           )}
-          {w13Pvt && <Paragraph>{ex.t('summary.wi2013.pvt', { lastDay: w13Pvt.lastDay })}</Paragraph>}
-          {w13?.caseLaw.applies && <Paragraph>{ex.t('summary.wi2013.caselaw')}</Paragraph>}
+          {w13Pvt && <Paragraph>{nl(ex.t('summary.wi2013.pvt', { lastDay: w13Pvt.lastDay }))}</Paragraph>}
+          {w13?.caseLaw.applies && <Paragraph>{nl(ex.t('summary.wi2013.caselaw'))}</Paragraph>}
           {!w13 && a.pip && a.pip !== 'unknown' && (
             <Paragraph>
-              {a.pip.adoptedOn ? ex.t('summary.pip.adopted', a.pip) : ex.t('summary.pip.deadline', a.pip)}
+              {nl(a.pip.adoptedOn ? ex.t('summary.pip.adopted', a.pip) : ex.t('summary.pip.deadline', a.pip))}
             </Paragraph>
           )}
           {a.loan.eligible === true && a.loan.max !== null && (
-            <Paragraph>{ex.t('summary.loan.yes', { max: ex.euro(a.loan.max) })}</Paragraph>
+            <Paragraph>{nl(ex.t('summary.loan.yes', { max: ex.euro(a.loan.max) }))}</Paragraph>
           )}
           {!w13 && a.fines?.enforcement === 'individual_assessment_required' && (
-            <Paragraph>{ex.t('summary.fines.caselaw')}</Paragraph>
+            <Paragraph>{nl(ex.t('summary.fines.caselaw'))}</Paragraph>
           )}
         </section>
       )}
@@ -183,25 +188,25 @@ export function Result(props: ResultProps) {
       {temporaryProtection && (
         <section aria-labelledby="tp-title" data-testid="temporary-protection">
           <Heading2 id="tp-title">{t('result.todoTitle')}</Heading2>
-          <Paragraph>{t('result.tpReason')}</Paragraph>
-          <Paragraph>{t('result.tpLessons')}</Paragraph>
+          <Paragraph>{nl(t('result.tpReason'))}</Paragraph>
+          <Paragraph>{nl(t('result.tpLessons'))}</Paragraph>
         </section>
       )}
 
       <section aria-labelledby="help-title" data-testid="help">
         <Heading2 id="help-title">{t('result.helpTitle')}</Heading2>
         <Paragraph>
-          {obliged || status === 'not_yet' ? t('result.nextObliged') : t('result.nextNotObliged')}
+          {nl(obliged || status === 'not_yet' ? t('result.nextObliged') : t('result.nextNotObliged'))}
         </Paragraph>
         <Paragraph>
-          {t('result.helpGemeente')}{' '}
+          {nl(t('result.helpGemeente'))}{' '}
           <Link href={GEMEENTEN_URL} rel="external noopener">
             {t('result.helpGemeenteLink')}
           </Link>
           .
         </Paragraph>
         <Paragraph>
-          {t('result.helpInburgeren')}{' '}
+          {nl(t('result.helpInburgeren'))}{' '}
           <Link href={INBURGEREN_URL} rel="external noopener" lang="nl" dir="ltr">
             inburgeren.nl
           </Link>
@@ -219,7 +224,7 @@ export function Result(props: ResultProps) {
                 <li key={`${p.kind}-${p.date}`} className="app-dates__item">
                   <span className="app-dates__date">{ex.date(p.date)}</span>{' '}
                   <span className="app-dates__what">
-                    {ex.t(`point.${p.kind}`)}
+                    {nl(ex.t(`point.${p.kind}`))}
                     {p.overdue && <span className="app-overdue"> {t('result.overdue')}</span>}
                   </span>{' '}
                   <span className="app-citation">
@@ -242,7 +247,7 @@ export function Result(props: ResultProps) {
           <Paragraph>{t('result.whyIntro')}</Paragraph>
           <ul className="utrecht-unordered-list app-why" data-testid="why">
             {why.slice(0, DECIDING).map((w) => (
-              <WhyItem key={`${w.rule}.${w.outcome}`} w={w} />
+              <WhyItem key={`${w.rule}.${w.outcome}`} w={w} lang={props.lang} />
             ))}
           </ul>
           {why.length > DECIDING && (
@@ -250,7 +255,7 @@ export function Result(props: ResultProps) {
               <summary>{t('result.moreReasons', { n: why.length - DECIDING })}</summary>
               <ul className="utrecht-unordered-list app-why">
                 {why.slice(DECIDING).map((w) => (
-                  <WhyItem key={`${w.rule}.${w.outcome}`} w={w} />
+                  <WhyItem key={`${w.rule}.${w.outcome}`} w={w} lang={props.lang} />
                 ))}
               </ul>
             </details>
@@ -264,7 +269,7 @@ export function Result(props: ResultProps) {
           <Paragraph>{t('result.openIntro')}</Paragraph>
           <UnorderedList data-testid="open">
             {s.open.map((n) => (
-              <UnorderedListItem key={n}>{ex.need(n)}</UnorderedListItem>
+              <UnorderedListItem key={n}>{nl(ex.need(n))}</UnorderedListItem>
             ))}
           </UnorderedList>
         </section>
@@ -278,13 +283,15 @@ export function Result(props: ResultProps) {
             const i = text.indexOf(':');
             return (
               <div key={g} className="app-glossary__row">
-                <dt lang="nl">{text.slice(0, i)}</dt>
-                <dd>{text.slice(i + 1).trim()}</dd>
+                <dt>
+                  <Term text={text.slice(0, i)} />
+                </dt>
+                <dd>{nl(text.slice(i + 1).trim())}</dd>
               </div>
             );
           })}
         </dl>
-        <Paragraph className="app-disclaimer">{t('result.disclaimer')}</Paragraph>
+        <Paragraph className="app-disclaimer">{nl(t('result.disclaimer'))}</Paragraph>
       </section>
 
       <section aria-labelledby="answers-title">
@@ -292,7 +299,7 @@ export function Result(props: ResultProps) {
         <dl className="app-answers" data-testid="answers">
           {props.asked.map((id) => (
             <div key={id} className="app-answers__row">
-              <dt>{t(`checker.q.${id}.title`)}</dt>
+              <dt>{nl(t(`checker.q.${id}.title`))}</dt>
               <dd>{answerText(id, props.answers[id])}</dd>
             </div>
           ))}
@@ -313,11 +320,11 @@ export function Result(props: ResultProps) {
 }
 
 /** One reason, ending in its article (linked, in Dutch). */
-function WhyItem(props: { readonly w: WhyLine }) {
+function WhyItem(props: { readonly w: WhyLine; readonly lang: Lang }) {
   const { w } = props;
   return (
     <li className="utrecht-unordered-list__item">
-      {w.text}{' '}
+      {withDutch(w.text, props.lang)}{' '}
       <span className="app-citation">
         (
         <Link href={w.url} rel="external noopener" lang="nl" dir="ltr">
@@ -326,5 +333,17 @@ function WhyItem(props: { readonly w: WhyLine }) {
         )
       </span>
     </li>
+  );
+}
+
+/** A glossary term: the Dutch word (marked Dutch), then its name in the reader's language in brackets if any. */
+function Term(props: { readonly text: string }) {
+  const open = props.text.indexOf(' (');
+  if (open < 0) return <span lang="nl">{props.text}</span>;
+  return (
+    <>
+      <span lang="nl">{props.text.slice(0, open)}</span>
+      {props.text.slice(open)}
+    </>
   );
 }

@@ -33,8 +33,14 @@ export interface ActionPanelProps {
 
 type Outcome =
   | { kind: 'ok'; message: string }
-  | { kind: 'rejected'; messages: string[] }
+  | { kind: 'rejected'; messages: Refusal[] }
   | { kind: 'error'; message: string };
+
+/** One reason for a refusal, in plain words; the problem code (for the helpdesk) is shown on demand. */
+interface Refusal {
+  readonly text: string;
+  readonly code?: string;
+}
 
 export function ActionPanel(props: ActionPanelProps) {
   const { t } = useTranslation('ws');
@@ -76,7 +82,7 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
       setFieldErrors(Object.fromEntries(missing.map((m) => [m, t('action.requiredMissing')])));
       setOutcome({
         kind: 'rejected',
-        messages: missing.map((m) => `${label(m)}: ${t('action.requiredMissing')}`),
+        messages: missing.map((m) => ({ text: `${label(m)}: ${t('action.requiredMissing')}` })),
       });
       return;
     }
@@ -88,7 +94,7 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
       setFieldErrors(byField);
       setOutcome({
         kind: 'rejected',
-        messages: Object.entries(byField).map(([f, m]) => `${label(f)}: ${m}`),
+        messages: Object.entries(byField).map(([f, m]) => ({ text: `${label(f)}: ${m}` })),
       });
       return;
     }
@@ -113,10 +119,15 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
           if (f && p.detail) byField[f] = plain(p.detail);
         }
         setFieldErrors(byField);
-        const messages = problems.map((p) => plain(p.detail)).filter(Boolean);
+        const messages: Refusal[] = problems
+          .filter((p) => p.detail)
+          .map((p) => ({ text: plain(p.detail), ...(p.code ? { code: p.code } : {}) }));
+        const whole = err.problem;
         setOutcome({
           kind: 'rejected',
-          messages: messages.length ? messages : [err.problem.detail ?? err.message],
+          messages: messages.length
+            ? messages
+            : [{ text: plain(whole.detail ?? err.message), ...(whole.code ? { code: whole.code } : {}) }],
         });
       } else if (err instanceof ApiError && (err.status === 409 || err.status === 412)) {
         setOutcome({ kind: 'error', message: t('action.conflict') });
@@ -132,10 +143,14 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
     }
   };
 
-  /** A refusal in plain words: dates written out, a field's code name replaced by its label. */
+  /**
+   * A refusal in plain words: dates written out, a field's code name replaced by its label, a status code (the
+   * case file's "(status: unknown)") left to the code shown on demand.
+   */
   function plain(text: string): string {
     const ex = explainer(props.lang);
     return text
+      .replace(/\s*\(status: [\w-]+\)/g, '')
       .replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => ex.date(iso))
       .replace(/\((\w+)\)/g, (all, code: string) =>
         action.fields.some((f) => f.name === code) ? `(${label(code)})` : all,
@@ -173,8 +188,14 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
                 <Paragraph>{t('action.rejected')}</Paragraph>
                 <ul className="utrecht-unordered-list">
                   {outcome.messages.map((m) => (
-                    <li key={m} className="utrecht-unordered-list__item">
-                      {m}
+                    <li key={`${m.code ?? ''}${m.text}`} className="utrecht-unordered-list__item">
+                      {m.text}
+                      {m.code && (
+                        <details className="app-code">
+                          <summary>{t('accessLog.code')}</summary>
+                          <code data-testid="refusal-code">{m.code}</code>
+                        </details>
+                      )}
                     </li>
                   ))}
                 </ul>
