@@ -57,14 +57,21 @@ test('klantmanager: login, caseload by deadline with filters, a case, the law re
   await page.locator('#filter-verlopen').check();
   await page.getByRole('button', { name: ws.caseload.apply }).click();
   await expect(page).toHaveURL(/fase=aangemeld/);
-  const stages = await rows.evaluateAll((trs) =>
-    trs.map((tr) => [tr.getAttribute('data-stage'), tr.getAttribute('data-overdue')]),
-  );
-  expect(stages.length).toBeGreaterThan(0);
-  for (const [stage, overdue] of stages) {
-    expect(stage).toBe('aangemeld');
-    expect(overdue).toBe('true');
-  }
+  // The URL changes before the filtered rows arrive: wait until the table holds only the filtered rows (a race
+  // that read the rows in between failed this test under load).
+  await expect
+    .poll(
+      async () => {
+        const stages = await rows.evaluateAll((trs) =>
+          trs.map((tr) => [tr.getAttribute('data-stage'), tr.getAttribute('data-overdue')]),
+        );
+        if (stages.length === 0) return 'no rows';
+        const other = stages.find(([stage, overdue]) => stage !== 'aangemeld' || overdue !== 'true');
+        return other ? `a row ${other.join('/')}` : 'only overdue aangemeld rows';
+      },
+      { timeout: 30_000 },
+    )
+    .toBe('only overdue aangemeld rows');
   await screenshot(page, 'workspace-caseload-filtered');
   // Route and group filters narrow further.
   await page.locator('#filter-groep').selectOption('asielstatushouder');
