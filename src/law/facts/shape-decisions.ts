@@ -1,17 +1,17 @@
 /** The decisions of the college and DUO in the facts (vrijstelling, ontheffing, verlenging, routewijziging, afschalen). Part of the facts shape (shape.ts). */
 import { type Static, Type } from 'typebox';
 import { $component, $date, $leerroute, $skill } from './shape-defs.ts';
-import { closed, discriminated } from './typebox.ts';
+import { closedObject, discriminated } from './typebox.ts';
 
 export const Decision = discriminated('type', [
-  closed({
+  closedObject({
     type: Type.Literal('vrijstelling'),
     date: $date,
     ground: Type.Enum(['4.1.a', '4.1.b', '4.1.c', '4.1.d', '4.1.e', '7.3']),
     components: Type.Optional(Type.Array($component, { maxItems: 6 })),
     until: Type.Optional($date),
   }),
-  closed({
+  closedObject({
     type: Type.Literal('ontheffing'),
     date: $date,
     ground: Type.Enum(['medisch', 'bijzondere_omstandigheden']),
@@ -22,7 +22,7 @@ export const Decision = discriminated('type', [
       }),
     ),
   }),
-  closed({
+  closedObject({
     type: Type.Literal('verlenging'),
     date: $date,
     ground: Type.Enum([
@@ -39,7 +39,7 @@ export const Decision = discriminated('type', [
       }),
     ),
     period: Type.Optional(
-      closed(
+      closedObject(
         {
           from: $date,
           to: $date,
@@ -50,13 +50,13 @@ export const Decision = discriminated('type', [
       ),
     ),
   }),
-  closed({
+  closedObject({
     type: Type.Literal('routewijziging'),
     date: $date,
     to: $leerroute,
     ground: Type.Optional(Type.Enum(['voortgang', 'niet_vrijstellende_opleiding', 'bijzonder_geval'])),
   }),
-  closed({
+  closedObject({
     type: Type.Literal('afschalen'),
     date: $date,
     skills: Type.Array($skill, { minItems: 1, maxItems: 4 }),

@@ -1,10 +1,10 @@
 /** The facts of the laws around inburgering (issue 6): the 2013 regime, the exam abroad, the taaleis, remigration, naturalisation, residence. Part of the facts shape (shape.ts). */
 import { type Static, Type } from 'typebox';
 import { $component, $date, euroAmount, hourCount } from './shape-defs.ts';
-import { closed, discriminated } from './typebox.ts';
+import { closedObject, discriminated } from './typebox.ts';
 
 export const Wi2013Decision = discriminated('type', [
-  closed({
+  closedObject({
     type: Type.Literal('verlenging'),
     date: $date,
     term: Type.Enum(['examen', 'pvt']),
@@ -12,18 +12,18 @@ export const Wi2013Decision = discriminated('type', [
     until: Type.Optional($date),
     months: Type.Optional(Type.Integer({ minimum: 1, maximum: 120 })),
   }),
-  closed({
+  closedObject({
     type: Type.Literal('ontheffing'),
     date: $date,
     ground: Type.Enum(['medisch', 'aantoonbare_inspanningen', 'voldoende_ingeburgerd']),
   }),
-  closed({
+  closedObject({
     type: Type.Literal('vrijstelling'),
     date: $date,
     ground: Type.Enum(['ona_werk', 'ona_map', 'document']),
     components: Type.Optional(Type.Array($component, { maxItems: 6 })),
   }),
-  closed({
+  closedObject({
     type: Type.Literal('kwijtschelding'),
     date: $date,
     scope: Type.Enum(['geheel', 'gedeeltelijk']),
@@ -31,7 +31,7 @@ export const Wi2013Decision = discriminated('type', [
 ]);
 export type Wi2013Decision = Static<typeof Wi2013Decision>;
 
-export const Wi2013Fine = closed({
+export const Wi2013Fine = closedObject({
   article: Type.Enum(['28', '30', '31', '33']),
   /** Date the fine decision was made known. */
   date: $date,
@@ -42,10 +42,10 @@ export const Wi2013Fine = closed({
 });
 export type Wi2013Fine = Static<typeof Wi2013Fine>;
 
-export const Wi2013Facts = closed(
+export const Wi2013Facts = closedObject(
   {
     diploma: Type.Optional(
-      closed({
+      closedObject({
         kind: Type.Enum([
           'inburgeringsdiploma',
           'nederlands_onderwijs',
@@ -67,7 +67,7 @@ export const Wi2013Facts = closed(
     ),
     /** Course hours at an institution with the keurmerk (Wi2013 art. 12a; Blik op Werk). */
     courseHours: Type.Optional(
-      closed({
+      closedObject({
         inburgering: Type.Optional(hourCount),
         nt2: Type.Optional(hourCount),
         alfabetisering: Type.Optional(hourCount),
@@ -77,7 +77,7 @@ export const Wi2013Facts = closed(
     literacyCourseFrom: Type.Optional($date),
     /** DUO's learnability test for the literacy variant of the proven-effort ontheffing. */
     learnabilityTest: Type.Optional(
-      closed({
+      closedObject({
         date: $date,
         outcome: Type.Enum(['onvoldoende_leerbaar', 'leerbaar']),
       }),
@@ -91,7 +91,7 @@ export const Wi2013Facts = closed(
 );
 export type Wi2013Facts = Static<typeof Wi2013Facts>;
 
-export const MvvApplication = closed(
+export const MvvApplication = closedObject(
   {
     appliedOn: $date,
     purpose: Type.Enum([
@@ -123,7 +123,7 @@ export const MvvApplication = closed(
 );
 export type MvvApplication = Static<typeof MvvApplication>;
 
-export const BasisexamenResult = closed({
+export const BasisexamenResult = closedObject({
   /** From 2014-11-01 the parts are taken separately; before that the exam was one whole ('geheel'). */
   component: Type.Enum(['spreken', 'lezen', 'kns', 'geheel']),
   result: Type.Enum(['passed', 'failed']),
@@ -131,7 +131,7 @@ export const BasisexamenResult = closed({
 });
 export type BasisexamenResult = Static<typeof BasisexamenResult>;
 
-export const Taaleis = closed(
+export const Taaleis = closedObject(
   {
     /** Years of Dutch-language education followed (lid 2 a: eight or more means no test). */
     dutchEducationYears: Type.Optional(Type.Number({ minimum: 0, maximum: 50 })),
@@ -142,7 +142,7 @@ export const Taaleis = closed(
     /** Language tests taken by the college (lid 2, 10, 11, 13). */
     tests: Type.Optional(
       Type.Array(
-        closed({
+        closedObject({
           date: $date,
           result: Type.Enum(['voldoende', 'onvoldoende']),
           /** For a follow-up test: whether the expected progress was made (lid 10 b, 11 b). */
@@ -166,7 +166,7 @@ export const Taaleis = closed(
 );
 export type Taaleis = Static<typeof Taaleis>;
 
-export const RemigrationRequest = closed(
+export const RemigrationRequest = closedObject(
   {
     appliedOn: $date,
     /** Art. 1a a-e, or none. */
@@ -205,7 +205,7 @@ export const RemigrationRequest = closed(
     /** A Dutch national without another nationality declares willingness to acquire the destination's (art. 2 b). */
     willingToAcquireNationality: Type.Optional(Type.Boolean()),
     partner: Type.Optional(
-      closed({
+      closedObject({
         livesInNL: Type.Optional(Type.Boolean()),
         remigratesTogether: Type.Optional(Type.Boolean()),
         /** The partner meets art. 2b lid 1 d, e and f (lid 2). */
@@ -219,7 +219,7 @@ export const RemigrationRequest = closed(
 );
 export type RemigrationRequest = Static<typeof RemigrationRequest>;
 
-export const NaturalisationRequest = closed(
+export const NaturalisationRequest = closedObject(
   {
     requestedOn: $date,
     /** First day of the uninterrupted admission and main residence up to the request (art. 8 lid 1 c). */
@@ -254,7 +254,7 @@ export const NaturalisationRequest = closed(
 );
 export type NaturalisationRequest = Static<typeof NaturalisationRequest>;
 
-export const PermanentResidenceRequest = closed(
+export const PermanentResidenceRequest = closedObject(
   {
     requestedOn: $date,
     kind: Type.Enum(['regulier_onbepaalde_tijd', 'asiel_onbepaalde_tijd', 'eu_langdurig_ingezetene']),

@@ -33,9 +33,9 @@ import {
   Wi2013Facts,
   Wi2013Fine,
 } from './shape-other.ts';
-import { closed } from './typebox.ts';
+import { closedObject } from './typebox.ts';
 
-export const Person = closed({
+export const Person = closedObject({
   birthDate: Type.Optional($date),
   nationalities: Type.Optional(
     Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), {
@@ -66,7 +66,7 @@ export const SponsorKind = Type.Enum([
 ]);
 export type SponsorKind = Static<typeof SponsorKind>;
 
-export const Residence = closed({
+export const Residence = closedObject({
   kind: ResidenceKind,
   /** For regulier permits: the beperking. */
   purpose: Type.Optional(ResidencePurpose),
@@ -85,7 +85,7 @@ export const Residence = closed({
 });
 export type Residence = Static<typeof Residence>;
 
-export const Registration = closed({
+export const Registration = closedObject({
   /** CBS gemeentecode, e.g. '0363' (Amsterdam). */
   gemeente: $gemeente,
   from: $date,
@@ -95,7 +95,7 @@ export const Registration = closed({
 });
 export type Registration = Static<typeof Registration>;
 
-export const Schooling = closed({
+export const Schooling = closedObject({
   /** Years the person was leerplichtig or kwalificatieplichtig in the Netherlands (Wi2021 art. 4 lid 1 a). */
   leerplichtYearsNL: Type.Optional(Type.Number({ minimum: 0, maximum: 20 })),
   /** Holds a diploma designated in the Regeling (Wi2021 art. 4 lid 1 b). */
@@ -106,7 +106,7 @@ export const Schooling = closed({
   followingExemptingEducation: Type.Optional(Type.Boolean()),
   /** Follows or followed a designated niet-vrijstellende opleiding (Bi2021 art. 4.3 lid 2): start and end. */
   nietVrijstellendeOpleiding: Type.Optional(
-    closed({
+    closedObject({
       from: $date,
       to: Type.Optional($date),
       /** Ri2021 art. 4.2 lid 1: a praktijkonderwijs, b vso (arbeidsmarkt/dagbesteding), c entreeopleiding. */
@@ -114,7 +114,7 @@ export const Schooling = closed({
         Type.Enum(['praktijkonderwijs', 'vso', 'entree'], { description: 'Ri2021 art. 4.2 lid 1 a-c' }),
       ),
       precededBy: Type.Optional(
-        closed(
+        closedObject(
           {
             from: $date,
             to: $date,
@@ -131,14 +131,14 @@ export const Schooling = closed({
 });
 export type Schooling = Static<typeof Schooling>;
 
-export const IntegrationEvidence = closed({
+export const IntegrationEvidence = closedObject({
   brpYearsUninterrupted: Type.Optional(Type.Number({ minimum: 0, maximum: 120 })),
   workOrVolunteerYears: Type.Optional(Type.Number({ minimum: 0, maximum: 120 })),
   b1SpeakingListeningShownInInterview: Type.Optional(Type.Boolean()),
 });
 export type IntegrationEvidence = Static<typeof IntegrationEvidence>;
 
-export const MedicalStatement = closed({
+export const MedicalStatement = closedObject({
   date: $date,
   unableComponents: Type.Array(
     Type.Enum(['lezen', 'luisteren', 'schrijven', 'spreken', 'knm', 'participatie', 'geheel']),
@@ -154,14 +154,14 @@ export const MedicalStatement = closed({
 });
 export type MedicalStatement = Static<typeof MedicalStatement>;
 
-export const IntakeSummons = closed({
+export const IntakeSummons = closedObject({
   date: $date,
   deadline: $date,
   outcome: Type.Optional(Type.Enum(['verschenen', 'niet_verschenen', 'onvoldoende_medewerking'])),
 });
 export type IntakeSummons = Static<typeof IntakeSummons>;
 
-export const Intake = closed({
+export const Intake = closedObject({
   summons: Type.Optional(Type.Array(IntakeSummons, { maxItems: 20 })),
   completedOn: Type.Optional($date),
   completedInAbsence: Type.Optional(Type.Boolean()),
@@ -172,7 +172,7 @@ export const Intake = closed({
 });
 export type Intake = Static<typeof Intake>;
 
-export const Pip = closed({
+export const Pip = closedObject({
   /** Dagtekening: the date of the PIP decision. */
   dagtekening: $date,
   gemeente: Type.Optional($gemeente),
@@ -184,7 +184,7 @@ export const Pip = closed({
 });
 export type Pip = Static<typeof Pip>;
 
-export const ExamResult = closed({
+export const ExamResult = closedObject({
   component: $component,
   level: Type.Optional($level),
   result: Type.Enum(['passed', 'failed']),
@@ -194,7 +194,7 @@ export const ExamResult = closed({
 });
 export type ExamResult = Static<typeof ExamResult>;
 
-export const Hours = closed({
+export const Hours = closedObject({
   /** NT2 course hours (literacy included) at a keurmerk/certified institution or the onderwijsroute institution. */
   nt2: Type.Optional(hourCount),
   /** NT2 hours followed during the brede intake (Bi2021 art. 5.5 lid 2). */
@@ -218,13 +218,13 @@ export const Hours = closed({
 });
 export type Hours = Static<typeof Hours>;
 
-export const ComponentProgress = closed({
+export const ComponentProgress = closedObject({
   completedOn: Type.Optional($date),
   hours: Type.Optional(hourCount),
 });
 export type ComponentProgress = Static<typeof ComponentProgress>;
 
-export const Fine = closed({
+export const Fine = closedObject({
   article: Type.Enum(['22', '23', '24', '25']),
   /** Date the fine decision was made known (bekendgemaakt). */
   date: $date,
@@ -238,14 +238,14 @@ export const Fine = closed({
 });
 export type Fine = Static<typeof Fine>;
 
-export const Offence = closed({
+export const Offence = closedObject({
   article: Type.Literal('23'),
   establishedOn: $date,
   culpability: Type.Enum(['opzet', 'grove_schuld', 'geen', 'verminderd']),
 });
 export type Offence = Static<typeof Offence>;
 
-export const Bijstand = closed(
+export const Bijstand = closedObject(
   {
     /** Day the right to bijstand arose (Pw art. 56a counts 6 months from it). */
     from: Type.Optional($date),
@@ -253,7 +253,7 @@ export const Bijstand = closed(
     /** Reductions of bijstand under Pw art. 18 or 18b for conduct that is also an inburgering offence (Wi2021 art. 27). */
     reductions: Type.Optional(
       Type.Array(
-        closed({
+        closedObject({
           article: Type.Enum(['18', '18b']),
           date: $date,
           conduct: Type.Enum(['22', '23', '24', '25']),
@@ -268,13 +268,13 @@ export const Bijstand = closed(
 );
 export type Bijstand = Static<typeof Bijstand>;
 
-export const Loan = closed({
+export const Loan = closedObject({
   grantedOn: $date,
   amount: euroAmount,
 });
 export type Loan = Static<typeof Loan>;
 
-export const LoanMeans = closed(
+export const LoanMeans = closedObject(
   {
     /** Toetsingsinkomen of the debtor and partner in the second year before (Ri2021 art. 6.8 lid 2). */
     draagkrachtinkomen: Type.Optional(
@@ -300,7 +300,7 @@ export const LoanMeans = closed(
 );
 export type LoanMeans = Static<typeof LoanMeans>;
 
-export const Application = closed({
+export const Application = closedObject({
   type: Type.Enum([
     'verlenging',
     'vrijstelling',
@@ -319,7 +319,7 @@ export const Application = closed({
 });
 export type Application = Static<typeof Application>;
 
-export const Facts = closed({
+export const Facts = closedObject({
   $schema: Type.Optional(Type.String()),
   person: Type.Optional(Person),
   residence: Type.Optional(Type.Array(Residence, { maxItems: 50 })),
@@ -334,7 +334,7 @@ export const Facts = closed({
   duoNoticeOn: Type.Optional($date),
   /** Third-party information the college awaited before adopting the PIP (Bi2021 art. 5.3 lid 2). */
   thirdPartyInfo: Type.Optional(
-    closed({
+    closedObject({
       requestedOn: Type.Optional($date),
       receivedOn: Type.Optional($date),
     }),
@@ -347,7 +347,7 @@ export const Facts = closed({
   pips: Type.Optional(Type.Array(Pip, { maxItems: 50 })),
   exams: Type.Optional(Type.Array(ExamResult, { maxItems: 200 })),
   taalschakeltraject: Type.Optional(
-    closed({
+    closedObject({
       startedOn: Type.Optional($date),
       completedOn: Type.Optional($date),
       leftOn: Type.Optional($date),
@@ -356,14 +356,14 @@ export const Facts = closed({
   hours: Type.Optional(Hours),
   pvt: Type.Optional(ComponentProgress),
   map: Type.Optional(
-    closed({
+    closedObject({
       completedOn: Type.Optional($date),
       hours: Type.Optional(hourCount),
       eindgesprekOn: Type.Optional($date),
     }),
   ),
   zroute: Type.Optional(
-    closed({
+    closedObject({
       eindgesprekOn: Type.Optional($date),
     }),
   ),
@@ -376,7 +376,7 @@ export const Facts = closed({
   /** Periods of at most a year between two obliged periods (Bi2021 art. 2.1 lid 2): their first and last day. */
   gaps: Type.Optional(
     Type.Array(
-      closed({
+      closedObject({
         from: $date,
         to: $date,
         reason: Type.Enum(['geen_ingezetene', 'tijdelijk_doel', 'geestelijk_bedienaar_onderbroken']),
@@ -408,7 +408,7 @@ export const Facts = closed({
   ),
   /** A change of leerroute asked of the college (Wi2021 art. 17 lid 2; Bi2021 art. 5.4). */
   routeChangeRequest: Type.Optional(
-    closed(
+    closedObject(
       {
         to: $leerroute,
         bijzonderGeval: Type.Optional(

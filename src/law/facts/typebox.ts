@@ -2,7 +2,7 @@
 import { type Static, type TObjectOptions, type TProperties, type TSchema, type TUnion, Type } from 'typebox';
 
 /** An object that admits only the properties it names (`additionalProperties: false`), with any further options. */
-export function closed<const P extends TProperties>(properties: P, options: TObjectOptions = {}) {
+export function closedObject<const P extends TProperties>(properties: P, options: TObjectOptions = {}) {
   return Type.Object(properties, { additionalProperties: false, ...options });
 }
 
