@@ -12,8 +12,8 @@ import type { BuildAppOptions } from './app.ts';
 import { ROLES } from './auth.ts';
 import { API_PURPOSES } from './cases.ts';
 import { OIDC_ALGORITHMS } from './oidc.ts';
+import { closed, Gemeente } from './schema-kit.ts';
 
-const Gemeente = Type.String({ pattern: '^[0-9]{4}$' });
 const Algorithms = Type.Array(Type.Enum([...OIDC_ALGORITHMS]), { minItems: 1 });
 const StaffRole = Type.Enum(ROLES.filter((r) => r !== 'burger'));
 
@@ -32,19 +32,19 @@ export const IntegrationFile = Type.Object(
                 subjectClaim: Type.Optional(Type.String()),
                 role: Type.Object(
                   { claim: Type.String(), values: Type.Record(Type.String(), StaffRole) },
-                  { additionalProperties: false },
+                  closed,
                 ),
                 gemeente: Type.Optional(
                   Type.Union([
-                    Type.Object({ fixed: Gemeente }, { additionalProperties: false }),
+                    Type.Object({ fixed: Gemeente }, closed),
                     Type.Object(
                       { claim: Type.String(), values: Type.Optional(Type.Record(Type.String(), Gemeente)) },
-                      { additionalProperties: false },
+                      closed,
                     ),
                   ]),
                 ),
               },
-              { additionalProperties: false },
+              closed,
             ),
             { minItems: 1 },
           ),
@@ -53,7 +53,7 @@ export const IntegrationFile = Type.Object(
           jwksCacheMaxAgeMs: Type.Optional(Type.Integer({ minimum: 0 })),
           jwksCooldownMs: Type.Optional(Type.Integer({ minimum: 0 })),
         },
-        { additionalProperties: false },
+        closed,
       ),
     ),
     citizen: Type.Optional(
@@ -69,15 +69,15 @@ export const IntegrationFile = Type.Object(
               bsnClaim: Type.Optional(Type.String()),
               acceptedAcr: Type.Optional(Type.Array(Type.String())),
             },
-            { additionalProperties: false },
+            closed,
           ),
         },
-        { additionalProperties: false },
+        closed,
       ),
     ),
     register: Type.Optional(
       Type.Record(
-        Type.String({ pattern: '^[0-9]{4}$' }),
+        Gemeente,
         Type.Object(
           Object.fromEntries(
             Object.keys(API_PURPOSES).map((k) => [
@@ -88,15 +88,12 @@ export const IntegrationFile = Type.Object(
             keyof typeof API_PURPOSES,
             ReturnType<typeof Type.Optional<ReturnType<typeof Type.String>>>
           >,
-          { additionalProperties: false },
+          closed,
         ),
       ),
     ),
     contact: Type.Optional(
-      Type.Object(
-        { name: Type.String(), email: Type.String(), url: Type.String() },
-        { additionalProperties: false },
-      ),
+      Type.Object({ name: Type.String(), email: Type.String(), url: Type.String() }, closed),
     ),
     // The web workspace's login at the gemeente's IdP (authorization code + PKCE, a public client).
     web: Type.Optional(
@@ -109,10 +106,10 @@ export const IntegrationFile = Type.Object(
               scope: Type.Optional(Type.String()),
               resource: Type.Optional(Type.String()),
             },
-            { additionalProperties: false },
+            closed,
           ),
         },
-        { additionalProperties: false },
+        closed,
       ),
     ),
     // The central Logboek (OTLP/HTTP) and the retention per processing activity (a purpose key or a URI).
@@ -127,14 +124,14 @@ export const IntegrationFile = Type.Object(
                 intervalSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
                 batchSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
               },
-              { additionalProperties: false },
+              closed,
             ),
           ),
           retentionDays: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 1 }))),
           // The audit trail (who acted, access_audit): one period for the whole trail, in days after the logging.
           auditRetentionDays: Type.Optional(Type.Integer({ minimum: 1 })),
         },
-        { additionalProperties: false },
+        closed,
       ),
     ),
     // Notifications (CloudEvents) to the subscribers each gemeente registers through the API.
@@ -142,16 +139,16 @@ export const IntegrationFile = Type.Object(
       Type.Object(
         {
           apiBase: Type.String({ pattern: '^https?://' }),
-          source: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]{4}$' }), Type.String())),
+          source: Type.Optional(Type.Record(Gemeente, Type.String())),
           intervalSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
           // Hosts exempt from the SSRF guard: http and non-public addresses allowed (tests, development only).
           allowHosts: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
         },
-        { additionalProperties: false },
+        closed,
       ),
     ),
   },
-  { additionalProperties: false },
+  closed,
 );
 export type IntegrationFile = Static<typeof IntegrationFile>;
 

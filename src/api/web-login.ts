@@ -15,7 +15,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Principal } from './auth.ts';
-import { problemResponses } from './routes/common.ts';
+import { BEARER, problemResponses } from './routes/common.ts';
+import { closed, Gemeente } from './schema-kit.ts';
 
 export interface WebLoginConfig {
   readonly issuer: string;
@@ -25,7 +26,6 @@ export interface WebLoginConfig {
 }
 
 const STAFF = ['klantmanager', 'privacy_officer', 'analyst', 'duo'] as const;
-const closed = { additionalProperties: false } as const;
 
 /** The login each app answers with; set once by buildApp, updated by serveWeb. */
 const logins = new WeakMap<object, { login: WebLoginConfig | undefined }>();
@@ -54,7 +54,7 @@ const Aanmelden = Type.Object(
 const Ik = Type.Object(
   {
     role: Type.String({ enum: [...STAFF] }),
-    gemeente: Type.Union([Type.String({ pattern: '^[0-9]{4}$' }), Type.Null()]),
+    gemeente: Type.Union([Gemeente, Type.Null()]),
     subject: Type.String({ description: 'The IdP’s opaque subject (never a BSN)' }),
   },
   closed,
@@ -106,7 +106,7 @@ export function webLoginRoutes(app: FastifyInstance, login: WebLoginConfig | und
         summary: 'Who the bearer token makes the caller here',
         description:
           'The staff role and gemeente the server maps from the token’s claims (the integration file’s role and gemeente mapping), and the subject. A token that maps to no staff role is refused.',
-        security: [{ bearer: [] }],
+        security: BEARER,
         response: { 200: Ik, ...problemResponses(403) },
       },
     },

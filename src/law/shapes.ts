@@ -28,6 +28,7 @@ export {
 } from './facts/shape.ts';
 export {
   ExamComponent as ExamComponentShape,
+  Gemeente as GemeenteShape,
   Leerroute as LeerrouteShape,
   Level as LevelShape,
   Skill as SkillShape,

@@ -143,8 +143,14 @@ export async function readSpans(
      ORDER BY l.start_time DESC, l.logged_at DESC LIMIT $2`,
     [filter.caseId ?? null, filter.limit],
   );
-  const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
-  return r.rows.map((x) => ({
+  return r.rows.map(entryOf);
+}
+
+const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
+
+/** A stored access_log row (joined with access_audit for the actor, or without: actor '') as an entry. */
+export function entryOf(x: Record<string, unknown>): AccessLogEntry {
+  return {
     traceId: x.trace_id as string,
     spanId: x.span_id as string,
     parentSpanId: (x.parent_span_id as string | null) ?? null,
@@ -161,5 +167,5 @@ export async function readSpans(
     actorId: (x.actor_id as string | null) ?? '',
     actorRole: (x.actor_role as string | null) ?? '',
     recordCount: (x.record_count as number | null) ?? null,
-  }));
+  };
 }

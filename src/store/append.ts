@@ -21,7 +21,7 @@ import type { Queryable } from './engine.ts';
 import { ConcurrencyError, NotFoundError, StoreError } from './errors.ts';
 import { checkEvent } from './event-rows.ts';
 import { checkCaseBounds, checkEventBounds } from './limits.ts';
-import type { StoreCore } from './session.ts';
+import type { SpanState, StoreCore } from './session.ts';
 import { READ_FOR_APPEND } from './statements.ts';
 import type { AppendResult, CommandExtension, CommandInput, CommandResult } from './types.ts';
 
@@ -61,21 +61,13 @@ export async function openCase(
     });
     const d = decide(cmd, stateOf([]));
     if (!d.ok) return core.refused(core.engine, session, name, caseId, start, span, d);
-    const bsn = command.data.bsn;
-    const hash = bsn ? core.pseudonym(bsn) : null;
-    span.subjectHash = hash;
-    const r = await commit(core, core.engine, session, {
+    const r = await commitOpen(core, session, span, {
       name,
       start,
       caseId,
-      expected: 0,
-      gemeente: session.gemeente,
-      prior: [],
+      bsn: command.data.bsn,
       events: d.value,
-      subjectHash: hash,
-      open: { bsn: bsn ? normaliseBsn(bsn) : null, hash },
     });
-    if ('conflict' in r) throw new ConcurrencyError(0, null);
     return { ok: true, ...r };
   });
 }
@@ -195,21 +187,7 @@ export async function append(
   const name = expectedVersion === 0 ? 'case.open' : 'case.append';
   return core.loggedAppend(session, name, caseId, async (span, start) => {
     if (expectedVersion === 0) {
-      const hash = options.bsn ? core.pseudonym(options.bsn) : null;
-      span.subjectHash = hash;
-      const r = await commit(core, core.engine, session, {
-        name,
-        start,
-        caseId,
-        expected: 0,
-        gemeente: session.gemeente,
-        prior: [],
-        events: stamped,
-        subjectHash: hash,
-        open: { bsn: options.bsn ? normaliseBsn(options.bsn) : null, hash },
-      });
-      if ('conflict' in r) throw new ConcurrencyError(0, null);
-      return r;
+      return commitOpen(core, session, span, { name, start, caseId, bsn: options.bsn, events: stamped });
     }
     const cur =
       cachedRead(core, session, caseId, expectedVersion) ??
@@ -236,6 +214,39 @@ export async function append(
  * The head and the events of a case for an append, in one statement and one snapshot (case_read, as the
  * application role for the session's gemeente). With `lock` (inside a transaction) the head is locked first.
  */
+/**
+ * Appends the first events of a new stream (version 0), with the person's BSN stored apart and its keyed hash on
+ * the span; a stream that already exists under the id is a `ConcurrencyError`.
+ */
+async function commitOpen(
+  core: StoreCore,
+  session: Session,
+  span: SpanState,
+  a: {
+    readonly name: string;
+    readonly start: Date;
+    readonly caseId: string;
+    readonly bsn: string | undefined;
+    readonly events: readonly CaseEvent[];
+  },
+): Promise<AppendResult> {
+  const hash = a.bsn ? core.pseudonym(a.bsn) : null;
+  span.subjectHash = hash;
+  const r = await commit(core, core.engine, session, {
+    name: a.name,
+    start: a.start,
+    caseId: a.caseId,
+    expected: 0,
+    gemeente: session.gemeente,
+    prior: [],
+    events: a.events,
+    subjectHash: hash,
+    open: { bsn: a.bsn ? normaliseBsn(a.bsn) : null, hash },
+  });
+  if ('conflict' in r) throw new ConcurrencyError(0, null);
+  return r;
+}
+
 async function readForAppend(
   core: StoreCore,
   q: Queryable,

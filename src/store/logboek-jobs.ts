@@ -15,7 +15,7 @@
  * trail (access_audit, who acted) has one retention period of its own (access_audit_purge). No other path may
  * delete from the access log or the audit trail.
  */
-import type { AccessLogEntry, LogboekStatus } from './access-log.ts';
+import { entryOf } from './access-log.ts';
 import { type ForeignOperation, type LogboekRecord, toLogboekRecord } from './logboek.ts';
 import type { CaseStore } from './store.ts';
 
@@ -37,30 +37,9 @@ export interface ExportJobOptions {
   readonly onError?: (e: unknown) => void;
 }
 
-const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
-
 /** A stored span as the standard's record (no actor: that stays in access_audit). */
 function recordOf(x: Record<string, unknown>): LogboekRecord {
-  const entry: AccessLogEntry = {
-    traceId: x.trace_id as string,
-    spanId: x.span_id as string,
-    parentSpanId: (x.parent_span_id as string | null) ?? null,
-    name: x.name as string,
-    startTime: iso(x.start_time),
-    endTime: iso(x.end_time),
-    statusCode: x.status_code as LogboekStatus,
-    errorCode: (x.error_code as string | null) ?? null,
-    processingActivityId: x.processing_activity_id as string,
-    dataSubjectId: (x.data_subject_id as string | null) ?? null,
-    dataSubjectIdType: (x.data_subject_id_type as string | null) ?? null,
-    caseId: (x.case_id as string | null) ?? null,
-    gemeente: x.gemeente as string,
-    actorId: '',
-    actorRole: '',
-    recordCount: (x.record_count as number | null) ?? null,
-  };
-  const fo = x.foreign_operation as ForeignOperation | null;
-  return toLogboekRecord(entry, fo);
+  return toLogboekRecord(entryOf(x), x.foreign_operation as ForeignOperation | null);
 }
 
 /** The queue rows of a batch, by the keys in $1 (a JSON array of {trace_id, span_id}). */

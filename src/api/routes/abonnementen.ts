@@ -19,10 +19,9 @@ import type { CaseStore } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
 import type { CaseBackend } from '../cases.ts';
 import { ApiProblem } from '../problems.ts';
-import { problemResponses } from './common.ts';
+import { closed, Gemeente, GemeenteParams } from '../schema-kit.ts';
+import { BEARER, problemResponses } from './common.ts';
 
-const closed = { additionalProperties: false } as const;
-const Code = Type.String({ pattern: '^[0-9]{4}$' });
 /** http(s), no user or password in the authority. */
 const WebhookUrl = Type.String({
   maxLength: 2048,
@@ -65,8 +64,8 @@ export async function registerAbonnementen(
         summary: 'Subscribe a webhook to notifications of the gemeente’s cases',
         description:
           'The URL must be https and point at a public address (not loopback, private, link-local or otherwise special; checked now and at every delivery, redirects are not followed); else 422 naming /url. From now on every change of a case of the gemeente is sent to the webhook as a CloudEvent (NL GOV profile, type nl.inburgering.zaak.gewijzigd) carrying only the case reference and version, signed by the Standard Webhooks scheme (webhook-id, webhook-timestamp, webhook-signature). The answer holds the signing secret; it is not shown again, and is stored encrypted (503 when the server has no key for that configured).',
-        security: [{ bearer: [] }],
-        params: Type.Object({ code: Code }, closed),
+        security: BEARER,
+        params: GemeenteParams,
         body: Type.Object({ url: WebhookUrl }, closed),
         response: {
           201: Type.Object(
@@ -109,8 +108,8 @@ export async function registerAbonnementen(
         summary: 'The gemeente’s notification subscriptions',
         description:
           'Every webhook subscribed to notifications of the gemeente’s cases, without their secrets.',
-        security: [{ bearer: [] }],
-        params: Type.Object({ code: Code }, closed),
+        security: BEARER,
+        params: GemeenteParams,
         response: {
           200: Type.Object({ items: Type.Array(Abonnement) }, closed),
           ...problemResponses(403, 503),
@@ -133,8 +132,8 @@ export async function registerAbonnementen(
         summary: 'End a notification subscription',
         description:
           'Deletes the subscription; notifications not yet delivered to it are not sent. A subscription of another gemeente is not found.',
-        security: [{ bearer: [] }],
-        params: Type.Object({ code: Code, id: Type.String({ format: 'uuid' }) }, closed),
+        security: BEARER,
+        params: Type.Object({ code: Gemeente, id: Type.String({ format: 'uuid' }) }, closed),
         response: {
           204: Type.Null({ description: 'Deleted' }),
           ...problemResponses(403, 404, 503),

@@ -1,6 +1,7 @@
-/** Helpers shared by the route modules: problem responses for the OpenAPI document. */
+/** Helpers shared by the route modules: the case backend, staff security and problem responses for the OpenAPI document. */
+import type { CaseBackend } from '../cases.ts';
 import type { ProblemCode } from '../i18n/index.ts';
-import { PROBLEM_MEDIA_TYPE } from '../problems.ts';
+import { ApiProblem, PROBLEM_MEDIA_TYPE } from '../problems.ts';
 import { ProblemRef } from '../schemas.ts';
 
 const DESCRIPTIONS: Readonly<Record<number, string>> = {
@@ -34,3 +35,14 @@ export function problemResponses(...statuses: number[]): Record<number, unknown>
 }
 
 export type { ProblemCode };
+
+/** The OpenAPI security of the staff routes: a bearer token. */
+export const BEARER = [{ bearer: [] }];
+
+/** The case backend, or a 503 problem when the server runs without a store. */
+export function backendOf(cases: CaseBackend | undefined): () => CaseBackend {
+  return () => {
+    if (!cases) throw new ApiProblem('unavailable');
+    return cases;
+  };
+}

@@ -10,9 +10,8 @@ import type { CaseStore } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
 import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
 import { ApiProblem } from '../problems.ts';
-import { problemResponses } from './common.ts';
-
-const closed = { additionalProperties: false } as const;
+import { closed, GemeenteParams, IsoDate } from '../schema-kit.ts';
+import { BEARER, problemResponses } from './common.ts';
 
 const Difference = Type.Object(
   {
@@ -29,7 +28,7 @@ const Difference = Type.Object(
     ]),
     duo: Type.Unknown({ description: "DUO's registered value" }),
     engine: Type.Unknown({ description: 'What the law derives from the same history' }),
-    duoOn: Type.String({ format: 'date' }),
+    duoOn: IsoDate,
     articles: Type.Array(Type.Object({}, { additionalProperties: true })),
     explainedBy: Type.Array(Type.String()),
   },
@@ -50,14 +49,14 @@ export async function registerDuo(app: FastifyInstance, cases: CaseBackend | und
         summary: "Differences between DUO's registration and the law for one case",
         description:
           "Where what DUO registered for this case differs from what the law derives from the same history, on the peildatum: both values, the articles and the facts that would explain it. Empty when DUO's registration agrees or DUO has registered nothing yet. A signal, never a correction.",
-        security: [{ bearer: [] }],
+        security: BEARER,
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }, closed),
-        querystring: Type.Object({ peildatum: Type.Optional(Type.String({ format: 'date' })) }, closed),
+        querystring: Type.Object({ peildatum: Type.Optional(IsoDate) }, closed),
         response: {
           200: Type.Object(
             {
               id: Type.String({ format: 'uuid' }),
-              peildatum: Type.String({ format: 'date' }),
+              peildatum: IsoDate,
               differences: Type.Array(Difference),
             },
             closed,
@@ -92,14 +91,14 @@ export async function registerDuo(app: FastifyInstance, cases: CaseBackend | und
         summary: "Differences between DUO's registration and the law, per case",
         description:
           'For every case of the gemeente: where what DUO registered (duty, target group, term, extensions, vrijstelling, ontheffing, fines) differs from what the law derives from the same history, with both values, the articles and the facts that would explain it. A signal for a person, never a correction.',
-        security: [{ bearer: [] }],
-        params: Type.Object({ code: Type.String({ pattern: '^[0-9]{4}$' }) }, closed),
-        querystring: Type.Object({ peildatum: Type.Optional(Type.String({ format: 'date' })) }, closed),
+        security: BEARER,
+        params: GemeenteParams,
+        querystring: Type.Object({ peildatum: Type.Optional(IsoDate) }, closed),
         response: {
           200: Type.Object(
             {
               gemeente: Type.String(),
-              peildatum: Type.String({ format: 'date' }),
+              peildatum: IsoDate,
               items: Type.Array(
                 Type.Object(
                   {

@@ -13,9 +13,16 @@ import type { Principal } from '../auth.ts';
 import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
 import { csvLabels } from '../csv-labels.ts';
 import { pickLang } from '../i18n/index.ts';
-import { ApiProblem } from '../problems.ts';
-import { problemResponses } from './common.ts';
-import { CaseloadQuery, CaseloadSearchBody, caseSearchOf, ownGemeente } from './gemeenten.ts';
+import { GemeenteParams } from '../schema-kit.ts';
+import { BEARER, backendOf, problemResponses } from './common.ts';
+import {
+  CaseloadQuery,
+  CaseloadSearchBody,
+  caseSearchOf,
+  DeadlinesQuery,
+  ownDeadlines,
+  ownGemeente,
+} from './gemeenten.ts';
 
 const BOM = '\uFEFF';
 /** The most rows one export holds (a gemeente's whole caseload fits; more is a sign of a wrong filter). */
@@ -43,15 +50,9 @@ function sendCsv(reply: FastifyReply, filename: string, body: string): FastifyRe
     .send(body);
 }
 
-const Params = Type.Object({ code: Type.String({ pattern: '^[0-9]{4}$' }) }, { additionalProperties: false });
-
 export async function registerExports(app: FastifyInstance, cases: CaseBackend | undefined): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  const store = (): CaseBackend => {
-    if (!cases) throw new ApiProblem('unavailable');
-    return cases;
-  };
-  const security = [{ bearer: [] }];
+  const store = backendOf(cases);
   const csvResponse = {
     200: Type.String({ description: 'text/csv; semicolon-separated, UTF-8 with BOM' }),
     ...problemResponses(403, 503),
@@ -111,8 +112,8 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
         tags: ['gemeenten'],
         summary: 'The caseload as CSV (same filters as the werkvoorraad)',
         description: casesDescription,
-        security,
-        params: Params,
+        security: BEARER,
+        params: GemeenteParams,
         querystring: CaseloadQuery,
         produces: ['text/csv'],
         response: csvResponse,
@@ -130,8 +131,8 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
         tags: ['gemeenten'],
         summary: 'The caseload as CSV, searched by name, BSN or case id in the body',
         description: `${casesDescription} The search term (a name or a BSN) travels in the body, never in a URL.`,
-        security,
-        params: Params,
+        security: BEARER,
+        params: GemeenteParams,
         body: CaseloadSearchBody,
         produces: ['text/csv'],
         response: { ...csvResponse, ...problemResponses(403, 413, 415, 503) },
@@ -150,30 +151,17 @@ export async function registerExports(app: FastifyInstance, cases: CaseBackend |
         summary: 'The deadline scan as CSV',
         description:
           'The deadlines of the gemeente due within the window, as a spreadsheet file: semicolon-separated, UTF-8 with BOM, one row per deadline with the article behind it.',
-        security,
-        params: Params,
-        querystring: Type.Object(
-          {
-            peildatum: Type.Optional(Type.String({ format: 'date' })),
-            binnenDagen: Type.Optional(Type.Integer({ minimum: 0, maximum: 366, default: 0 })),
-          },
-          { additionalProperties: false },
-        ),
+        security: BEARER,
+        params: GemeenteParams,
+        querystring: DeadlinesQuery,
         produces: ['text/csv'],
         response: csvResponse,
       },
     },
     async (request, reply) => {
-      const p = request.principal as Principal;
-      ownGemeente(p, request.params.code);
       const backend = store();
-      const on = request.query.peildatum ?? backend.today();
-      const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
+      const { on, session, items } = await ownDeadlines(backend, request);
       try {
-        const items = await backend.scanDeadlines(session, {
-          on,
-          withinDays: request.query.binnenDagen ?? 0,
-        });
         const l = csvLabels(pickLang(request.headers['accept-language']));
         const rows = items.slice(0, CSV_MAX_ROWS);
         const names = await backend.caseNames(session, [...new Set(rows.map((d) => d.caseId))]);

@@ -3,7 +3,7 @@
  * scan (what falls due by a date, with the article behind each). Only the gemeente's own klantmanagers.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { CaseListRowSchema, isValidBsn, STAGES } from '../../case/index.ts';
 import { GROUPS, LEERROUTES } from '../../law/index.ts';
@@ -11,14 +11,8 @@ import type { CaseSearch } from '../../store/index.ts';
 import type { Principal } from '../auth.ts';
 import { type CaseBackend, purposeOf, sessionFor, storeProblem } from '../cases.ts';
 import { ApiProblem } from '../problems.ts';
-import { problemResponses } from './common.ts';
-
-const closed = { additionalProperties: false } as const;
-const IsoDate = Type.String({ format: 'date' });
-const Params = Type.Object(
-  { code: Type.String({ pattern: '^[0-9]{4}$', description: 'CBS gemeentecode' }) },
-  closed,
-);
+import { closed, GemeenteParams, IsoDate } from '../schema-kit.ts';
+import { BEARER, backendOf, problemResponses } from './common.ts';
 
 /** The caseload's filters, sort and page (also used by the CSV export). */
 export const CaseloadQuery = Type.Object(
@@ -129,13 +123,38 @@ export function ownGemeente(p: Principal, code: string): void {
   if (p.gemeente !== code) throw new ApiProblem('forbidden');
 }
 
+/** The deadline scan's window (also used by the CSV export). */
+export const DeadlinesQuery = Type.Object(
+  {
+    peildatum: Type.Optional(IsoDate),
+    binnenDagen: Type.Optional(Type.Integer({ minimum: 0, maximum: 366, default: 0 })),
+  },
+  closed,
+);
+
+/** The deadlines of the caller's own gemeente in the window (peildatum: today), with the session that read them. */
+export async function ownDeadlines(
+  backend: CaseBackend,
+  request: Pick<FastifyRequest, 'principal' | 'headers'> & {
+    params: { code: string };
+    query: Static<typeof DeadlinesQuery>;
+  },
+) {
+  const p = request.principal as Principal;
+  ownGemeente(p, request.params.code);
+  const on = request.query.peildatum ?? backend.today();
+  const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
+  try {
+    const items = await backend.scanDeadlines(session, { on, withinDays: request.query.binnenDagen ?? 0 });
+    return { on, session, items };
+  } catch (e) {
+    storeProblem(e, false);
+  }
+}
+
 export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend | undefined): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  const store = (): CaseBackend => {
-    if (!cases) throw new ApiProblem('unavailable');
-    return cases;
-  };
-  const security = [{ bearer: [] }];
+  const store = backendOf(cases);
 
   r.get(
     '/v1/gemeenten/:code/werkvoorraad',
@@ -147,8 +166,8 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
         summary: 'The caseload of a gemeente, soonest deadline first',
         description:
           'The cases of the gemeente with their stage and next deadline, soonest first, at most `limit` of them.',
-        security,
-        params: Params,
+        security: BEARER,
+        params: GemeenteParams,
         querystring: CaseloadQuery,
         response: {
           200: WerkvoorraadPage,
@@ -179,8 +198,8 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
           'The werkvoorraad with the same filters, sort and page, given in the body so that a name or a BSN never ' +
           'appears in a URL or a request log. `zoek` matches part of the person’s name (any case, any accent), a ' +
           'BSN (by its keyed hash) or the start of a case id; only the gemeente’s own cases (row-level security).',
-        security,
-        params: Params,
+        security: BEARER,
+        params: GemeenteParams,
         body: CaseloadSearchBody,
         response: {
           200: WerkvoorraadPage,
@@ -206,15 +225,9 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
         description:
           'The deadline scan (termijnbewaking): every deadline due on the peildatum or within binnenDagen after it, ' +
           'and obligations already overdue, each with the article behind it.',
-        security,
-        params: Params,
-        querystring: Type.Object(
-          {
-            peildatum: Type.Optional(IsoDate),
-            binnenDagen: Type.Optional(Type.Integer({ minimum: 0, maximum: 366, default: 0 })),
-          },
-          closed,
-        ),
+        security: BEARER,
+        params: GemeenteParams,
+        querystring: DeadlinesQuery,
         response: {
           200: Type.Object(
             {
@@ -241,24 +254,12 @@ export async function registerGemeenten(app: FastifyInstance, cases: CaseBackend
       },
     },
     async (request) => {
-      const p = request.principal as Principal;
-      ownGemeente(p, request.params.code);
-      const backend = store();
-      const on = request.query.peildatum ?? backend.today();
-      const session = sessionFor(p, purposeOf(p, 'read'), request.headers.traceparent as string | undefined);
-      try {
-        const items = await backend.scanDeadlines(session, {
-          on,
-          withinDays: request.query.binnenDagen ?? 0,
-        });
-        return {
-          gemeente: request.params.code,
-          peildatum: on,
-          items: items.map(({ caseId, ...rest }) => ({ id: caseId, ...rest })),
-        };
-      } catch (e) {
-        storeProblem(e, false);
-      }
+      const { on, items } = await ownDeadlines(store(), request);
+      return {
+        gemeente: request.params.code,
+        peildatum: on,
+        items: items.map(({ caseId, ...rest }) => ({ id: caseId, ...rest })),
+      };
     },
   );
 }

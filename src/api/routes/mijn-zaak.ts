@@ -17,6 +17,7 @@ import { API_PURPOSES, type CaseBackend, sessionFor, storeProblem } from '../cas
 import { pickExplainLang } from '../i18n/index.ts';
 import { claimAt, OIDC_ALGORITHMS, type OidcAlgorithm, unverifiedIssuer } from '../oidc.ts';
 import { ApiProblem } from '../problems.ts';
+import { closed, Gemeente, IsoDate } from '../schema-kit.ts';
 import { explain } from './beoordelingen.ts';
 import { problemResponses } from './common.ts';
 
@@ -39,13 +40,10 @@ export interface CitizenLogin {
   readonly now?: () => Date;
 }
 
-const closed = { additionalProperties: false } as const;
-const IsoDate = Type.String({ format: 'date' });
-
 const MijnZaak = Type.Object(
   {
     zaak: Type.String({ format: 'uuid' }),
-    gemeente: Type.String({ pattern: '^[0-9]{4}$' }),
+    gemeente: Gemeente,
     peildatum: IsoDate,
     language: Type.Enum(['nl', 'en', 'ar', 'ti', 'tr', 'uk']),
     stage: Type.String(),

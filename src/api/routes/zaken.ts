@@ -22,18 +22,16 @@ import {
 import { AppendBody, envelopeOnly } from '../command-body.ts';
 import { type Lang, pickLang } from '../i18n/index.ts';
 import { ApiProblem } from '../problems.ts';
+import { closed, Gemeente, IsoDate } from '../schema-kit.ts';
 import { AssessmentRef } from '../schemas.ts';
 import { explain } from './beoordelingen.ts';
-import { problemResponses } from './common.ts';
+import { BEARER, backendOf, problemResponses } from './common.ts';
 
-const IsoDate = Type.String({ format: 'date', description: 'ISO calendar date YYYY-MM-DD' });
 const CaseId = Type.String({ format: 'uuid', description: 'Opaque case id (never a BSN)' });
 const Bsn = Type.String({
   pattern: '^[0-9]{9}$',
   description: 'Burgerservicenummer (nine digits, elfproef)',
 });
-const Gemeente = Type.String({ pattern: '^[0-9]{4}$', description: 'CBS gemeentecode' });
-const closed = { additionalProperties: false } as const;
 
 /** What DUO records (exam results, its notice, loans, the minister's fines); the rest is the gemeente's. */
 const DUO_COMMANDS: ReadonlySet<string> = new Set(['RecordFact', 'GrantLoan', 'ImposeFine']);
@@ -232,11 +230,7 @@ export async function registerZaken(
   duoConnected?: ReadonlySet<string>,
 ): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  const store = (): CaseBackend => {
-    if (!cases) throw new ApiProblem('unavailable');
-    return cases;
-  };
-  const security = [{ bearer: [] }];
+  const store = backendOf(cases);
 
   r.post(
     '/v1/zaken',
@@ -249,7 +243,7 @@ export async function registerZaken(
         description:
           'Opens a case (a zaak) for the caller’s gemeente. The BSN goes in this body and is kept apart from the ' +
           'events; the case is addressed by the opaque id in Location from then on.',
-        security,
+        security: BEARER,
         body: CreateZaakBody,
         response: { 201: AppendResponse, ...problemResponses(403, 409, 413, 415, 422, 503) },
       },
@@ -296,7 +290,7 @@ export async function registerZaken(
         description:
           'Finds the case of a person by BSN within the caller’s gemeente. The BSN travels in the body, never in ' +
           'the URL, and is looked up by its keyed hash.',
-        security,
+        security: BEARER,
         body: Type.Object({ bsn: Bsn }, closed),
         response: {
           200: Type.Object({ zaken: Type.Array(Type.Object({ id: CaseId }, closed)) }, closed),
@@ -333,7 +327,7 @@ export async function registerZaken(
         summary: 'Read a case: its gemeente and version',
         description:
           'The gemeente holding the case and its version (the ETag to send as If-Match when appending).',
-        security,
+        security: BEARER,
         params: ZaakParams,
         response: { 200: Zaak, ...problemResponses(403, 404, 503) },
       },
@@ -363,7 +357,7 @@ export async function registerZaken(
         summary: 'Read the history of a case',
         description:
           'The events in the order they were recorded; with bekendOp, only those recorded by then.',
-        security,
+        security: BEARER,
         params: ZaakParams,
         querystring: Type.Object({ bekendOp: StatusQuery.properties.bekendOp }, closed),
         response: {
@@ -409,7 +403,7 @@ export async function registerZaken(
           'The case file checks the command against the history and the law and appends the events it yields, ' +
           'all or none. Send the version you read as If-Match: "<version>" (412 when stale) or as ' +
           'expectedVersion (409 when stale); one of them is required (428).',
-        security,
+        security: BEARER,
         params: ZaakParams,
         headers: Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 64 })) }),
         body: AppendBody,
@@ -475,7 +469,7 @@ export async function registerZaken(
         description:
           'Folds the events valid on the peildatum and recorded by bekendOp into facts and applies the law: ' +
           'the stage, the deadlines with their articles, the assessment and its explanation (Accept-Language).',
-        security,
+        security: BEARER,
         params: ZaakParams,
         querystring: StatusQuery,
         response: { 200: StatusResponse, ...problemResponses(403, 404, 503) },
@@ -533,7 +527,7 @@ export async function registerZaken(
           'The spans of the access log (Logboek Dataverwerkingen) for this case within the caller’s gemeente, ' +
           'newest first: who, in which role, for which purpose, when, with what outcome. The data subject is a ' +
           'keyed hash, never the BSN. For a privacy officer of the gemeente, and for the burger it concerns.',
-        security,
+        security: BEARER,
         params: ZaakParams,
         querystring: Type.Object(
           { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })) },

@@ -5,6 +5,7 @@
  */
 import { art } from '../engine/citation.ts';
 import { defineParameter } from '../engine/params.ts';
+import { TEMPORARY_RESIDENCE_PURPOSES } from '../facts/kinds.ts';
 import type { ResidencePurpose } from '../facts/types.ts';
 
 export type Regime = 'wi2007' | 'wi2013' | 'wi2021';
@@ -62,26 +63,9 @@ export const PLICHT_MIN_AGE = defineParameter<number>({
  * Temporary purposes of a regulier permit, per regime (Bi2021 art. 2.2 lid 1; Bi2013 art. 2.1 lid 1), asked on the
  * day residence is obtained (the day Wi2021 art. 3 lid 1 tests the purpose).
  */
-const WI2021_TEMPORARY: readonly ResidencePurpose[] = [
-  'gezin_bij_tijdelijk_verblijvende',
-  'zelfstandige',
-  'kennismigrant',
-  'europese_blauwe_kaart',
-  'seizoenarbeid',
-  'overplaatsing_binnen_onderneming',
-  'arbeid_in_loondienst',
-  'grensoverschrijdende_dienstverlening',
-  'onderzoek',
-  'lerend_werken',
-  'militair_burgerpersoneel',
-  'studie',
-  'zoekjaar',
-  'uitwisseling',
-  'medische_behandeling',
-  'tijdelijk_humanitair',
-  'afwachten_rwn_17',
-  'tijdelijk_overig',
-];
+const WI2021_TEMPORARY: readonly ResidencePurpose[] = TEMPORARY_RESIDENCE_PURPOSES.filter(
+  (purpose) => purpose !== 'vermogende_vreemdeling',
+);
 
 export const TEMPORARY_PURPOSES = defineParameter<readonly ResidencePurpose[]>({
   id: 'plicht.tijdelijke_doelen',

@@ -101,7 +101,8 @@ export class FullTracer implements Tracer {
   private readonly stack: TraceNode[] = [];
   private readonly infos: RuleInfo[] = [];
 
-  begin(rule: RuleInfo): void {
+  /** A new node for the rule, under the rule being evaluated (or a root). */
+  private attach(rule: RuleInfo): TraceNode {
     const node: TraceNode = {
       rule: rule.id,
       citations: rule.citations,
@@ -112,7 +113,11 @@ export class FullTracer implements Tracer {
     const parent = this.stack[this.stack.length - 1];
     if (parent) addChild(parent, node);
     else this.roots.push(node);
-    this.stack.push(node);
+    return node;
+  }
+
+  begin(rule: RuleInfo): void {
+    this.stack.push(this.attach(rule));
     this.infos.push(rule);
   }
 
@@ -135,18 +140,9 @@ export class FullTracer implements Tracer {
   }
 
   reuse(rule: RuleInfo, value: unknown): void {
-    const parent = this.stack[this.stack.length - 1];
-    const node: TraceNode = {
-      rule: rule.id,
-      citations: rule.citations,
-      facts: NONE,
-      params: NONE,
-      children: NONE,
-      value: showValue(rule, value),
-      reused: true,
-    };
-    if (parent) addChild(parent, node);
-    else this.roots.push(node);
+    const node = this.attach(rule);
+    node.value = showValue(rule, value);
+    node.reused = true;
   }
 
   because(outcome: string, args?: Readonly<Record<string, unknown>>, cite?: Citation): void {

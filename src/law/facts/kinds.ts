@@ -14,14 +14,11 @@ export const RESIDENCE_KINDS = [
   'tijdelijke_bescherming',
 ] as const;
 
-/** The purposes of a residence permit the law tells apart (Bi2021 art. 2.2; Bi2013 art. 2.1). */
-export const RESIDENCE_PURPOSES = [
-  'gezin_partner',
-  'gezin_kind',
-  'gezin_overig',
-  'geestelijk_bedienaar',
-  'humanitair_niet_tijdelijk',
-  'overig_niet_tijdelijk',
+/**
+ * The purposes of a regulier permit that can be temporary (Bi2021 art. 2.2 lid 1; Bi2013 art. 2.1 lid 1). Which of them
+ * count as temporary on a given day is a dated parameter (law/common/plicht.params.ts).
+ */
+export const TEMPORARY_RESIDENCE_PURPOSES = [
   'gezin_bij_tijdelijk_verblijvende',
   'zelfstandige',
   'kennismigrant',
@@ -41,4 +38,15 @@ export const RESIDENCE_PURPOSES = [
   'afwachten_rwn_17',
   'vermogende_vreemdeling',
   'tijdelijk_overig',
+] as const;
+
+/** The purposes of a residence permit the law tells apart (Bi2021 art. 2.2; Bi2013 art. 2.1). */
+export const RESIDENCE_PURPOSES = [
+  'gezin_partner',
+  'gezin_kind',
+  'gezin_overig',
+  'geestelijk_bedienaar',
+  'humanitair_niet_tijdelijk',
+  'overig_niet_tijdelijk',
+  ...TEMPORARY_RESIDENCE_PURPOSES,
 ] as const;

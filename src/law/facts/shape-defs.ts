@@ -29,3 +29,7 @@ export const $leerroute = ref<Leerroute>('leerroute');
 export const Gemeente = Type.String({ pattern: '^\\d{4}$', description: 'CBS gemeentecode' });
 export type Gemeente = Static<typeof Gemeente>;
 export const $gemeente = ref<Gemeente>('gemeente');
+
+/** Inline pieces (not in `$defs`): a count of hours and an amount in euros, both bounded to catch typing errors. */
+export const hourCount = Type.Number({ minimum: 0, maximum: 100000 });
+export const euroAmount = Type.Number({ minimum: 0, maximum: 100000 });

@@ -1,121 +1,97 @@
 /** The facts of the laws around inburgering (issue 6): the 2013 regime, the exam abroad, the taaleis, remigration, naturalisation, residence. Part of the facts shape (shape.ts). */
 import { type Static, Type } from 'typebox';
-import { $component, $date } from './shape-defs.ts';
-import { discriminated } from './typebox.ts';
+import { $component, $date, euroAmount, hourCount } from './shape-defs.ts';
+import { closedObject, discriminated } from './typebox.ts';
 
 export const Wi2013Decision = discriminated('type', [
-  Type.Object(
-    {
-      type: Type.Literal('verlenging'),
-      date: $date,
-      term: Type.Enum(['examen', 'pvt']),
-      ground: Type.Enum(['geen_verwijt', 'alfabetisering', 'ambtshalve']),
-      until: Type.Optional($date),
-      months: Type.Optional(Type.Integer({ minimum: 1, maximum: 120 })),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Literal('ontheffing'),
-      date: $date,
-      ground: Type.Enum(['medisch', 'aantoonbare_inspanningen', 'voldoende_ingeburgerd']),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Literal('vrijstelling'),
-      date: $date,
-      ground: Type.Enum(['ona_werk', 'ona_map', 'document']),
-      components: Type.Optional(Type.Array($component, { maxItems: 6 })),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Literal('kwijtschelding'),
-      date: $date,
-      scope: Type.Enum(['geheel', 'gedeeltelijk']),
-    },
-    { additionalProperties: false },
-  ),
+  closedObject({
+    type: Type.Literal('verlenging'),
+    date: $date,
+    term: Type.Enum(['examen', 'pvt']),
+    ground: Type.Enum(['geen_verwijt', 'alfabetisering', 'ambtshalve']),
+    until: Type.Optional($date),
+    months: Type.Optional(Type.Integer({ minimum: 1, maximum: 120 })),
+  }),
+  closedObject({
+    type: Type.Literal('ontheffing'),
+    date: $date,
+    ground: Type.Enum(['medisch', 'aantoonbare_inspanningen', 'voldoende_ingeburgerd']),
+  }),
+  closedObject({
+    type: Type.Literal('vrijstelling'),
+    date: $date,
+    ground: Type.Enum(['ona_werk', 'ona_map', 'document']),
+    components: Type.Optional(Type.Array($component, { maxItems: 6 })),
+  }),
+  closedObject({
+    type: Type.Literal('kwijtschelding'),
+    date: $date,
+    scope: Type.Enum(['geheel', 'gedeeltelijk']),
+  }),
 ]);
 export type Wi2013Decision = Static<typeof Wi2013Decision>;
 
-export const Wi2013Fine = Type.Object(
-  {
-    article: Type.Enum(['28', '30', '31', '33']),
-    /** Date the fine decision was made known. */
-    date: $date,
-    amount: Type.Number({ minimum: 0, maximum: 100000 }),
-    irrevocableOn: Type.Optional($date),
-    /** The last day of the new term set in the decision (art. 29, 32). */
-    newTermLastDay: Type.Optional($date),
-  },
-  { additionalProperties: false },
-);
+export const Wi2013Fine = closedObject({
+  article: Type.Enum(['28', '30', '31', '33']),
+  /** Date the fine decision was made known. */
+  date: $date,
+  amount: euroAmount,
+  irrevocableOn: Type.Optional($date),
+  /** The last day of the new term set in the decision (art. 29, 32). */
+  newTermLastDay: Type.Optional($date),
+});
 export type Wi2013Fine = Static<typeof Wi2013Fine>;
 
-export const Wi2013Facts = Type.Object(
+export const Wi2013Facts = closedObject(
   {
     diploma: Type.Optional(
-      Type.Object(
-        {
-          kind: Type.Enum([
-            'inburgeringsdiploma',
-            'nederlands_onderwijs',
-            'belgie',
-            'suriname',
-            'caribisch',
-            'europees_baccalaureaat',
-            'internationaal_baccalaureaat',
-            'win_certificaat',
-            'oudkomers_certificaat',
-            'document_oud_2_7',
-            'inburgeringsdiploma_2007',
-            'internationale_school',
-            'staatsexamen_nt2',
-            'regeling_overig',
-          ]),
-          on: Type.Optional($date),
-        },
-        { additionalProperties: false },
-      ),
+      closedObject({
+        kind: Type.Enum([
+          'inburgeringsdiploma',
+          'nederlands_onderwijs',
+          'belgie',
+          'suriname',
+          'caribisch',
+          'europees_baccalaureaat',
+          'internationaal_baccalaureaat',
+          'win_certificaat',
+          'oudkomers_certificaat',
+          'document_oud_2_7',
+          'inburgeringsdiploma_2007',
+          'internationale_school',
+          'staatsexamen_nt2',
+          'regeling_overig',
+        ]),
+        on: Type.Optional($date),
+      }),
     ),
     /** Course hours at an institution with the keurmerk (Wi2013 art. 12a; Blik op Werk). */
     courseHours: Type.Optional(
-      Type.Object(
-        {
-          inburgering: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
-          nt2: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
-          alfabetisering: Type.Optional(Type.Number({ minimum: 0, maximum: 100000 })),
-        },
-        { additionalProperties: false },
-      ),
+      closedObject({
+        inburgering: Type.Optional(hourCount),
+        nt2: Type.Optional(hourCount),
+        alfabetisering: Type.Optional(hourCount),
+      }),
     ),
     /** First day of a literacy course followed before the exam term expired (art. 7b lid 3 b). */
     literacyCourseFrom: Type.Optional($date),
     /** DUO's learnability test for the literacy variant of the proven-effort ontheffing. */
     learnabilityTest: Type.Optional(
-      Type.Object(
-        {
-          date: $date,
-          outcome: Type.Enum(['onvoldoende_leerbaar', 'leerbaar']),
-        },
-        { additionalProperties: false },
-      ),
+      closedObject({
+        date: $date,
+        outcome: Type.Enum(['onvoldoende_leerbaar', 'leerbaar']),
+      }),
     ),
     decisions: Type.Optional(Type.Array(Wi2013Decision, { maxItems: 100 })),
     fines: Type.Optional(Type.Array(Wi2013Fine, { maxItems: 100 })),
     /** Naturalised with exemption from the naturalisatietoets (Bi2013 art. 4.13 lid 3 d). */
     naturalisatietoetsExempt: Type.Optional(Type.Boolean()),
   },
-  { additionalProperties: false, description: 'Facts only the Wet inburgering of 2013-2021 uses.' },
+  { description: 'Facts only the Wet inburgering of 2013-2021 uses.' },
 );
 export type Wi2013Facts = Static<typeof Wi2013Facts>;
 
-export const MvvApplication = Type.Object(
+export const MvvApplication = closedObject(
   {
     appliedOn: $date,
     purpose: Type.Enum([
@@ -141,25 +117,21 @@ export const MvvApplication = Type.Object(
     hardshipExemption: Type.Optional(Type.Boolean()),
   },
   {
-    additionalProperties: false,
     description:
       'An application for an mvv: asks for the Wet inburgering buitenland (Vw art. 16 lid 1 h; Vb art. 3.71a).',
   },
 );
 export type MvvApplication = Static<typeof MvvApplication>;
 
-export const BasisexamenResult = Type.Object(
-  {
-    /** From 2014-11-01 the parts are taken separately; before that the exam was one whole ('geheel'). */
-    component: Type.Enum(['spreken', 'lezen', 'kns', 'geheel']),
-    result: Type.Enum(['passed', 'failed']),
-    date: $date,
-  },
-  { additionalProperties: false },
-);
+export const BasisexamenResult = closedObject({
+  /** From 2014-11-01 the parts are taken separately; before that the exam was one whole ('geheel'). */
+  component: Type.Enum(['spreken', 'lezen', 'kns', 'geheel']),
+  result: Type.Enum(['passed', 'failed']),
+  date: $date,
+});
 export type BasisexamenResult = Static<typeof BasisexamenResult>;
 
-export const Taaleis = Type.Object(
+export const Taaleis = closedObject(
   {
     /** Years of Dutch-language education followed (lid 2 a: eight or more means no test). */
     dutchEducationYears: Type.Optional(Type.Number({ minimum: 0, maximum: 50 })),
@@ -170,15 +142,12 @@ export const Taaleis = Type.Object(
     /** Language tests taken by the college (lid 2, 10, 11, 13). */
     tests: Type.Optional(
       Type.Array(
-        Type.Object(
-          {
-            date: $date,
-            result: Type.Enum(['voldoende', 'onvoldoende']),
-            /** For a follow-up test: whether the expected progress was made (lid 10 b, 11 b). */
-            progressSufficient: Type.Optional(Type.Boolean()),
-          },
-          { additionalProperties: false },
-        ),
+        closedObject({
+          date: $date,
+          result: Type.Enum(['voldoende', 'onvoldoende']),
+          /** For a follow-up test: whether the expected progress was made (lid 10 b, 11 b). */
+          progressSufficient: Type.Optional(Type.Boolean()),
+        }),
         { maxItems: 50 },
       ),
     ),
@@ -193,11 +162,11 @@ export const Taaleis = Type.Object(
     /** Urgent reasons make the college tailor the reduction (lid 7). */
     urgentReasons: Type.Optional(Type.Boolean()),
   },
-  { additionalProperties: false, description: 'Taaleis, Participatiewet art. 18b.' },
+  { description: 'Taaleis, Participatiewet art. 18b.' },
 );
 export type Taaleis = Static<typeof Taaleis>;
 
-export const RemigrationRequest = Type.Object(
+export const RemigrationRequest = closedObject(
   {
     appliedOn: $date,
     /** Art. 1a a-e, or none. */
@@ -236,25 +205,21 @@ export const RemigrationRequest = Type.Object(
     /** A Dutch national without another nationality declares willingness to acquire the destination's (art. 2 b). */
     willingToAcquireNationality: Type.Optional(Type.Boolean()),
     partner: Type.Optional(
-      Type.Object(
-        {
-          livesInNL: Type.Optional(Type.Boolean()),
-          remigratesTogether: Type.Optional(Type.Boolean()),
-          /** The partner meets art. 2b lid 1 d, e and f (lid 2). */
-          meetsConditionsDEF: Type.Optional(Type.Boolean()),
-        },
-        { additionalProperties: false },
-      ),
+      closedObject({
+        livesInNL: Type.Optional(Type.Boolean()),
+        remigratesTogether: Type.Optional(Type.Boolean()),
+        /** The partner meets art. 2b lid 1 d, e and f (lid 2). */
+        meetsConditionsDEF: Type.Optional(Type.Boolean()),
+      }),
     ),
   },
   {
-    additionalProperties: false,
     description: 'An application for remigration provisions (Remigratiewet art. 2b).',
   },
 );
 export type RemigrationRequest = Static<typeof RemigrationRequest>;
 
-export const NaturalisationRequest = Type.Object(
+export const NaturalisationRequest = closedObject(
   {
     requestedOn: $date,
     /** First day of the uninterrupted admission and main residence up to the request (art. 8 lid 1 c). */
@@ -284,19 +249,17 @@ export const NaturalisationRequest = Type.Object(
     publicOrderConcerns: Type.Optional(Type.Boolean()),
   },
   {
-    additionalProperties: false,
     description: 'A request for naturalisation (Rijkswet op het Nederlanderschap art. 7-9).',
   },
 );
 export type NaturalisationRequest = Static<typeof NaturalisationRequest>;
 
-export const PermanentResidenceRequest = Type.Object(
+export const PermanentResidenceRequest = closedObject(
   {
     requestedOn: $date,
     kind: Type.Enum(['regulier_onbepaalde_tijd', 'asiel_onbepaalde_tijd', 'eu_langdurig_ingezetene']),
   },
   {
-    additionalProperties: false,
     description: 'An application for a permanent residence permit, which requires the inburgeringsvereiste.',
   },
 );

@@ -1,5 +1,10 @@
-/** Two TypeBox builders the facts shape needs: a reference into its `$defs`, and a discriminated union. */
-import { type Static, type TSchema, type TUnion, Type } from 'typebox';
+/** The TypeBox builders the facts shape needs: a closed object, a reference into its `$defs`, a discriminated union. */
+import { type Static, type TObjectOptions, type TProperties, type TSchema, type TUnion, Type } from 'typebox';
+
+/** An object that admits only the properties it names (`additionalProperties: false`), with any further options. */
+export function closedObject<const P extends TProperties>(properties: P, options: TObjectOptions = {}) {
+  return Type.Object(properties, { additionalProperties: false, ...options });
+}
 
 /** `{ $ref: '#/$defs/<name>' }`, typed as the definition it names. */
 export function ref<T>(name: string) {

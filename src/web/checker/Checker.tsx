@@ -39,7 +39,7 @@ import {
   type QuestionId,
   safeStep,
 } from './questions.ts';
-import { Result } from './Result.tsx';
+import { BackAndRestart, Result } from './Result.tsx';
 import { type CheckerState, decodeState, EMPTY_STATE, encodeState } from './state.ts';
 
 /** Today in the Netherlands (the law's calendar), as YYYY-MM-DD. */
@@ -142,16 +142,7 @@ function CheckerFailure(props: {
         <Paragraph>{t('checker.failedText')}</Paragraph>
         {last && <Paragraph>{t('checker.failedLast', { question: t(`checker.q.${last}.title`) })}</Paragraph>}
       </Alert>
-      <ButtonGroup className="app-actions">
-        {props.onBack && (
-          <Button appearance="primary-action-button" type="button" onClick={props.onBack}>
-            {t('checker.back')}
-          </Button>
-        )}
-        <Button appearance="secondary-action-button" type="button" onClick={props.onRestart}>
-          {t('checker.restart')}
-        </Button>
-      </ButtonGroup>
+      <BackAndRestart back="primary-action-button" onBack={props.onBack} onRestart={props.onRestart} />
     </div>
   );
 }
@@ -252,6 +243,19 @@ function QuestionStep(props: StepProps) {
   const dateText = (a: Answer | undefined) => (a?.kind === 'date' ? formatDate(a.date, props.lang) : '');
   const fieldError = (field: string) => (error?.field === field ? error.message : null);
 
+  /** The question as one radio group (a choice, or yes and no). */
+  const radios = (options: readonly { value: string; label: ReactNode }[]) => (
+    <RadioGroup
+      id={props.id}
+      asHeading
+      label={heading}
+      hint={withDutch(hint, props.lang)}
+      value={choice}
+      onChange={setChoice}
+      error={fieldError(props.id)}
+      options={options}
+    />
+  );
   let body: ReactNode;
   if (q.kind === 'country') {
     const options = countries.map((c) => ({ value: c.code, label: c.name }));
@@ -282,20 +286,8 @@ function QuestionStep(props: StepProps) {
       </Fieldset>
     );
   } else if (q.kind === 'choice') {
-    body = (
-      <RadioGroup
-        id={props.id}
-        asHeading
-        label={heading}
-        hint={withDutch(hint, props.lang)}
-        value={choice}
-        onChange={setChoice}
-        error={fieldError(props.id)}
-        options={(q.options ?? []).map((v) => ({
-          value: v,
-          label: withDutch(t(`${base}.option.${v}`), props.lang),
-        }))}
-      />
+    body = radios(
+      (q.options ?? []).map((v) => ({ value: v, label: withDutch(t(`${base}.option.${v}`), props.lang) })),
     );
   } else if (q.kind === 'date') {
     body = (
@@ -313,19 +305,10 @@ function QuestionStep(props: StepProps) {
   } else {
     body = (
       <>
-        <RadioGroup
-          id={props.id}
-          asHeading
-          label={heading}
-          hint={withDutch(hint, props.lang)}
-          value={choice}
-          onChange={setChoice}
-          error={fieldError(props.id)}
-          options={[
-            { value: 'yes', label: withDutch(t(`${base}.yes`), props.lang) },
-            { value: 'no', label: withDutch(t(`${base}.no`), props.lang) },
-          ]}
-        />
+        {radios([
+          { value: 'yes', label: withDutch(t(`${base}.yes`), props.lang) },
+          { value: 'no', label: withDutch(t(`${base}.no`), props.lang) },
+        ])}
         {choice === 'yes' && (
           <div className="app-conditional">
             <DateField

@@ -14,6 +14,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { use, useMemo } from 'react';
+import { ArticleLink } from '../components/ArticleLink.tsx';
 import { withDutch } from '../components/dutch.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
 import { explainCatalog, explainer, type WhyLine } from '../i18n/explain.ts';
@@ -227,13 +228,7 @@ export function Result(props: ResultProps) {
                     {nl(ex.t(`point.${p.kind}`))}
                     {p.overdue && <span className="app-overdue"> {t('result.overdue')}</span>}
                   </span>{' '}
-                  <span className="app-citation">
-                    (
-                    <Link href={c.url} rel="external noopener" lang="nl" dir="ltr">
-                      {c.text}
-                    </Link>
-                    )
-                  </span>
+                  <ArticleLink url={c.url} text={c.text} />
                 </li>
               );
             })}
@@ -304,18 +299,30 @@ export function Result(props: ResultProps) {
             </div>
           ))}
         </dl>
-        <ButtonGroup className="app-actions">
-          {props.onBack && (
-            <Button appearance="secondary-action-button" type="button" onClick={props.onBack}>
-              {t('checker.back')}
-            </Button>
-          )}
-          <Button appearance="secondary-action-button" type="button" onClick={props.onRestart}>
-            {t('checker.restart')}
-          </Button>
-        </ButtonGroup>
+        <BackAndRestart back="secondary-action-button" onBack={props.onBack} onRestart={props.onRestart} />
       </section>
     </div>
+  );
+}
+
+/** Back to the last question (when there is one) and start again; `back` is how prominent going back is. */
+export function BackAndRestart(props: {
+  readonly back: 'primary-action-button' | 'secondary-action-button';
+  readonly onBack?: (() => void) | undefined;
+  readonly onRestart: () => void;
+}) {
+  const { t } = useTranslation('ui');
+  return (
+    <ButtonGroup className="app-actions">
+      {props.onBack && (
+        <Button appearance={props.back} type="button" onClick={props.onBack}>
+          {t('checker.back')}
+        </Button>
+      )}
+      <Button appearance="secondary-action-button" type="button" onClick={props.onRestart}>
+        {t('checker.restart')}
+      </Button>
+    </ButtonGroup>
   );
 }
 
@@ -324,14 +331,7 @@ function WhyItem(props: { readonly w: WhyLine; readonly lang: Lang }) {
   const { w } = props;
   return (
     <li className="utrecht-unordered-list__item">
-      {withDutch(w.text, props.lang)}{' '}
-      <span className="app-citation">
-        (
-        <Link href={w.url} rel="external noopener" lang="nl" dir="ltr">
-          {w.citation}
-        </Link>
-        )
-      </span>
+      {withDutch(w.text, props.lang)} <ArticleLink url={w.url} text={w.citation} />
     </li>
   );
 }

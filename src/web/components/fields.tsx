@@ -140,15 +140,11 @@ export function SelectField(
   );
 }
 
-/** A radio group in a fieldset; `asHeading` puts the legend in the page's h1 (one question per page). */
-export function RadioGroup(
-  props: FieldProps & {
-    readonly value: string;
-    readonly onChange: (v: string) => void;
-    readonly options: readonly { value: string; label: ReactNode }[];
-    readonly asHeading?: boolean;
-  },
-) {
+/**
+ * A group of inputs in a fieldset with its legend (in the page's h1 with `asHeading`: one question per page), hint
+ * and error, the hint and the error tied to the group by aria-describedby.
+ */
+function FieldGroup(props: FieldProps & { readonly asHeading?: boolean; readonly children: ReactNode }) {
   const hintId = `${props.id}-hint`;
   const errorId = `${props.id}-error`;
   return (
@@ -162,6 +158,22 @@ export function RadioGroup(
       </FieldsetLegend>
       {props.hint !== undefined && <FormFieldDescription id={hintId}>{props.hint}</FormFieldDescription>}
       {props.error && <FormFieldErrorMessage id={errorId}>{props.error}</FormFieldErrorMessage>}
+      {props.children}
+    </Fieldset>
+  );
+}
+
+/** A radio group in a fieldset; `asHeading` puts the legend in the page's h1 (one question per page). */
+export function RadioGroup(
+  props: FieldProps & {
+    readonly value: string;
+    readonly onChange: (v: string) => void;
+    readonly options: readonly { value: string; label: ReactNode }[];
+    readonly asHeading?: boolean;
+  },
+) {
+  return (
+    <FieldGroup {...props}>
       <div className="app-options" id={props.id}>
         {props.options.map((o, i) => {
           const optionId = `${props.id}-${i}`;
@@ -186,7 +198,7 @@ export function RadioGroup(
           );
         })}
       </div>
-    </Fieldset>
+    </FieldGroup>
   );
 }
 
@@ -219,15 +231,8 @@ export function CheckboxGroup(
     readonly options: readonly { value: string; label: ReactNode }[];
   },
 ) {
-  const errorId = `${props.id}-error`;
   return (
-    <Fieldset
-      invalid={Boolean(props.error)}
-      aria-describedby={props.error ? errorId : undefined}
-      className="app-fieldset"
-    >
-      <FieldsetLegend>{props.label}</FieldsetLegend>
-      {props.error && <FormFieldErrorMessage id={errorId}>{props.error}</FormFieldErrorMessage>}
+    <FieldGroup {...props}>
       <div className="app-options app-options--inline" id={props.id}>
         {props.options.map((o, i) => (
           <CheckboxField
@@ -241,7 +246,7 @@ export function CheckboxGroup(
           />
         ))}
       </div>
-    </Fieldset>
+    </FieldGroup>
   );
 }
 
@@ -328,8 +333,6 @@ export function DateField(
     readonly asHeading?: boolean;
   },
 ) {
-  const hintId = `${props.id}-hint`;
-  const errorId = `${props.id}-error`;
   const part = (key: keyof DateParts, size: 'day' | 'year') => (
     <div className={`app-date__part app-date__part--${size}`}>
       <FormLabel htmlFor={`${props.id}-${key}`}>{props.labels[key]}</FormLabel>
@@ -348,21 +351,12 @@ export function DateField(
     </div>
   );
   return (
-    <Fieldset
-      invalid={Boolean(props.error)}
-      aria-describedby={describedBy(props.hint !== undefined && hintId, Boolean(props.error) && errorId)}
-      className="app-fieldset"
-    >
-      <FieldsetLegend>
-        {props.asHeading ? <h1 className="app-h1 app-legend-heading">{props.label}</h1> : props.label}
-      </FieldsetLegend>
-      {props.hint !== undefined && <FormFieldDescription id={hintId}>{props.hint}</FormFieldDescription>}
-      {props.error && <FormFieldErrorMessage id={errorId}>{props.error}</FormFieldErrorMessage>}
+    <FieldGroup {...props}>
       <div className="app-date" id={props.id}>
         {part('day', 'day')}
         {part('month', 'day')}
         {part('year', 'year')}
       </div>
-    </Fieldset>
+    </FieldGroup>
   );
 }

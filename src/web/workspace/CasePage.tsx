@@ -16,6 +16,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Assessment, Citation, TraceNode } from '../../law/index.ts';
+import { ArticleLink } from '../components/ArticleLink.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageHeading, useDocumentTitle } from '../components/page.tsx';
@@ -348,14 +349,7 @@ export function CasePage(props: { readonly id: string; readonly session: Session
               <ul className="utrecht-unordered-list app-why" data-testid="why">
                 {why.map((w) => (
                   <li key={`${w.rule}.${w.outcome}`} className="utrecht-unordered-list__item">
-                    {w.text}{' '}
-                    <span className="app-citation">
-                      (
-                      <Link href={w.url} rel="external noopener" lang="nl" dir="ltr">
-                        {w.citation}
-                      </Link>
-                      )
-                    </span>
+                    {w.text} <ArticleLink url={w.url} text={w.citation} />
                   </li>
                 ))}
               </ul>
