@@ -85,7 +85,7 @@ describe('refusals in plain words', () => {
     );
   });
 
-  it('has words for every date field an event is dated by and every metadata field', () => {
+  it('has words for every field of every event, the date each is dated by and every metadata field', () => {
     const fields = new Set<string>([
       'occurredOn',
       'openedOn',
@@ -95,13 +95,16 @@ describe('refusals in plain words', () => {
       'data',
       'facts',
     ]);
-    for (const spec of Object.values(EVENT_CATALOGUE)) if (spec.date) fields.add(spec.date);
+    for (const spec of Object.values(EVENT_CATALOGUE)) {
+      if (spec.date) fields.add(spec.date);
+      for (const f of Object.keys((spec.shape as { properties?: object }).properties ?? {})) fields.add(f);
+    }
     for (const f of ['metadata.commandId', 'metadata.recordedAt', 'metadata.gemeente']) fields.add(f);
     expect([...fields].filter((f) => !hasFieldWords(f))).toEqual([]);
   });
 
   it('an unlisted field reads as "een gegeven", never its code', () => {
-    expect(message('data.invalid', { field: 'zrouteCourse', expected: 'text' }, 'nl')).toBe(
+    expect(message('data.invalid', { field: 'someNewField', expected: 'text' }, 'nl')).toBe(
       'Controleer een gegeven: verwacht wordt een tekst.',
     );
     expect(CATALOGS.nl.problems['date.in_future']).not.toContain('(');
