@@ -30,7 +30,7 @@ const SAMPLES: Readonly<Record<string, string | number | boolean | readonly stri
   opensOn: '2025-12-02',
   required: 600,
   hours: 120,
-  needs: ['een afgeronde brede intake'],
+  needs: ['hours.nt2', 'residence[0].grantedOn', 'exams[].component'],
   b1Route: true,
   lessons: '120',
   examsPassed: false,
@@ -101,6 +101,14 @@ describe('refusals in plain words', () => {
     }
     for (const f of ['metadata.commandId', 'metadata.recordedAt', 'metadata.gemeente']) fields.add(f);
     expect([...fields].filter((f) => !hasFieldWords(f))).toEqual([]);
+  });
+
+  it('names the facts still needed in words, not as fact paths', () => {
+    expect(
+      message('afschalen.not_established', { needs: ['hours.nt2', 'residence[0].grantedOn'] }, 'nl'),
+    ).toBe(
+      'Nog niet vast te stellen of afschalen kan; nodig: de uren Nederlands als tweede taal, de datum van verlening.',
+    );
   });
 
   it('an unlisted field reads as "een gegeven", never its code', () => {

@@ -126,6 +126,18 @@ const FIELDS: Readonly<Record<Lang, Words>> = {
     instelling: 'de instelling',
     reasons: 'de redenen',
     alfabetisering: 'de alfabetisering',
+    person: 'de persoonsgegevens',
+    residence: 'de verblijfsvergunning',
+    brp: 'de inschrijving in de BRP',
+    duoNoticeOn: 'de datum van de brief van DUO',
+    intake: 'de brede intake',
+    pips: 'het PIP',
+    exams: 'de examens',
+    fines: 'de boetes',
+    offences: 'de overtredingen',
+    loans: 'de leningen',
+    bijstand: 'de bijstandsuitkering',
+    decisions: 'de besluiten',
   },
   en: {
     occurredOn: 'the date it happened',
@@ -243,6 +255,18 @@ const FIELDS: Readonly<Record<Lang, Words>> = {
     instelling: 'the institution',
     reasons: 'the reasons',
     alfabetisering: 'the literacy course (alfabetisering)',
+    person: 'the personal details',
+    residence: 'the residence permit',
+    brp: 'the BRP registration',
+    duoNoticeOn: "the date of DUO's letter",
+    intake: 'the brede intake',
+    pips: 'the PIP',
+    exams: 'the exams',
+    fines: 'the fines',
+    offences: 'the offences',
+    loans: 'the loans',
+    bijstand: 'the bijstand benefit',
+    decisions: 'the decisions',
   },
 };
 
@@ -343,6 +367,19 @@ export function fieldWords(field: unknown, lang: Lang): string {
   return FIELDS[lang][field] ?? OTHER_FIELD[lang];
 }
 
+/**
+ * A fact the law still needs (`hours.nt2`, `residence[0].grantedOn`) in words: its most specific part that has
+ * words ("de uren Nederlands als tweede taal"), else "een gegeven".
+ */
+export function needWords(path: string, lang: Lang): string {
+  const parts = path.split(/[.[\]]+/).filter((x) => x !== '' && !/^\d+$/.test(x));
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const w = FIELDS[lang][parts[i] as string];
+    if (w !== undefined) return w;
+  }
+  return OTHER_FIELD[lang];
+}
+
 /** Whether `field` has its own words (tests: every field a refusal names should). */
 export function hasFieldWords(field: string): boolean {
   return FIELDS.nl[field] !== undefined && FIELDS.en[field] !== undefined;
@@ -355,6 +392,8 @@ export function plainParams(params: ErrorParams, lang: Lang): Record<string, unk
     if (typeof v === 'boolean') out[k] = YES_NO[lang][v ? 0 : 1];
     else out[k] = v;
   }
+  if (Array.isArray(params.needs))
+    out.needs = [...new Set((params.needs as readonly string[]).map((n) => needWords(n, lang)))];
   if ('field' in params) out.field = fieldWords(params.field, lang);
   if ('after' in params) out.after = fieldWords(params.after, lang);
   if ('status' in params) {
