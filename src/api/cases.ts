@@ -83,6 +83,7 @@ export function commandRejected(error: CaseError, lang: CaseLang, base = '/data'
     pointer: fieldPointer(error.params.field, base),
     code: error.code,
     detail: formatProblem(error, lang),
+    ...(typeof error.params.field === 'string' ? { field: error.params.field } : {}),
   };
   return new ApiProblem('command-rejected', [p]);
 }

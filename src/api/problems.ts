@@ -46,6 +46,8 @@ export interface FieldProblem {
   readonly pointer: string;
   readonly code: string;
   readonly detail: string;
+  /** The case file's own name of the field a refusal is about (`completedOn`, `metadata.gemeente`): the text names it in words. */
+  readonly field?: string;
 }
 
 export interface Problem {
@@ -66,6 +68,7 @@ export interface RawFieldProblem {
   readonly code: string;
   /** Text already rendered in the request's language (e.g. from the case file's catalogs). */
   readonly detail?: string;
+  readonly field?: string;
 }
 
 /** Throw this from a handler to answer with a problem. */
@@ -140,7 +143,9 @@ export function buildProblem(
       const pointer = scrubText(e.pointer).slice(0, 256);
       const detail =
         e.detail !== undefined ? scrubText(e.detail) : `${pointer || '/'} ${fieldText(cat, e.code)}`;
-      return { in: e.in, pointer, code: e.code, detail };
+      return e.field !== undefined
+        ? { in: e.in, pointer, code: e.code, detail, field: scrubText(e.field).slice(0, 256) }
+        : { in: e.in, pointer, code: e.code, detail };
     }),
   };
 }

@@ -64,8 +64,16 @@ export const ProblemSchema = Type.Object(
           {
             in: Type.Enum(['body', 'query', 'path', 'header']),
             pointer: Type.String({ description: 'JSON pointer (RFC 6901) to the field' }),
-            code: Type.String({ description: 'The JSON Schema keyword that failed, or `fact`' }),
+            code: Type.String({
+              description: "The JSON Schema keyword that failed, `fact`, or the case file's refusal code",
+            }),
             detail: Type.String(),
+            field: Type.Optional(
+              Type.String({
+                description:
+                  "The case file's name of the refused field (`completedOn`); the detail names it in words",
+              }),
+            ),
           },
           { additionalProperties: false },
         ),

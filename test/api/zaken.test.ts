@@ -177,6 +177,40 @@ describe('case endpoints', () => {
     expect(b.errors[0]?.detail.length).toBeGreaterThan(5);
   });
 
+  it('a refusal names the field in words and writes the date out; code, pointer and field stay structured', async () => {
+    const v = (
+      json((await app.inject({ method: 'GET', url: `/v1/zaken/${id}`, headers: km })).body) as {
+        version: number;
+      }
+    ).version;
+    const future = {
+      type: 'RecordFact',
+      data: {
+        event: 'ResidencePermitGranted',
+        data: { permitId: 'p-future', kind: 'asiel_bepaalde_tijd', grantedOn: '2027-03-01' },
+      },
+      expectedVersion: v,
+    };
+    for (const [lang, text] of [
+      ['nl', 'Controleer de datum van verlening: 1 maart 2027 ligt in de toekomst.'],
+      ['en', 'Check the date of grant: 1 March 2027 lies in the future.'],
+    ] as const) {
+      const r = await app.inject({
+        method: 'POST',
+        url: `/v1/zaken/${id}/gebeurtenissen`,
+        headers: { ...km, 'accept-language': lang },
+        payload: future,
+      });
+      expect(r.statusCode, r.body).toBe(422);
+      const b = json(r.body) as {
+        errors: { code: string; pointer: string; field?: string; detail: string }[];
+      };
+      expect(b.errors[0]).toMatchObject({ code: 'date.in_future', field: 'grantedOn', detail: text });
+      expect(b.errors[0]?.pointer).toMatch(/grantedOn$/);
+      expect(b.errors[0]?.detail).not.toMatch(/grantedOn|\d{4}-\d{2}-\d{2}/);
+    }
+  });
+
   it('reads the history, also as known on an earlier date', async () => {
     const r = await app.inject({ method: 'GET', url: `/v1/zaken/${id}/gebeurtenissen`, headers: km });
     expect(r.statusCode).toBe(200);

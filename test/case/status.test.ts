@@ -81,9 +81,11 @@ describe('catalogs', () => {
 
   it('fills parameters', () => {
     expect(message('extension.too_early', { opensOn: '2025-12-02', lastDay: '2026-06-01' }, 'nl')).toBe(
-      'Verlenging aanvragen kan vanaf 2025-12-02: niet eerder dan zes maanden voor het einde van de termijn (2026-06-01).',
+      'Verlenging aanvragen kan vanaf 2 december 2025: niet eerder dan zes maanden voor het einde van de termijn (1 juni 2026).',
     );
-    expect(message('route_change.window_closed', { lastDay: '2024-12-01' }, 'en')).toContain('2024-12-01');
+    expect(message('route_change.window_closed', { lastDay: '2024-12-01' }, 'en')).toContain(
+      '1 December 2024',
+    );
   });
 });
 

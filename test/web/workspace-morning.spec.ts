@@ -63,6 +63,8 @@ test('a refusal reads in plain words with its code on demand; the access log say
   // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, without the folded code
   const visible = await outcome.evaluate((el) => (el as HTMLElement).innerText);
   expect(visible).not.toMatch(/\(status: ?\w+\)|\bunknown\b|\bpip\.\w+|\d{4}-\d{2}-\d{2}/);
+  // The server says what the status means (src/case/i18n/words.ts), not only the browser hiding its code.
+  expect(visible).toContain('het dossier mist nog gegevens om de plicht vast te stellen');
   // The code is there when asked for.
   const code = outcome.locator('[data-testid="refusal-code"]').first();
   await expect(code).toBeHidden();
@@ -88,6 +90,16 @@ test('a refusal reads in plain words with its code on demand; the access log say
   expect(shown).not.toMatch(/case\.command|AdoptPip|ERROR|pip\.\w+/);
   await refused.first().getByText(ws.accessLog.code, { exact: true }).last().click();
   await expect(refused.first().locator('details[open] code')).toContainText(/pip\.\w+/);
+  // The purpose in words (the processing activity's name), its register URI on demand.
+  const purposeCell = refused.first().locator('td').nth(4);
+  await expect(purposeCell).toContainText(ws.accessLog.purpose.regie);
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, without the folded URI
+  const purposeShown = await purposeCell.evaluate((el) => (el as HTMLElement).innerText);
+  expect(purposeShown).not.toMatch(/urn:|regie-wi2021/);
+  await purposeCell.getByText(ws.accessLog.code, { exact: true }).click();
+  await expect(purposeCell.locator('details[open] code')).toHaveText(
+    'urn:nl:inburgering:verwerkingsactiviteit:regie-wi2021',
+  );
   // Every cell says something (the count column was empty for commands).
   const empty = await table
     .locator('tbody td')

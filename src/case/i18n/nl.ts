@@ -10,26 +10,26 @@ export const nl: Catalog = {
     'case.other_regime':
       'Dit hoort bij de Wet inburgering 2021; deze persoon valt onder een ander regime ({regime}).',
     'command.unknown': 'Deze opdracht kennen we niet: {type}.',
-    'data.invalid': 'Het veld {field} is niet goed ingevuld (verwacht: {expected}).',
-    'date.invalid': 'Het veld {field} is geen geldige datum (JJJJ-MM-DD).',
-    'date.in_future': 'De datum {date} ({field}) ligt in de toekomst.',
-    'date.order': 'De datum in {field} moet na {after} liggen.',
+    'data.invalid': 'Controleer {field}: verwacht wordt {expected}.',
+    'date.invalid': 'Controleer {field}: dat is geen geldige datum (JJJJ-MM-DD).',
+    'date.in_future': 'Controleer {field}: {date} ligt in de toekomst.',
+    'date.order': 'Controleer {field}: die moet na {after} liggen.',
     'bsn.invalid': 'Het BSN is niet geldig (elfproef).',
-    'gemeente.invalid': 'De gemeentecode in {field} is niet geldig (vier cijfers).',
-    'event.not_recordable': 'Een gebeurtenis van het soort {event} kan niet los worden vastgelegd.',
+    'gemeente.invalid': 'Controleer {field}: dat is geen geldige gemeentecode (vier cijfers).',
+    'event.not_recordable': 'De gebeurtenis „{event}” kan niet los worden vastgelegd.',
     'permit.duplicate_id': 'Er is al een verblijfsvergunning met kenmerk {permitId}.',
     'permit.unknown': 'Er is geen verblijfsvergunning met kenmerk {permitId}.',
     'move.same_gemeente': 'De persoon staat al ingeschreven in gemeente {gemeente}.',
     'move.before_registration': 'Een verhuizing moet na de huidige inschrijving (vanaf {from}) liggen.',
     'intake.no_plicht':
-      'Een oproep voor de brede intake kan alleen bij een inburgeringsplicht (status: {status}).',
+      'Een oproep voor de brede intake kan alleen bij een inburgeringsplicht. Nu: {status}.',
     'intake.already_completed': 'De brede intake is al afgerond.',
     'intake.unknown_summons': 'Er is geen oproep voor de brede intake op {summonsDate}.',
     'intake.summons_limit':
       'Na drie oproepen zonder verschijnen of medewerking voltooit het college de brede intake zonder de persoon.',
     'intake.absence_requires_three_summonses':
       'De brede intake zonder de persoon afronden kan pas na drie oproepen zonder verschijnen of medewerking (nu: {failed}).',
-    'pip.no_plicht': 'Een PIP kan alleen worden vastgesteld bij een inburgeringsplicht (status: {status}).',
+    'pip.no_plicht': 'Een PIP kan alleen worden vastgesteld bij een inburgeringsplicht. Nu: {status}.',
     'pip.intake_not_completed':
       'Het PIP wordt vastgesteld op basis van de brede intake; die is nog niet afgerond.',
     'pip.already_adopted':
@@ -40,7 +40,7 @@ export const nl: Catalog = {
     'pip.onderwijsroute_needs_wish':
       'De onderwijsroute kan alleen als de persoon bij de brede intake aangeeft een opleiding te willen volgen.',
     'pip.route_change_via_change_route':
-      'Een andere leerroute ({leerroute} nu) gaat via een wijziging van de leerroute, niet via een PIP-wijziging.',
+      'Een andere leerroute (nu {leerroute}) gaat via een wijziging van de leerroute, niet via een PIP-wijziging.',
     'route_change.no_pip': 'Er is nog geen PIP met een leerroute.',
     'route_change.same_route': 'De leerroute is al {leerroute}.',
     'route_change.window_closed':
@@ -56,7 +56,7 @@ export const nl: Catalog = {
     'afschalen.no_skills': 'Geef aan welke vaardigheden op A2 worden geëxamineerd.',
     'zroute.not_z_route':
       'Een eindgesprek van de zelfredzaamheidsroute kan alleen in die route (nu: {leerroute}).',
-    'extension.no_plicht': 'Verlenging kan alleen bij een inburgeringsplicht (status: {status}).',
+    'extension.no_plicht': 'Verlenging kan alleen bij een inburgeringsplicht. Nu: {status}.',
     'extension.no_term':
       'Er is nog geen inburgeringstermijn: die begint de dag na de dagtekening van het PIP.',
     'extension.too_early':
@@ -67,7 +67,7 @@ export const nl: Catalog = {
     'extension.effort_six_months': 'Verlenging wegens aanzienlijke inspanningen is altijd zes maanden.',
     'extension.effort_not_met':
       'Niet aan de voorwaarden voor aanzienlijke inspanningen voldaan (B1-route: {b1Route}, lessen: {lessons}, examens: {examsPassed}, PVT en MAP: {pvtAndMap}).',
-    'fine.no_plicht': 'Een boete kan alleen bij een inburgeringsplicht (status: {status}).',
+    'fine.no_plicht': 'Een boete kan alleen bij een inburgeringsplicht. Nu: {status}.',
     'fine.not_applicable': 'Een boete op grond van artikel {article} is nu niet aan de orde.',
     'fine.barred': 'De wet sluit een boete op grond van artikel {article} uit ({reason}).',
     'fine.above_maximum': 'Het bedrag is hoger dan het maximum (€ {max}).',
@@ -94,7 +94,7 @@ export const nl: Catalog = {
     'store.invalid_event': 'Gebeurtenis {index} is niet geldig ({reason}).',
     'store.conflict': 'Deze gegevens bestaan al.',
     'store.bsn_exists': 'Voor dit BSN bestaat al een dossier.',
-    'store.session_invalid': 'De sessie is niet geldig ({field}).',
+    'store.session_invalid': 'De sessie is niet geldig: controleer {field}.',
     'store.unavailable': 'De database is niet bereikbaar.',
     'store.query_failed': 'De database gaf een fout (code {sqlstate}).',
   },

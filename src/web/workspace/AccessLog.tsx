@@ -42,6 +42,21 @@ const ACTION_KINDS = [
   'deadline.scan',
 ] as const;
 
+/**
+ * The processing activities of this system by their register URI (src/store PURPOSES and src/api API_PURPOSES,
+ * which the web layer may not import), keyed in the catalog; a gemeente's own register URI is shown as it is.
+ */
+const ACTIVITY = 'urn:nl:inburgering:verwerkingsactiviteit:';
+const PURPOSE_KEYS: Readonly<Record<string, string>> = {
+  [`${ACTIVITY}regie-wi2021`]: 'regie',
+  [`${ACTIVITY}handhaving-wi2021`]: 'handhaving',
+  [`${ACTIVITY}termijnbewaking`]: 'termijnbewaking',
+  [`${ACTIVITY}herberekening-status`]: 'herberekening',
+  [`${ACTIVITY}demo-synthetische-gegevens`]: 'demo',
+  [`${ACTIVITY}inzage-betrokkene`]: 'inzage',
+  [`${ACTIVITY}toezicht-verwerkingen`]: 'toezicht',
+};
+
 export function AccessLog(props: { readonly session: Session; readonly lang: Lang }) {
   const { t } = useTranslation('ws');
   const plainAction = (name: string): string => {
@@ -98,7 +113,19 @@ export function AccessLog(props: { readonly session: Session; readonly lang: Lan
     navigate(`${path}?${q.toString()}`, { replace: true });
   };
 
-  const purpose = (urn: string) => urn.split(':').pop() ?? urn;
+  const purpose = (uri: string) => {
+    const key = PURPOSE_KEYS[uri];
+    if (key === undefined) return <code className="app-citation">{uri}</code>;
+    return (
+      <>
+        {t(`accessLog.purpose.${key}`)}
+        <details className="app-code">
+          <summary>{t('accessLog.code')}</summary>
+          <code className="app-citation">{uri}</code>
+        </details>
+      </>
+    );
+  };
   const time = (iso: string) =>
     new Intl.DateTimeFormat(props.lang === 'en' ? 'en-GB' : 'nl-NL', {
       dateStyle: 'medium',
