@@ -14,7 +14,7 @@ import {
   SkipLink,
 } from '@utrecht/component-library-react';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
-import { loadChecker } from './checker/load.ts';
+import { loadChecker, loadedChecker } from './checker/load.ts';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { PageHeading, useDocumentTitle } from './components/page.tsx';
 import { Home } from './Home.tsx';
@@ -264,7 +264,10 @@ function Routes(props: { readonly lang: Lang; readonly session: Session | null }
   const p = path.length > 1 ? path.replace(/\/+$/, '') : path;
 
   if (p === '/') return <Home />;
-  if (p === '/check') return <Checker lang={props.lang} />;
+  if (p === '/check') {
+    const Loaded = loadedChecker()?.Checker;
+    return Loaded ? <Loaded lang={props.lang} /> : <Checker lang={props.lang} />;
+  }
   if (p === '/medewerker') {
     if (s) return <Redirect to={homeFor(s)} />;
     return <Login />;
