@@ -8,6 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { acceptedLangs } from './i18n/index.ts';
 
 /** One page's HTML, plain and compressed. */
 export interface PageBody {
@@ -26,23 +27,8 @@ const ENTRY_LANG = 'nl';
 /** Only the build's own hashed chunks are named (a damaged preload.json cannot put markup into the page). */
 const CHUNK = /^\/assets\/[\w.-]+\.js$/;
 
-/**
- * The primary language subtags of an Accept-Language header, most wanted first (q=0 left out), as the browser
- * lists them in `navigator.languages`, which the web UI reads (src/web/i18n/languages.ts, preferredLang).
- */
-export function acceptedLangs(header: string | undefined): string[] {
-  if (!header) return [];
-  return header
-    .split(',')
-    .map((part, i) => {
-      const [tag = '', ...params] = part.split(';').map((s) => s.trim());
-      const q = params.find((p) => p.startsWith('q='));
-      return { lang: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1, i };
-    })
-    .filter((x) => x.lang !== '' && x.lang !== '*' && x.q > 0)
-    .sort((a, b) => b.q - a.q || a.i - b.i)
-    .map((x) => x.lang);
-}
+/** The Accept-Language parser of the API's own texts, which the page's language choice shares. */
+export { acceptedLangs };
 
 /**
  * The page for `path` in the language the UI will choose: `?lang=` when it names one, else the first language of

@@ -5,6 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import { mintToken } from '../../src/api/index.ts';
+import { bsnCheckDigit } from '../../src/case/bsn.ts';
+import { WORKSPACE_CATALOGS } from '../../src/web/i18n/index.ts';
 
 export function baseUrl(): string {
   const url = process.env.WEB_BASE_URL;
@@ -57,4 +60,28 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   console.log(
     `axe ${name}: ${result.passes.length} rules pass, serious/critical 0${minor.length ? `, minor/moderate: ${minor.join(' ')}` : ''}`,
   );
+}
+
+/** Signs in to the workspace of gemeente 0363 with a freshly minted token of `role`; returns the token. */
+export async function loginWithToken(
+  page: Page,
+  role: 'klantmanager' | 'privacy_officer',
+  subject: string,
+): Promise<string> {
+  const ws = WORKSPACE_CATALOGS.nl;
+  const token = await mintToken({ role, gemeente: '0363', subject, expiresIn: '1h' });
+  await page.goto(`${baseUrl()}/medewerker?lang=nl`);
+  await page.locator('#login-token').fill(token);
+  await page.getByRole('button', { name: ws.login.tokenSubmit }).click();
+  await expect(page.locator('[data-testid="signed-in-as"]')).toContainText(ws.role[role]);
+  return token;
+}
+
+/** A BSN that passes the elfproef and is new to this server (random eight digits, then the check digit). */
+export function freshBsn(): string {
+  for (;;) {
+    const first8 = String(10_000_000 + Math.floor(Math.random() * 90_000_000));
+    const check = bsnCheckDigit(first8);
+    if (check !== null) return first8 + String(check);
+  }
 }

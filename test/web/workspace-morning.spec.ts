@@ -8,29 +8,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { mintToken } from '../../src/api/index.ts';
 import { UI_CATALOGS, WORKSPACE_CATALOGS } from '../../src/web/i18n/index.ts';
-import { baseUrl, expectAccessible } from './helpers.ts';
+import { baseUrl, expectAccessible, freshBsn, loginWithToken } from './helpers.ts';
 
 const ws = WORKSPACE_CATALOGS.nl;
-
-async function login(page: Page, role: 'klantmanager' | 'privacy_officer', subject: string): Promise<string> {
-  const token = await mintToken({ role, gemeente: '0363', subject, expiresIn: '1h' });
-  await page.goto(`${baseUrl()}/medewerker?lang=nl`);
-  await page.locator('#login-token').fill(token);
-  await page.getByRole('button', { name: ws.login.tokenSubmit }).click();
-  await expect(page.locator('[data-testid="signed-in-as"]')).toContainText(ws.role[role]);
-  return token;
-}
-
-/** A BSN that passes the elfproef and is new to this server. */
-function freshBsn(): string {
-  for (;;) {
-    const d = Array.from({ length: 8 }, (_, i) =>
-      i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10),
-    );
-    const sum = d.reduce((s, x, i) => s + x * (9 - i), 0);
-    for (let last = 0; last <= 9; last++) if ((sum - last) % 11 === 0) return d.join('') + String(last);
-  }
-}
 
 async function openCase(token: string, bsn = freshBsn()): Promise<string> {
   const r = await fetch(`${baseUrl()}/v1/zaken`, {
@@ -47,7 +27,7 @@ test('a refusal reads in plain words with its code on demand; the access log say
   browser,
 }) => {
   test.slow();
-  const token = await login(page, 'klantmanager', 'km-refused');
+  const token = await loginWithToken(page, 'klantmanager', 'km-refused');
   // A case without a residence permit: the duty is not known, so the law refuses a PIP.
   const id = await openCase(token);
   await page.goto(`${baseUrl()}/medewerker/zaken/${id}?lang=nl`);
@@ -76,7 +56,7 @@ test('a refusal reads in plain words with its code on demand; the access log say
   // The privacy officer sees that refused command in words, the code folded, and no empty column.
   const context = await browser.newContext();
   const po = await context.newPage();
-  await login(po, 'privacy_officer', 'po-refused');
+  await loginWithToken(po, 'privacy_officer', 'po-refused');
   await po.locator('#access-case-id').fill(id);
   await po.getByRole('button', { name: ws.accessLog.lookup }).click();
   const table = po.locator('[data-testid="access-log"]');
@@ -111,7 +91,7 @@ test('a refusal reads in plain words with its code on demand; the access log say
 
 test('invalid values are refused in the browser: nothing is sent', async ({ page }) => {
   test.slow();
-  const token = await login(page, 'klantmanager', 'km-nosend');
+  const token = await loginWithToken(page, 'klantmanager', 'km-nosend');
   const id = await openCase(token);
   const posts: string[] = [];
   page.on('request', (r) => {
@@ -144,7 +124,7 @@ test('invalid values are refused in the browser: nothing is sent', async ({ page
 test('search by BSN finds the case, and the BSN is in no address', async ({ page }) => {
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
-  const token = await login(page, 'klantmanager', 'km-bsn');
+  const token = await loginWithToken(page, 'klantmanager', 'km-bsn');
   const bsn = freshBsn();
   const id = await openCase(token, bsn);
   const rows = page.locator('[data-testid="caseload"] tbody tr');
@@ -188,7 +168,7 @@ test('a caseload larger than a page: every case reachable, page by page', async 
 });
 
 test('sort orders: latest deadline first, by stage', async ({ page }) => {
-  await login(page, 'klantmanager', 'km-sort');
+  await loginWithToken(page, 'klantmanager', 'km-sort');
   const rows = page.locator('[data-testid="caseload"] tbody tr');
   await expect(rows.first()).toBeVisible();
   await page.locator('#filter-sorteer').selectOption('-deadline');
@@ -236,7 +216,7 @@ test('stage names never break inside a word on a phone ("In traject" one syllabl
   page,
 }) => {
   test.slow();
-  await login(page, 'klantmanager', 'km-stage');
+  await loginWithToken(page, 'klantmanager', 'km-stage');
   await page.goto(`${baseUrl()}/medewerker/werkvoorraad?lang=nl&fase=in_traject`);
   const rows = page.locator('[data-testid="caseload"] tbody tr');
   await expect(rows.first()).toHaveAttribute('data-stage', 'in_traject');
@@ -274,12 +254,12 @@ test('the login refusal, "no access" and the access log: axe and 320 px as well'
     await reflows(`${lang} login refused at 320 px`);
     await expectAccessible(page, `${lang} login refused`);
   }
-  await login(page, 'klantmanager', 'km-320');
+  await loginWithToken(page, 'klantmanager', 'km-320');
   await page.goto(`${baseUrl()}/medewerker/toegangslog?lang=nl`);
   await expect(page.locator('h1')).toHaveText(UI_CATALOGS.nl.app.noAccessTitle);
   await reflows('no access at 320 px');
   await page.getByRole('button', { name: ws.nav.logout }).click();
-  await login(page, 'privacy_officer', 'po-320');
+  await loginWithToken(page, 'privacy_officer', 'po-320');
   await page.locator('#access-case-id').fill(process.env.WEB_FIXTURE_CASE ?? '');
   await page.getByRole('button', { name: ws.accessLog.lookup }).click();
   await expect(page.locator('[data-testid="access-log"]')).toBeVisible();

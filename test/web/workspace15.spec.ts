@@ -6,10 +6,10 @@
  * success; a "no access" page distinct from "not found"; the access log in plain words; reflow at 320 px.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mintToken } from '../../src/api/index.ts';
 import { UI_CATALOGS, WORKSPACE_CATALOGS } from '../../src/web/i18n/index.ts';
-import { baseUrl, expectAccessible } from './helpers.ts';
+import { baseUrl, expectAccessible, freshBsn, loginWithToken } from './helpers.ts';
 
 const ws = WORKSPACE_CATALOGS.nl;
 
@@ -17,26 +17,6 @@ function fixtureCase(): string {
   const id = process.env.WEB_FIXTURE_CASE;
   if (!id) throw new Error('WEB_FIXTURE_CASE is not set');
   return id;
-}
-
-async function loginWithToken(page: Page, role: 'klantmanager' | 'privacy_officer', subject: string) {
-  const token = await mintToken({ role, gemeente: '0363', subject, expiresIn: '1h' });
-  await page.goto(`${baseUrl()}/medewerker?lang=nl`);
-  await page.locator('#login-token').fill(token);
-  await page.getByRole('button', { name: ws.login.tokenSubmit }).click();
-  await expect(page.locator('[data-testid="signed-in-as"]')).toContainText(ws.role[role]);
-  return token;
-}
-
-/** A BSN that passes the elfproef and is new to this server (random eight digits, then the check digit). */
-function freshBsn(): string {
-  for (;;) {
-    const d = Array.from({ length: 8 }, (_, i) =>
-      i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10),
-    );
-    const sum = d.reduce((s, x, i) => s + x * (9 - i), 0);
-    for (let last = 0; last <= 9; last++) if ((sum - last) % 11 === 0) return d.join('') + String(last);
-  }
 }
 
 async function apiGet<T>(path: string, token: string): Promise<T> {

@@ -30,23 +30,29 @@ export function pickExplainLang(header: string | undefined): ExplainLang {
 /** The best of `langs` for an Accept-Language header by q-value; the first of `langs` when none is acceptable. */
 function pickFrom<L extends string>(header: string | undefined, langs: readonly L[]): L {
   const first = langs[0] as L;
-  if (!header) return first;
-  let best: L = first;
-  let bestQ = -1;
-  // Bounded: a hostile header with thousands of ranges is cut off.
-  for (const part of header.slice(0, 512).split(',', 32)) {
-    const [range = '', ...params] = part.trim().toLowerCase().split(';');
-    let q = 1;
-    for (const p of params) {
-      const m = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p);
-      if (m) q = Number(m[1]);
-    }
-    const primary = range.split('-')[0];
-    const lang = langs.find((l) => l === primary);
-    if (lang && q > bestQ) {
-      best = lang;
-      bestQ = q;
-    }
-  }
-  return bestQ <= 0 && bestQ !== -1 ? first : best;
+  return (acceptedLangs(header).find((l) => langs.includes(l as L)) as L | undefined) ?? first;
+}
+
+/**
+ * The primary language subtags of an Accept-Language header, most wanted first (RFC 9110 §12.5.4: by q-value, the
+ * header's order among equals; q=0 and `*` left out), as a browser lists them in `navigator.languages`. Bounded: a
+ * hostile header with thousands of ranges is cut off.
+ */
+export function acceptedLangs(header: string | undefined): string[] {
+  if (!header) return [];
+  const ranges: { lang: string; q: number; i: number }[] = [];
+  header
+    .slice(0, 512)
+    .split(',', 32)
+    .forEach((part, i) => {
+      const [range = '', ...params] = part.trim().toLowerCase().split(';');
+      let q = 1;
+      for (const p of params) {
+        const m = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p);
+        if (m) q = Number(m[1]);
+      }
+      const lang = range.trim().split('-')[0] ?? '';
+      if (lang !== '' && lang !== '*' && q > 0) ranges.push({ lang, q, i });
+    });
+  return ranges.sort((a, b) => b.q - a.q || a.i - b.i).map((r) => r.lang);
 }

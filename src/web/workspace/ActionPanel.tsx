@@ -6,7 +6,6 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../components/fields.tsx';
-import { explainer } from '../i18n/explain.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { useTranslation } from '../i18n/react.tsx';
 import {
@@ -116,18 +115,18 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
         const byField: Record<string, string> = {};
         for (const p of problems) {
           const f = fieldOfPointer(action, p.pointer);
-          if (f && p.detail) byField[f] = plain(p.detail);
+          if (f && p.detail) byField[f] = p.detail;
         }
         setFieldErrors(byField);
         const messages: Refusal[] = problems
           .filter((p) => p.detail)
-          .map((p) => ({ text: plain(p.detail), ...(p.code ? { code: p.code } : {}) }));
+          .map((p) => ({ text: p.detail, ...(p.code ? { code: p.code } : {}) }));
         const whole = err.problem;
         setOutcome({
           kind: 'rejected',
           messages: messages.length
             ? messages
-            : [{ text: plain(whole.detail ?? err.message), ...(whole.code ? { code: whole.code } : {}) }],
+            : [{ text: whole.detail ?? err.message, ...(whole.code ? { code: whole.code } : {}) }],
         });
       } else if (err instanceof ApiError && (err.status === 409 || err.status === 412)) {
         setOutcome({ kind: 'error', message: t('action.conflict') });
@@ -142,20 +141,6 @@ function ActionForm(props: ActionPanelProps & { readonly action: ActionDef }) {
       setBusy(false);
     }
   };
-
-  /**
-   * A refusal in plain words: dates written out, a field's code name replaced by its label, a status code (the
-   * case file's "(status: unknown)") left to the code shown on demand.
-   */
-  function plain(text: string): string {
-    const ex = explainer(props.lang);
-    return text
-      .replace(/\s*\(status: [\w-]+\)/g, '')
-      .replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => ex.date(iso))
-      .replace(/\((\w+)\)/g, (all, code: string) =>
-        action.fields.some((f) => f.name === code) ? `(${label(code)})` : all,
-      );
-  }
 
   function label(fieldName: string): string {
     const f = action.fields.find((x) => x.name === fieldName);
