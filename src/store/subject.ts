@@ -64,9 +64,7 @@ export async function findCasesByBsn(
         recordCount: out.get(hashes.get(h) as string) ? 1 : 0,
       }),
     );
-    await tx.query('SELECT access_log_insert(x) FROM jsonb_array_elements($1::jsonb) AS x', [
-      JSON.stringify(spans),
-    ]);
+    await tx.query('SELECT access_log_insert_many($1::jsonb)', [JSON.stringify(spans)]);
   });
   return out;
 }

@@ -378,6 +378,22 @@ export const TRICKS: readonly Trick[] = [
     ],
   },
   {
+    // The version moves once per statement (migration 0041): a run of events with a gap in one statement.
+    name: 'insert, in one statement, the next event of A’s stream and one that skips a version',
+    statements: (ctx) => [
+      [`SET LOCAL ROLE ${gemeenteRole(ctx.a)}`],
+      [
+        `INSERT INTO case_event (stream_id, version, event_id, type, data, metadata, occurred_on, recorded_at,
+           recorded_by, holder)
+         SELECT s.stream_id, s.version + d.step, gen_random_uuid(), 'DuoNoticeSent', '{}', '{}', '2024-01-01', now(),
+           $2, $2
+         FROM case_stream s, (VALUES (1), (3)) AS d(step) WHERE s.stream_id = $1
+         RETURNING 1 AS r`,
+        [ctx.caseA, ctx.a],
+      ],
+    ],
+  },
+  {
     name: 'disable the append-only triggers',
     statements: () => [['ALTER TABLE case_event DISABLE TRIGGER ALL']],
     leaked: () => true,

@@ -16,6 +16,7 @@ import m0031 from './0031_notification_subscriptions.ts';
 import m0032 from './0032_logboek_export_lease_audit_retention.ts';
 import m0033 from './0033_webhook_secrets_sealed.ts';
 import m0040 from './0040_case_person_name.ts';
+import m0041 from './0041_set_based_append_work.ts';
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: '0001_event_store', sql: m0001 },
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: '0032_logboek_export_lease_audit_retention', sql: m0032 },
   { id: '0033_webhook_secrets_sealed', sql: m0033 },
   { id: '0040_case_person_name', sql: m0040 },
+  { id: '0041_set_based_append_work', sql: m0041 },
 ];
