@@ -218,4 +218,46 @@ BEGIN
   RETURN array_to_json(v_out);
 END
 $$;
+--> statement-breakpoint
+-- 6. The outbox claim (migration 0022) in time linear in the pending messages. A message waits while an earlier
+--    pending message of its stream (same subscriber) is held back (in backoff or leased): this was asked per
+--    candidate with a NOT EXISTS that the planner, without statistics (PGlite runs no autovacuum, so no ANALYZE),
+--    answered by scanning every pending message of the subscriber for every candidate (n^2: 49 ms for 172
+--    candidates). Now the earliest held-back message of each stream is found once, and a candidate waits when
+--    one of its stream is earlier. The same messages are claimed, in the same order. (The gemeente condition on
+--    the held-back messages is what row-level security applied before: a gemeente sees only its own outbox.)
+--    And the limit holds: the limited, locked selection was a subquery of the UPDATE, which the planner could run
+--    again for every row it joined, each run locking the next messages, so a claim of 2 could take every due
+--    message (test/store/outbox-claim.test.ts fails on the old function). It is now selected once.
+CREATE OR REPLACE FUNCTION outbox_claim(p_gemeente text, p_subscriber text, p_lease_ms double precision,
+    p_limit integer)
+  RETURNS json LANGUAGE plpgsql AS $$
+DECLARE
+  v json;
+BEGIN
+  PERFORM set_config('role', 'inburgering_gm_' || p_gemeente, true), set_config('jit', 'off', true);
+  WITH held AS MATERIALIZED (
+    SELECT DISTINCT ON (p.stream_id) p.stream_id, p.created_at, p.message_id
+    FROM outbox p
+    WHERE p.gemeente = p_gemeente AND p.subscriber = p_subscriber AND p.status = 'pending'
+      AND (p.next_attempt_at > now() OR (p.lease_until IS NOT NULL AND p.lease_until >= now()))
+    ORDER BY p.stream_id, p.created_at, p.message_id),
+  picked AS MATERIALIZED (
+    SELECT c.message_id FROM outbox c
+    WHERE c.gemeente = p_gemeente AND c.subscriber = p_subscriber AND c.status = 'pending'
+      AND c.next_attempt_at <= now() AND (c.lease_until IS NULL OR c.lease_until < now())
+      AND NOT EXISTS (SELECT 1 FROM held h WHERE h.stream_id = c.stream_id
+        AND (h.created_at, h.message_id) < (c.created_at, c.message_id))
+    ORDER BY c.created_at, c.message_id LIMIT p_limit FOR UPDATE OF c SKIP LOCKED),
+  claimed AS (
+    UPDATE outbox o SET lease_until = now() + make_interval(secs => p_lease_ms / 1000), attempts = o.attempts + 1
+    FROM picked d, case_stream s
+    WHERE o.message_id = d.message_id AND s.stream_id = o.stream_id
+    RETURNING o.message_id::text AS message_id, o.stream_id::text AS stream_id, o.kind, o.body, o.instelling,
+      o.attempts, s.bsn, o.created_at
+  )
+  SELECT coalesce(json_agg(claimed ORDER BY created_at, message_id), '[]'::json) INTO v FROM claimed;
+  RETURN v;
+END
+$$;
 `;
