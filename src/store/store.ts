@@ -19,6 +19,7 @@ import { scanDeadlines, scanDeadlinesAll } from './deadlines.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { importCases } from './import.ts';
 import { writeSpanWithSubjects } from './logboek-subjects.ts';
+import { Maintenance } from './maintenance.ts';
 import type { StatusRow } from './projection.ts';
 import { readStream, readStreamsWith, statusOn } from './reads.ts';
 import { refreshProjections } from './refresh.ts';
@@ -60,10 +61,17 @@ export {
 export class CaseStore {
   readonly engine: Engine;
   private readonly core: StoreCore;
+  /** Vacuum and analyze on PGlite, which has no autovacuum (maintenance.ts); null on PostgreSQL. */
+  readonly maintenance: Maintenance | null;
 
   constructor(ctx: StoreContext) {
     this.engine = ctx.engine;
     this.core = new StoreCore(ctx);
+    this.maintenance =
+      ctx.engine.kind === 'pglite' && ctx.maintenance !== false
+        ? new Maintenance(ctx.engine, ctx.maintenance?.intervalMs)
+        : null;
+    this.maintenance?.start();
   }
 
   /** What the stream cache holds now: streams, events and their bytes. */
@@ -318,6 +326,7 @@ export class CaseStore {
   }
 
   async close(): Promise<void> {
+    await this.maintenance?.stop();
     await this.engine.close();
   }
 }

@@ -119,6 +119,8 @@ export interface StoreContext {
   readonly streamCacheBytes?: number;
   /** Group commit of appends (DEFAULT_APPEND_BATCH). */
   readonly appendBatch?: { readonly maxInFlight?: number; readonly maxBatch?: number };
+  /** PGlite's vacuum and analyze (maintenance.ts): how often it looks (default 30 s), or false for none. */
+  readonly maintenance?: { readonly intervalMs?: number } | false;
 }
 
 export const DEFAULT_STREAM_CACHE_EVENTS = 50_000;
