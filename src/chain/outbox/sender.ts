@@ -176,14 +176,14 @@ export class OutboxSender {
         const byStream = new Map<string, Claimed[]>();
         for (const r of rows) byStream.set(r.stream_id, [...(byStream.get(r.stream_id) ?? []), r]);
         const lanes = [...byStream.values()];
-        const delivered: { m: Claimed; status: number }[] = [];
+        const marks = new DeliveredMarks(this.o, gemeente);
         const cut: string[] = [];
         let next = 0;
         const worker = async () => {
           while (next < lanes.length) {
             const lane = lanes[next++] as Claimed[];
             for (const [i, m] of lane.entries()) {
-              const ok = await this.deliver(gemeente, client, m, delivered);
+              const ok = await this.deliver(gemeente, client, m, marks);
               if (!ok) {
                 for (const later of lane.slice(i + 1)) cut.push(later.message_id);
                 break;
@@ -192,17 +192,7 @@ export class OutboxSender {
           }
         };
         await Promise.all(Array.from({ length: Math.min(this.concurrency, lanes.length) }, worker));
-        // Deliveries are marked together, one statement per round (a crash before it only means resends, which
-        // DUO answers by berichtId without applying them again).
-        if (delivered.length > 0) {
-          await chainStatement(this.o.store, gemeente, 'SELECT outbox_delivered($1, $2, $3) AS r', [
-            gemeente,
-            delivered.map((x) => x.m.message_id),
-            delivered.map((x) => x.status),
-          ]);
-          for (const { m, status } of delivered)
-            this.o.onOutcome?.({ messageId: m.message_id, kind: m.kind, outcome: 'delivered', status });
-        }
+        await marks.drain();
         // Lanes cut short by a retry keep their later rows leased: release them for the next round.
         if (cut.length > 0)
           await this.o.store.inGemeente(gemeente, (tx) =>
@@ -247,7 +237,7 @@ export class OutboxSender {
     gemeente: string,
     client: DuoClient,
     m: Claimed,
-    delivered: { m: Claimed; status: number }[],
+    marks: DeliveredMarks,
   ): Promise<boolean> {
     if (m.bsn === null) {
       await this.mark(gemeente, m, 'failed', null, 'no BSN for the case');
@@ -275,7 +265,8 @@ export class OutboxSender {
       return this.retry(gemeente, m, null, String((e as Error).message ?? e));
     }
     if (answer.status >= 200 && answer.status < 300) {
-      delivered.push({ m, status: answer.status });
+      // Marked with the deliveries that finish meanwhile; the lane goes on without waiting for the mark.
+      marks.add(m, answer.status);
       return true;
     }
     if (answer.status === 400 || answer.status === 403 || answer.status === 404) {
@@ -360,6 +351,55 @@ export class OutboxSender {
       } catch (e) {
         if (!(e instanceof ConcurrencyError) || attempt > 5) throw e;
       }
+    }
+  }
+}
+
+/**
+ * Deliveries marked as they come back, in group commits: one statement for every delivery that finished while the
+ * previous statement ran (one at a time per gemeente and round), so a message is marked, and its acknowledgement
+ * reported, right after DUO's answer instead of after its whole round. A crash before a mark only means a resend,
+ * which DUO answers by berichtId without applying it again.
+ */
+class DeliveredMarks {
+  private queued: { m: Claimed; status: number }[] = [];
+  private running: Promise<void> | null = null;
+  private error: unknown = null;
+
+  constructor(
+    private readonly o: SenderOptions,
+    private readonly gemeente: string,
+  ) {}
+
+  add(m: Claimed, status: number): void {
+    this.queued.push({ m, status });
+    if (!this.running) this.running = this.flush();
+  }
+
+  /** Resolves when every delivery added so far is marked; rejects when a mark statement failed (those stay leased). */
+  async drain(): Promise<void> {
+    while (this.running) await this.running;
+    if (this.error !== null) throw this.error;
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      while (this.queued.length > 0) {
+        const batch = this.queued;
+        this.queued = [];
+        await chainStatement(this.o.store, this.gemeente, 'SELECT outbox_delivered($1, $2, $3) AS r', [
+          this.gemeente,
+          batch.map((x) => x.m.message_id),
+          batch.map((x) => x.status),
+        ]);
+        for (const { m, status } of batch)
+          this.o.onOutcome?.({ messageId: m.message_id, kind: m.kind, outcome: 'delivered', status });
+      }
+    } catch (e) {
+      this.error ??= e;
+      this.queued = [];
+    } finally {
+      this.running = null;
     }
   }
 }
