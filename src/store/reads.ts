@@ -61,6 +61,44 @@ export async function readStream(
   });
 }
 
+/**
+ * The streams of several cases in one transaction (the chain's batch of DUO notifications about cases it holds).
+ * Logboek: one `case.read` span for the batch (no subject, the number of cases) with one span per case read, each
+ * naming that case's subject (logboek-subjects.ts), as for any batch. A case the gemeente cannot see (or that does
+ * not exist) is absent from the answer.
+ */
+export async function readStreams(
+  core: StoreCore,
+  session: Session,
+  caseIds: readonly string[],
+): Promise<Map<string, StreamRead>> {
+  const ids = [...new Set(caseIds)];
+  if (ids.length === 0) return new Map();
+  if (!ids.every(isUuid)) throw new NotFoundError();
+  return core.logged(session, 'case.read', null, async (tx, span) => {
+    const r = await tx.query<{ stream_id: string; gemeente: string; version: number; events: string | null }>(
+      `SELECT s.stream_id::text AS stream_id, s.gemeente, s.version,
+         (SELECT json_agg(json_build_object('type', e.type, 'data', e.data, 'metadata', e.metadata)
+            ORDER BY e.version)::text FROM case_event e WHERE e.stream_id = s.stream_id) AS events
+       FROM case_stream s WHERE s.stream_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    span.recordCount = r.rows.length;
+    span.subjects = r.rows.map((x) => x.stream_id);
+    return new Map(
+      r.rows.map((x) => [
+        x.stream_id,
+        {
+          caseId: x.stream_id,
+          gemeente: x.gemeente,
+          version: x.version,
+          events: x.events === null ? [] : (JSON.parse(x.events) as CaseEvent[]),
+        },
+      ]),
+    );
+  });
+}
+
 /** Status on a peildatum, as known on `asKnownOn`: fold + beoordeel, with the explanation unless trace is false. */
 export async function statusOn(
   core: StoreCore,

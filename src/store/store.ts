@@ -21,7 +21,7 @@ import { importCases } from './import.ts';
 import { writeSpanWithSubjects } from './logboek-subjects.ts';
 import { Maintenance } from './maintenance.ts';
 import type { StatusRow } from './projection.ts';
-import { readStream, readStreamsWith, statusOn } from './reads.ts';
+import { readStream, readStreams, readStreamsWith, statusOn } from './reads.ts';
 import { refreshProjections } from './refresh.ts';
 import { checkSession, type SpanState, StoreCore } from './session.ts';
 import { findCaseByBsn, findCasesByBsn, revealBsn } from './subject.ts';
@@ -164,6 +164,11 @@ export class CaseStore {
   /** The stream of a case (as known on a date or instant, when given). */
   readStream(session: Session, caseId: string, options: { asKnownOn?: string } = {}): Promise<StreamRead> {
     return readStream(this.core, session, caseId, options);
+  }
+
+  /** Several cases' streams in one transaction, logged as one batch with a span per case (reads.ts). */
+  readStreams(session: Session, caseIds: readonly string[]): Promise<Map<string, StreamRead>> {
+    return readStreams(this.core, session, caseIds);
   }
 
   /**

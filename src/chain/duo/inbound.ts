@@ -17,7 +17,7 @@ import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { CaseCommand, DuoRegister } from '../../case/index.ts';
 import { decide, dutchDate, isValidBsn, newId, stateOf } from '../../case/index.ts';
-import type { CaseStore } from '../../store/index.ts';
+import type { CaseStore, StreamRead } from '../../store/index.ts';
 import { ConcurrencyError } from '../../store/index.ts';
 import type { GemeenteConnection } from '../config.ts';
 import { chainSession, chainStatement } from '../db.ts';
@@ -95,6 +95,8 @@ interface Pending {
   readonly x: Outcome;
   readonly found: string | null;
   readonly answers: Map<DuoRegister, unknown>;
+  /** The found case's stream, read with the batch's others (absent: read it here). */
+  stream?: StreamRead;
 }
 
 interface Outcome {
@@ -304,6 +306,18 @@ export class DuoInbound {
           }),
         ),
       );
+      // The streams of the cases the batch holds, in one read (one transaction, a span per case).
+      const held = writes.filter((w): w is Pending => w !== null && w.found !== null);
+      if (held.length > 0) {
+        const streams = await store.readStreams(
+          session,
+          held.map((w) => w.found as string),
+        );
+        for (const w of held) {
+          const st = streams.get(w.found as string);
+          if (st) w.stream = st;
+        }
+      }
       await store.appendTogether(() =>
         Promise.all(
           writes.map((w, i) => (w ? this.write(gemeente, w).catch(fail(withBsn[i] as Outcome)) : undefined)),
@@ -416,7 +430,8 @@ export class DuoInbound {
       }
     }
     for (let attempt = 0; ; attempt++) {
-      const s = await store.readStream(session, caseId);
+      // The batch's read first; after a conflict (the case moved on meanwhile), a fresh one.
+      const s = attempt === 0 && p.stream ? p.stream : await store.readStream(session, caseId);
       const events = eventsFromAnswers(s.events, answers, meta);
       if (events.length > 0) {
         try {
