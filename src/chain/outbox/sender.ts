@@ -385,6 +385,8 @@ class DeliveredMarks {
   private async flush(): Promise<void> {
     try {
       while (this.queued.length > 0) {
+        // Answers read from the network in the same turn of the event loop join this statement.
+        await new Promise<void>((r) => setImmediate(r));
         const batch = this.queued;
         this.queued = [];
         await chainStatement(this.o.store, this.gemeente, 'SELECT outbox_delivered($1, $2, $3) AS r', [
