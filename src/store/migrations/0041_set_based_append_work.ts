@@ -223,8 +223,9 @@ $$;
 --    pending message of its stream (same subscriber) is held back (in backoff or leased): this was asked per
 --    candidate with a NOT EXISTS that the planner, without statistics (PGlite runs no autovacuum, so no ANALYZE),
 --    answered by scanning every pending message of the subscriber for every candidate (n^2: 49 ms for 172
---    candidates). Now the earliest held-back message of each stream is found once, and a candidate waits when
---    one of its stream is earlier. The same messages are claimed, in the same order. (The gemeente condition on
+--    candidates; a join with the held-back messages fared no better, as the planner took the join for one row).
+--    Now the earliest held-back message of each stream is found once, into a JSON object keyed by stream, and a
+--    candidate waits when its stream's entry is earlier. The same messages are claimed, in the same order. (The gemeente condition on
 --    the held-back messages is what row-level security applied before: a gemeente sees only its own outbox.)
 --    And the limit holds: the limited, locked selection was a subquery of the UPDATE, which the planner could run
 --    again for every row it joined, each run locking the next messages, so a claim of 2 could take every due
@@ -234,20 +235,26 @@ CREATE OR REPLACE FUNCTION outbox_claim(p_gemeente text, p_subscriber text, p_le
   RETURNS json LANGUAGE plpgsql AS $$
 DECLARE
   v json;
+  v_held jsonb;
 BEGIN
   PERFORM set_config('role', 'inburgering_gm_' || p_gemeente, true), set_config('jit', 'off', true);
-  WITH held AS MATERIALIZED (
+  -- The earliest held-back message of each stream, as {stream: [created_at, message_id]}: looked up per candidate
+  -- by key, whatever plan the planner would have chosen for a join.
+  SELECT coalesce(jsonb_object_agg(h.stream_id::text, jsonb_build_array(h.created_at, h.message_id)), '{}')
+  INTO v_held
+  FROM (
     SELECT DISTINCT ON (p.stream_id) p.stream_id, p.created_at, p.message_id
     FROM outbox p
     WHERE p.gemeente = p_gemeente AND p.subscriber = p_subscriber AND p.status = 'pending'
       AND (p.next_attempt_at > now() OR (p.lease_until IS NOT NULL AND p.lease_until >= now()))
-    ORDER BY p.stream_id, p.created_at, p.message_id),
-  picked AS MATERIALIZED (
+    ORDER BY p.stream_id, p.created_at, p.message_id) h;
+  WITH picked AS MATERIALIZED (
     SELECT c.message_id FROM outbox c
     WHERE c.gemeente = p_gemeente AND c.subscriber = p_subscriber AND c.status = 'pending'
       AND c.next_attempt_at <= now() AND (c.lease_until IS NULL OR c.lease_until < now())
-      AND NOT EXISTS (SELECT 1 FROM held h WHERE h.stream_id = c.stream_id
-        AND (h.created_at, h.message_id) < (c.created_at, c.message_id))
+      AND NOT (v_held ? c.stream_id::text
+        AND ((v_held->c.stream_id::text->>0)::timestamptz, (v_held->c.stream_id::text->>1)::uuid)
+            < (c.created_at, c.message_id))
     ORDER BY c.created_at, c.message_id LIMIT p_limit FOR UPDATE OF c SKIP LOCKED),
   claimed AS (
     UPDATE outbox o SET lease_until = now() + make_interval(secs => p_lease_ms / 1000), attempts = o.attempts + 1
