@@ -245,6 +245,7 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
     await chain.inbound.drain();
     let secs = (performance.now() - t0) / 1000;
     if (sent.failed > 0) throw new Error(`${sent.failed} notifications not accepted: ${sent.firstFailure}`);
+    const phaseFigures = await phase(engine, 'notifications', N);
     const processed = async () =>
       (
         await store.inGemeente(G, (tx) =>
@@ -260,7 +261,7 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
       value: Math.round(N / secs),
       unit: '/s',
     });
-    figures.push(...(await phase(engine, 'notifications', N)));
+    figures.push(...phaseFigures);
     if (extra > 0) {
       const more = await duo.notify(people.slice(N), 'SS101', 32);
       await chain.inbound.drain();
@@ -378,11 +379,13 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
     const submits: Promise<void>[] = [];
     let launched = 0;
     let late = 0;
+    let latest = 0;
     while (launched < Q) {
       const now = performance.now();
       while (launched < Q && t0 + (launched * 1000) / RATE <= now) {
         const at = t0 + (launched * 1000) / RATE;
         if (now - at > 5) late++;
+        latest = Math.max(latest, now - at);
         submits.push(pip((ids[P + launched] as { caseId: string }).caseId, at));
         launched++;
       }
@@ -396,7 +399,12 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
     await all;
     secs = (acks.lastAck() - t0) / 1000;
     latency = acks.latencies();
-    if (late > 0) log(`${engine} open loop: ${late} of ${Q} PIPs started more than 5 ms after their time`);
+    // The schedule runs on the gemeente's event loop, as a klantmanager's request would: a late start is queueing
+    // in the product, and counts in the latency.
+    if (late > 0)
+      log(
+        `${engine} open loop: ${late} of ${Q} PIPs started more than 5 ms after their time (at most ${Math.round(latest)} ms)`,
+      );
     figures.push({ name: `chain ${engine} PIP open loop offered`, value: RATE, unit: '/s' });
     figures.push({ name: `chain ${engine} PIP open loop achieved`, value: Math.round(Q / secs), unit: '/s' });
     figures.push({
