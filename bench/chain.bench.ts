@@ -24,7 +24,9 @@
  * - CPU per item, split by process: `CPU gemeente` is this process (the gemeente side; on PGlite the database
  *   too, it runs in-process; the PostgreSQL server's CPU is not counted anywhere), `CPU DUO sim` the simulator's
  *   process. CPU time hardly depends on what else the shared machine is doing; rates and latencies do, so the
- *   load average is printed at start and end.
+ *   load average is printed at start and end. `CPU ... busy`: that CPU time over the phase's wall time, in % of
+ *   one core (a process well under 100% while the rate falls short waits on something: the other process, the
+ *   database, the machine's other load).
  * - statements, transactions and fsyncs per item: what the store sent to its engine (statements outside and
  *   inside transactions, without BEGIN/COMMIT; fsyncs: PGlite with a data folder, durable.ts). Fewer than one per
  *   item because the chain batches: receipts arriving together share one duo_inbox insert, and each processing
@@ -144,9 +146,11 @@ async function startPhase(duo: DuoChild, count: ReturnType<typeof countRoundTrip
   const c0 = process.cpuUsage();
   const d0 = await duo.cpuMs();
   const n0 = count.now();
+  const w0 = performance.now();
   return async (engine: string, what: string, n: number): Promise<Figure[]> => {
     const c = process.cpuUsage(c0);
     const d = (await duo.cpuMs()) - d0;
+    const wall = performance.now() - w0;
     const now = count.now();
     if (process.env.BENCH_CHAIN_SQL) {
       log(`${engine} ${what}: statements by text`);
@@ -156,6 +160,12 @@ async function startPhase(duo: DuoChild, count: ReturnType<typeof countRoundTrip
     return [
       { name: `${name} CPU gemeente`, value: round2((c.user + c.system) / 1000 / n), unit: 'ms/item' },
       { name: `${name} CPU DUO sim`, value: round2(d / n), unit: 'ms/item' },
+      {
+        name: `${name} CPU gemeente busy`,
+        value: Math.round(((c.user + c.system) / 1000 / wall) * 100),
+        unit: '% of a core',
+      },
+      { name: `${name} CPU DUO sim busy`, value: Math.round((d / wall) * 100), unit: '% of a core' },
       {
         name: `${name} statements per item`,
         value: round2((now.statements - n0.statements) / n),
