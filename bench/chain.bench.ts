@@ -26,18 +26,20 @@
  *   process. CPU time hardly depends on what else the shared machine is doing; rates and latencies do, so the
  *   load average is printed at start and end. `CPU ... busy`: that CPU time over the phase's wall time, in % of
  *   one core (a process well under 100% while the rate falls short waits on something: the other process, the
- *   database, the machine's other load).
+ *   database, the machine's other load). `gemeente main thread waiting for a CPU`: the share of the phase the
+ *   event loop had work but no CPU (Linux schedstat): what the shared machine's other load took from the figure.
  * - statements, transactions and fsyncs per item: what the store sent to its engine (statements outside and
  *   inside transactions, without BEGIN/COMMIT; fsyncs: PGlite with a data folder, durable.ts). Fewer than one per
  *   item because the chain batches: receipts arriving together share one duo_inbox insert, and each processing
  *   batch of notifications shares one case lookup transaction, one case_append_batch statement and one
  *   duo_inbox_finish; the sender marks a round's deliveries in one statement. BENCH_CHAIN_SQL=1 prints the
  *   statements by text per phase (stderr).
- * Sizes: BENCH_CHAIN_N (default 1000). Engines: BENCH_CHAIN_ENGINES (default pglite,postgres; pglite-disk: PGlite
+ * Sizes: BENCH_CHAIN_N (default 1000). BENCH_CHAIN_INBOUND_CONCURRENCY: notification batches processed at once
+ * (default: the product's). Engines: BENCH_CHAIN_ENGINES (default pglite,postgres; pglite-disk: PGlite
  * with a data folder, each commit fsynced).
  */
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +142,23 @@ function countRoundTrips(store: CaseStore): { now: () => Counts; byText: Map<str
   return { now: () => ({ ...n, fsyncs: e.durability?.syncs ?? 0 }), byText };
 }
 
+/**
+ * This process's main thread (the event loop, on which the gemeente's JavaScript and PGlite run), from /proc
+ * (Linux; NaN elsewhere): ms on a CPU (the rest of the process's CPU is V8's GC and libuv's helper threads) and ms
+ * runnable but waiting for a CPU, which the machine's other load costs it.
+ */
+function mainThreadCpuMs(): { run: number; wait: number } {
+  try {
+    // schedstat: ns on a CPU, ns runnable but waiting for one (the machine's other load), timeslices.
+    const [run, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8')
+      .split(' ')
+      .map(Number);
+    return { run: (run as number) / 1e6, wait: (wait as number) / 1e6 };
+  } catch {
+    return { run: Number.NaN, wait: Number.NaN };
+  }
+}
+
 /** CPU time of both processes over a phase, and the store's round trips: per item at the end. */
 async function startPhase(duo: DuoChild, count: ReturnType<typeof countRoundTrips>) {
   count.byText.clear();
@@ -147,10 +166,14 @@ async function startPhase(duo: DuoChild, count: ReturnType<typeof countRoundTrip
   const d0 = await duo.cpuMs();
   const n0 = count.now();
   const w0 = performance.now();
+  const m0 = mainThreadCpuMs();
   return async (engine: string, what: string, n: number): Promise<Figure[]> => {
     const c = process.cpuUsage(c0);
     const d = (await duo.cpuMs()) - d0;
     const wall = performance.now() - w0;
+    const m = mainThreadCpuMs();
+    const main = m.run - m0.run;
+    const waited = m.wait - m0.wait;
     const now = count.now();
     if (process.env.BENCH_CHAIN_SQL) {
       log(`${engine} ${what}: statements by text`);
@@ -164,6 +187,16 @@ async function startPhase(duo: DuoChild, count: ReturnType<typeof countRoundTrip
         name: `${name} CPU gemeente busy`,
         value: Math.round(((c.user + c.system) / 1000 / wall) * 100),
         unit: '% of a core',
+      },
+      {
+        name: `${name} CPU gemeente main thread busy`,
+        value: Math.round((main / wall) * 100),
+        unit: '% of a core',
+      },
+      {
+        name: `${name} gemeente main thread waiting for a CPU`,
+        value: Math.round((waited / wall) * 100),
+        unit: '% of the time',
       },
       { name: `${name} CPU DUO sim busy`, value: Math.round((d / wall) * 100), unit: '% of a core' },
       {
@@ -239,6 +272,10 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
   let acks = new Acks();
   const chain = await startChain(store, config, {
     startSender: false,
+    // The product's default unless set (BENCH_CHAIN_INBOUND_CONCURRENCY: batches of notifications processed at once).
+    ...(process.env.BENCH_CHAIN_INBOUND_CONCURRENCY
+      ? { inboundConcurrency: Number(process.env.BENCH_CHAIN_INBOUND_CONCURRENCY) }
+      : {}),
     sender: { batch: 128, concurrency: 32, onOutcome: (o) => acks.outcome(o) },
   });
   try {
