@@ -7,8 +7,8 @@
  *
  * Per engine (PGlite always; PostgreSQL when DATABASE_URL is set, a fresh database dropped afterwards):
  * - `notifications end to end` (/s): N persons with a new duty; DUO sends each an SS101 (32 in flight); the
- *   gemeente stores it in duo_inbox, answers 201, queries DUO for what the event names (plicht, doelgroep,
- *   termijn, exams, fines...), opens a case and appends DUO's facts. N divided by the time from the command to
+ *   gemeente stores it in duo_inbox, answers 201, queries DUO for the registers SS101 names (four GETs:
+ *   inburgeringsplicht, doelgroep, examens, boetes), opens a case and appends DUO's facts. N divided by the time from the command to
  *   DUO to the last notification processed (every one checked `processed` with events added).
  * - `outbox deliveries` (/s): one queued PIP message per case (N, appended beforehand); the sender (runOnce,
  *   batch 128, 32 in flight) delivers them to DUO and marks them; N divided by the time until all are marked.
@@ -23,7 +23,7 @@
  *   the time from the first scheduled start to the last acknowledgement.
  * - CPU per item, split by process: `CPU gemeente` is this process (the gemeente side; on PGlite the database
  *   too, it runs in-process; the PostgreSQL server's CPU is not counted anywhere), `CPU DUO sim` the simulator's
- *   process. CPU time hardly depends on what else the shared machine is doing; rates and latencies do, so the
+ *   process. CPU time depends much less than rates and latencies on what else the shared machine is doing; the
  *   load average is printed at start and end. `CPU ... busy`: that CPU time over the phase's wall time, in % of
  *   one core (a process well under 100% while the rate falls short waits on something: the other process, the
  *   database, the machine's other load). `gemeente main thread waiting for a CPU`: the share of the phase the
