@@ -218,16 +218,21 @@ async function startPhase(duo: DuoChild, count: ReturnType<typeof countRoundTrip
 class Acks {
   readonly started = new Map<string, number>();
   readonly acked = new Map<string, number>();
+  /** Messages both started and acknowledged. */
+  private both = 0;
   private want = -1;
   private done: () => void = () => undefined;
 
   outcome(o: { messageId: string; outcome: string }): void {
-    if (o.outcome === 'delivered') this.acked.set(o.messageId, performance.now());
+    if (o.outcome !== 'delivered' || this.acked.has(o.messageId)) return;
+    this.acked.set(o.messageId, performance.now());
+    if (this.started.has(o.messageId)) this.both++;
     this.check();
   }
 
   start(messageId: string, at: number): void {
     this.started.set(messageId, at);
+    if (this.acked.has(messageId)) this.both++;
     this.check();
   }
 
@@ -242,8 +247,7 @@ class Acks {
   }
 
   private check(): void {
-    if (this.started.size === this.want && [...this.started.keys()].every((id) => this.acked.has(id)))
-      this.done();
+    if (this.started.size === this.want && this.both === this.want) this.done();
   }
 
   latencies(): number[] {
