@@ -17,7 +17,7 @@
  *   one, 500 PIPs; latency from the submit until the running sender has DUO's 201 and has marked the message.
  *   A closed loop offers only as much as it gets through: its latency is at the load it itself generates.
  * - `PIP open loop` (ms, /s), the load stated: PIPs offered at BENCH_CHAIN_PIP_RATE per second (default 500) on a
- *   fixed schedule, BENCH_CHAIN_PIP_OPEN_N of them (default 2 s worth), each started at its scheduled time whether
+ *   fixed schedule, BENCH_CHAIN_PIP_OPEN_N of them (default 2 s worth; 0 leaves the phase out), each started at its scheduled time whether
  *   or not earlier ones are done, on cases of their own, with the sender running. Latency from the scheduled start
  *   (queueing before the submit counts) to the marked acknowledgement, p50/p99; achieved rate = PIPs divided by
  *   the time from the first scheduled start to the last acknowledgement.
@@ -423,52 +423,59 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
     figures.push(...(await phase(engine, 'PIPs', P)));
 
     // 3b. Open loop: PIP i starts at t0 + i / RATE, whatever the earlier ones are doing; latency from that time.
-    acks = new Acks();
-    all = acks.all(Q);
-    phase = await startPhase(duo, count);
-    t0 = performance.now();
-    const submits: Promise<void>[] = [];
-    let launched = 0;
-    let late = 0;
-    let latest = 0;
-    while (launched < Q) {
-      const now = performance.now();
-      while (launched < Q && t0 + (launched * 1000) / RATE <= now) {
-        const at = t0 + (launched * 1000) / RATE;
-        if (now - at > 5) late++;
-        latest = Math.max(latest, now - at);
-        submits.push(pip((ids[P + launched] as { caseId: string }).caseId, at));
-        launched++;
+    // BENCH_CHAIN_PIP_OPEN_N=0 leaves it out.
+    if (Q > 0) {
+      acks = new Acks();
+      all = acks.all(Q);
+      phase = await startPhase(duo, count);
+      t0 = performance.now();
+      const submits: Promise<void>[] = [];
+      let launched = 0;
+      let late = 0;
+      let latest = 0;
+      while (launched < Q) {
+        const now = performance.now();
+        while (launched < Q && t0 + (launched * 1000) / RATE <= now) {
+          const at = t0 + (launched * 1000) / RATE;
+          if (now - at > 5) late++;
+          latest = Math.max(latest, now - at);
+          submits.push(pip((ids[P + launched] as { caseId: string }).caseId, at));
+          launched++;
+        }
+        if (launched < Q)
+          await new Promise((r) =>
+            setTimeout(r, Math.max(0, t0 + (launched * 1000) / RATE - performance.now())),
+          );
       }
-      if (launched < Q)
-        await new Promise((r) =>
-          setTimeout(r, Math.max(0, t0 + (launched * 1000) / RATE - performance.now())),
+      await Promise.all(submits);
+      if (refused > 0) throw new Error(`${refused} PIPs refused by the case file: ${firstRefusal}`);
+      await all;
+      secs = (acks.lastAck() - t0) / 1000;
+      latency = acks.latencies();
+      // The schedule runs on the gemeente's event loop, as a klantmanager's request would: a late start is queueing
+      // in the product, and counts in the latency.
+      if (late > 0)
+        log(
+          `${engine} open loop: ${late} of ${Q} PIPs started more than 5 ms after their time (at most ${Math.round(latest)} ms)`,
         );
+      figures.push({ name: `chain ${engine} PIP open loop offered`, value: RATE, unit: '/s' });
+      figures.push({
+        name: `chain ${engine} PIP open loop achieved`,
+        value: Math.round(Q / secs),
+        unit: '/s',
+      });
+      figures.push({
+        name: `chain ${engine} PIP open loop to DUO ack p50`,
+        value: Math.round(percentile(latency, 50)),
+        unit: 'ms',
+      });
+      figures.push({
+        name: `chain ${engine} PIP open loop to DUO ack p99`,
+        value: Math.round(percentile(latency, 99)),
+        unit: 'ms',
+      });
+      figures.push(...(await phase(engine, 'PIP open loop', Q)));
     }
-    await Promise.all(submits);
-    if (refused > 0) throw new Error(`${refused} PIPs refused by the case file: ${firstRefusal}`);
-    await all;
-    secs = (acks.lastAck() - t0) / 1000;
-    latency = acks.latencies();
-    // The schedule runs on the gemeente's event loop, as a klantmanager's request would: a late start is queueing
-    // in the product, and counts in the latency.
-    if (late > 0)
-      log(
-        `${engine} open loop: ${late} of ${Q} PIPs started more than 5 ms after their time (at most ${Math.round(latest)} ms)`,
-      );
-    figures.push({ name: `chain ${engine} PIP open loop offered`, value: RATE, unit: '/s' });
-    figures.push({ name: `chain ${engine} PIP open loop achieved`, value: Math.round(Q / secs), unit: '/s' });
-    figures.push({
-      name: `chain ${engine} PIP open loop to DUO ack p50`,
-      value: Math.round(percentile(latency, 50)),
-      unit: 'ms',
-    });
-    figures.push({
-      name: `chain ${engine} PIP open loop to DUO ack p99`,
-      value: Math.round(percentile(latency, 99)),
-      unit: 'ms',
-    });
-    figures.push(...(await phase(engine, 'PIP open loop', Q)));
     chain.sender.stop();
   } finally {
     await chain.close();
