@@ -123,6 +123,14 @@ describe('BRP nationalities and verblijfstitel to case events (pglite)', () => {
     expect(await syncFromBrp(store, km, a, client, eritrean.bsn, TODAY)).toBe(2);
     expect(await syncFromBrp(store, km, b, client, stateless.bsn, TODAY)).toBe(2);
     expect((await facts(a)).person?.nationalities).toEqual(['ER']);
+    // The klantmanager learns the unknown one from the documents: the BRP, which does not know it, keeps to its own.
+    const more = await store.handle(km, a, {
+      type: 'RecordFact',
+      data: { event: 'PersonDetailsRecorded', data: { nationalities: ['ER', 'ET'] } },
+    } as never);
+    expect(more.ok).toBe(true);
+    expect(await syncFromBrp(store, km, a, client, eritrean.bsn, TODAY)).toBe(0);
+    expect((await facts(a)).person?.nationalities).toEqual(['ER', 'ET']);
     const s = await brpEvents(b);
     expect(s.map((e) => e.type)).toEqual(['PersonDetailsRecorded', 'BrpRegistered']);
     expect(s[0]?.data).toEqual({ birthDate: '1991-02-03', nationalities: [] });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  leavesOut,
   NATIONALITEIT_ISO,
   NATIONALITEIT_ISO_ENDED,
   NATIONALITEIT_WITHOUT_ISO,
@@ -128,6 +129,10 @@ describe('BRP Tabel 32 (nationalities)', () => {
     expect(nationalitiesOf(['0002'])).toBeNull(); // behandeld als Nederlander: no nationality to record
     expect(nationalitiesOf(['0500'])).toBeNull(); // vastgesteld niet-Nederlander: which one is not known
     expect(nationalitiesOf(['0450', '0307'])).toEqual(['CN']); // British National (Overseas) has no alpha-2
+    // Such a reading leaves one out (the case file may know it); a stateless or fully known one does not.
+    expect(leavesOut(['0000', '0336'])).toBe(true);
+    expect(leavesOut(['0499'])).toBe(false);
+    expect(leavesOut(['0336', '0339'])).toBe(false);
   });
 
   it('a code whose successor decides the law, or one not in the table, is not guessed', () => {

@@ -29,7 +29,7 @@ import {
   PersonenAntwoord,
   type VerblijfplaatsT,
 } from './schemas.ts';
-import { nationalitiesOf, PERMIT_KINDS, residenceKindOf, tabel32CodeOf } from './tables.ts';
+import { leavesOut, nationalitiesOf, PERMIT_KINDS, residenceKindOf, tabel32CodeOf } from './tables.ts';
 
 /** The parameters a problem answer names as wrong (` (fields[0]: fields)`), or nothing. */
 function wrongOf(body: unknown): string {
@@ -164,17 +164,17 @@ export async function syncFromBrp(
     .filter((x) => x !== undefined)
     .at(-1);
   if (name && isPersonName(name) && name !== current) details.name = name;
-  const nationalities =
-    p.nationaliteiten && p.nationaliteiten.length > 0
-      ? nationalitiesOf(p.nationaliteiten.map(tabel32CodeOf))
-      : null;
+  const codes = (p.nationaliteiten ?? []).map(tabel32CodeOf);
+  const nationalities = codes.length > 0 ? nationalitiesOf(codes) : null;
   const held = s.events
     .filter((e) => e.type === 'CaseOpened' || e.type === 'PersonDetailsRecorded')
     .map((e) => (e.data as { nationalities?: readonly string[] }).nationalities)
     .filter((x) => x !== undefined)
     .at(-1);
-  if (nationalities && (held === undefined || [...nationalities].sort().join() !== [...held].sort().join()))
-    details.nationalities = nationalities;
+  // When the BRP leaves a nationality out (onbekend), a case file that holds all the BRP's and more knows better.
+  const covered = held !== undefined && nationalities?.every((n) => held.includes(n));
+  const same = held !== undefined && [...(nationalities ?? [])].sort().join() === [...held].sort().join();
+  if (nationalities && !same && !(leavesOut(codes) && covered)) details.nationalities = nationalities;
   if (Object.keys(details).length > 0)
     commands.push({
       type: 'RecordFact',

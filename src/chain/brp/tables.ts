@@ -355,6 +355,11 @@ export const PERMIT_KINDS: ReadonlySet<ResidenceKind> = new Set([
   'eu_verblijfsrecht',
 ]);
 
+/** Whether the BRP's reading leaves a nationality out ('onbekend'): the case file may know more than the BRP then. */
+export function leavesOut(codes: readonly (string | undefined)[]): boolean {
+  return codes.some((c) => c !== undefined && NATIONALITEIT_WITHOUT_ISO[c] === 'onbekend');
+}
+
 /** The residence kind of a Tabel 56 code, or null when the code is not one mapped here. */
 export function residenceKindOf(code: string): ResidenceKind | null {
   return VERBLIJFSTITEL_KIND[code] ?? null;
