@@ -181,6 +181,10 @@ describe('BRP nationalities and verblijfstitel to case events (pglite)', () => {
     expect(await client.persoon(p.bsn, ['verblijfstitel.aanduiding.code'])).toEqual({
       verblijfstitel: { aanduiding: { code: '26' } },
     });
+    // A part of a date names the whole date (BRP Personen feature verblijfstitel/fields).
+    expect(await client.persoon(p.bsn, ['verblijfstitel.datumIngang.jaar'])).toEqual({
+      verblijfstitel: { datumIngang: { type: 'Datum', datum: '2025-03-01' } },
+    });
     const asked = sim.queries.length;
     await expect(client.persoon(p.bsn, ['geboorte.datum', 'verblijfstitel.nietBestaand'])).rejects.toThrow(
       'BRP answered 400 (fields[1]: fields)',

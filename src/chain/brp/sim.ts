@@ -32,8 +32,16 @@ export interface BrpSimPerson {
   readonly verblijfstitel?: { readonly code: string; readonly from?: string; readonly until?: string };
 }
 
+/** A date's own parts, each a path of its own in the API (the whole date is answered for any of them). */
+const DATUM_PARTS = ['type', 'datum', 'langFormaat', 'jaar', 'maand', 'onbekend'];
+const datumPaths = (path: string) => DATUM_PARTS.map((d) => `${path}.${d}`);
+
 /** The field paths the simulator knows (the real API's paths for the parts modelled here). */
 export const FIELD_PATHS: ReadonlySet<string> = new Set([
+  ...datumPaths('geboorte.datum'),
+  ...datumPaths('verblijfstitel.datumIngang'),
+  ...datumPaths('verblijfstitel.datumEinde'),
+  ...datumPaths('datumInschrijvingInGemeente'),
   'burgerservicenummer',
   'naam',
   'naam.voornamen',
