@@ -7,10 +7,12 @@
  * wallet_core/gba_hc_converter/resources/stamdata/Tabel32 Nationaliteitentabel (gesorteerd op code).csv (sha256
  * ab35e37f…, unchanged in that repository's snapshot of 2026-08-06; its newest entry is 0088 of 2019-02-12): 217
  * codes. Every code is decided here, in one of three maps:
- * - NATIONALITEIT_ISO: each code in force to the ISO 3166-1 alpha-2 code of the state of that nationality (the
- *   alpha-2 codes as in BRP's own Landentabel, MinBZK/OperatieBRP Kern_BRP_statische_stamgegevens.sql, Kern.LandGebied
- *   column ISO31661Alpha2). One user-assigned code: Kosovo has no ISO 3166-1 code; XK (the user-assigned code the
- *   European Commission uses) says what the law needs, a state outside the EU, the EEA and Switzerland.
+ * - NATIONALITEIT_ISO: each code in force to the ISO 3166-1 alpha-2 code of the state of that nationality (cross-
+ *   checked against the alpha-2 codes the BRP's own software gives its Landentabel, MinBZK/OperatieBRP
+ *   Kern_BRP_statische_stamgegevens.sql, Kern.LandGebied column ISO31661Alpha2; the test checks that each is an
+ *   assigned ISO code). One user-assigned code: Kosovo has no ISO 3166-1 code (none in that Landentabel either); XK
+ *   (the user-assigned code the European Commission uses) says what the law needs, a state outside the EU, the EEA
+ *   and Switzerland.
  * - NATIONALITEIT_ISO_ENDED: codes the table ended for a state that goes on under another name (Burma, Zaire,
  *   Swaziland, Macedonia, Western Samoa) or inside another state (the GDR in Germany, the two Yemens in Yemen): that
  *   state's code.
@@ -20,8 +22,9 @@
  * (Wi2021 art. 3 lid 1 and 2 a; src/law/common/nationality.ts). For the codes without an alpha-2:
  * - 'onbekend' (nothing recorded for this code; the person's other nationalities are): 0000 onbekend (the BRP itself
  *   does not know); 0002 behandeld als Nederlander and 0500 vastgesteld niet-Nederlander (no nationality: the first is
- *   no vreemdeling under Vw 2000 art. 1, which NL would say of a Dutch national only, the second is not Dutch with the
- *   nationality not established; the BRP registers neither beside another nationality); the British classes 0083,
+ *   no vreemdeling under Vw 2000 art. 1, but NL would make the person a Dutch national for every rule that reads it;
+ *   the second is not Dutch, with the nationality not established; the BRP registers neither beside another
+ *   nationality, so for such a person nothing is recorded and the klantmanager decides); the British classes 0083,
  *   0085, 0429 and 0450 (British subject, British overseas citizen, British dependent territories citizen, British
  *   National (Overseas): no alpha-2 of their own, and GB would make them EU nationals before 2021, which they were
  *   not); 0453 Servië en Montenegro (ended 2006; both successor states are outside the EU, so the law's answer does
