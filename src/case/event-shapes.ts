@@ -125,8 +125,8 @@ export const EVENT_SHAPES = {
     kind: ResidenceKindShape,
     purpose: opt(ResidencePurposeShape),
     sponsor: opt(SponsorKindShape),
-    /** Date of the decision (bekendmaking). */
-    grantedOn: $date,
+    /** Date of the decision (bekendmaking); unknown when the permit comes from the BRP's verblijfstitel. */
+    grantedOn: opt($date),
     /** Ingangsdatum. */
     effectiveFrom: opt($date),
   }),

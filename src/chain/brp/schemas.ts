@@ -1,14 +1,18 @@
 /**
  * The part of the Haal Centraal BRP Personen API (BRP API Personen, version 2; VNG/RvIG) the chain uses, as our own
  * TypeBox schemas: the query `RaadpleegMetBurgerservicenummer` with minimal `fields`, and the answer's name
- * (voornamen, voorvoegsel, geslachtsnaam), birth date,
- * nationalities, gemeente of registration and date of registration; and the verblijfplaatshistorie query
- * (`RaadpleegMetPeriode`). Written from the published standard's field names; only the fields used are modelled.
+ * (voornamen, voorvoegsel, geslachtsnaam), birth date, nationalities (each with its `type`: Nationaliteit with the
+ * Tabel 32 code, or NationaliteitOnbekend, Staatloos, BehandeldAlsNederlander, VastgesteldNietNederlander without
+ * one), verblijfstitel (Tabel 56 aanduiding and its ingangsdatum), gemeente of registration and date of
+ * registration; and the verblijfplaatshistorie query (`RaadpleegMetPeriode`). Written from the published standard's
+ * field names; only the fields used are modelled.
  */
 import { type Static, Type } from 'typebox';
 
 const Datum = Type.Object({ type: Type.Literal('Datum'), datum: Type.String({ format: 'date' }) });
 const Waardetabel = Type.Object({ code: Type.String(), omschrijving: Type.Optional(Type.String()) });
+/** A date of the polymorphic kind (Datum, DatumOnbekend, JaarDatum, JaarMaandDatum): only a full `Datum` is used. */
+const AnyDatum = Type.Object({ type: Type.String(), datum: Type.Optional(Type.String({ format: 'date' })) });
 
 export const BRP_FIELDS = [
   'burgerservicenummer',
@@ -16,7 +20,10 @@ export const BRP_FIELDS = [
   'naam.voorvoegsel',
   'naam.geslachtsnaam',
   'geboorte.datum',
-  'nationaliteiten',
+  'nationaliteiten.type',
+  'nationaliteiten.nationaliteit',
+  'verblijfstitel.aanduiding',
+  'verblijfstitel.datumIngang',
   'gemeenteVanInschrijving',
   'datumInschrijvingInGemeente',
 ] as const;
@@ -40,7 +47,16 @@ export const BrpPersoon = Type.Object({
   burgerservicenummer: Type.Optional(Type.String({ pattern: '^[0-9]{9}$' })),
   naam: Type.Optional(BrpNaam),
   geboorte: Type.Optional(Type.Object({ datum: Type.Optional(Datum) })),
-  nationaliteiten: Type.Optional(Type.Array(Type.Object({ nationaliteit: Type.Optional(Waardetabel) }))),
+  nationaliteiten: Type.Optional(
+    Type.Array(Type.Object({ type: Type.String(), nationaliteit: Type.Optional(Waardetabel) })),
+  ),
+  verblijfstitel: Type.Optional(
+    Type.Object({
+      aanduiding: Type.Optional(Waardetabel),
+      datumIngang: Type.Optional(AnyDatum),
+      datumEinde: Type.Optional(AnyDatum),
+    }),
+  ),
   gemeenteVanInschrijving: Type.Optional(Waardetabel),
   datumInschrijvingInGemeente: Type.Optional(Datum),
 });
