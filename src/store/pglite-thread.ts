@@ -1,0 +1,255 @@
+/**
+ * Adapter: PGlite on a worker thread of its own. The same engine as pglite.ts (kind 'pglite', one connection, the
+ * data folder's lock, the WAL flushed before every answer), but PostgreSQL's WebAssembly runs on that thread, so
+ * SQL and the server's JavaScript (HTTP, TLS, the law) use two cores instead of taking turns on one. The code of
+ * the thread is in pglite-worker.ts.
+ *
+ * Why both adapters exist: this one is the default (open.ts); the in-thread one stays selectable
+ * (INBURGERING_PGLITE_THREAD=0 or `pgliteThread: false`) for a platform without worker threads, for a profile that
+ * wants SQL and JavaScript on one flame graph, and as the reference the thread must behave like.
+ *
+ * - The lock stays on this thread (acquire, touch after every answer, release on close); the fsync of the WAL is
+ *   the worker's, done before it answers, so an answer still means "on disk".
+ * - `transaction(fn)`: `fn` runs here; its queries go to the worker, which holds PGlite's transaction open (and
+ *   other queries queue behind it, as in-thread) until `fn` resolves (commit) or throws (rollback).
+ * - Errors come back as plain objects with the driver's fields and are wrapped by wrapDbError, as in-thread.
+ * - A worker that dies rejects every pending call and every later one (store.unavailable): nothing waits forever.
+ */
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Engine, Queryable, QueryResult, Row } from './engine.ts';
+import { wrapDbError } from './errors.ts';
+import { acquireLock, type Lock } from './lock.ts';
+import type { PgliteOptions } from './pglite.ts';
+import { WORKER_SOURCE } from './pglite-worker.ts';
+
+type Reply =
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly rows: Row[];
+      readonly rowCount: number;
+      readonly syncs: number;
+    }
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly error: Record<string, unknown>;
+      readonly syncs: number;
+    };
+
+interface Pending {
+  readonly resolve: (r: QueryResult) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+/** What the worker sends about a failure: the driver error's own fields (code, constraint, message, ...). */
+function remoteError(fields: Record<string, unknown>): Error {
+  const e = new Error(typeof fields.message === 'string' ? fields.message : 'error in the PGlite thread');
+  Object.assign(e, fields);
+  return e;
+}
+
+let pgliteUrl: string | undefined;
+
+/** The ES module entry of @electric-sql/pglite, as a file URL the worker can import from anywhere. */
+function pgliteEntry(): string {
+  if (pgliteUrl) return pgliteUrl;
+  const resolve = (import.meta as { resolve?: (s: string) => string }).resolve;
+  if (typeof resolve === 'function') {
+    try {
+      pgliteUrl = resolve('@electric-sql/pglite');
+      return pgliteUrl;
+    } catch {
+      // below: through the package's exports
+    }
+  }
+  const require = createRequire(import.meta.url);
+  const pkgFile = require.resolve('@electric-sql/pglite/package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
+    exports: Record<string, { import?: { default?: string } }>;
+  };
+  pgliteUrl = new URL(pkg.exports['.']?.import?.default ?? './dist/index.js', pathToFileURL(pkgFile)).href;
+  return pgliteUrl;
+}
+
+/** The stored error of a dead worker: no SQLSTATE, so wrapDbError makes it store.unavailable. */
+class WorkerGone extends Error {
+  override readonly name = 'WorkerGone';
+}
+
+/** `onWorker` (tests) sees the thread, to crash it or watch it end. */
+export async function openPgliteThread(
+  options: PgliteOptions = {},
+  onWorker?: (worker: Worker) => void,
+): Promise<Engine> {
+  let lock: Lock | undefined;
+  if (options.dataDir !== undefined) lock = acquireLock(options.dataDir);
+  let worker: Worker;
+  try {
+    worker = await startWorker({
+      pglite: pgliteEntry(),
+      ...(options.dataDir !== undefined
+        ? { dataDir: options.dataDir, walDir: lock?.dataDir ?? options.dataDir }
+        : {}),
+    });
+  } catch (e) {
+    lock?.release();
+    throw wrapDbError(e);
+  }
+  onWorker?.(worker);
+
+  const pending = new Map<number, Pending>();
+  const subscribers = new Map<number, (payload: string) => void>();
+  let next = 1;
+  let gone: Error | null = null;
+  let syncs = 0;
+  let closing: Promise<void> | null = null;
+
+  const fail = (e: Error): void => {
+    if (gone) return;
+    gone = e;
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+    worker.unref();
+  };
+  worker.on('message', (m: Reply | { notify: number; payload: string }) => {
+    if ('notify' in m) {
+      subscribers.get(m.notify)?.(m.payload);
+      return;
+    }
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    // Idle, the thread does not keep the process alive (as the in-thread engine does not).
+    if (pending.size === 0) worker.unref();
+    syncs = m.syncs;
+    if (m.ok) p.resolve({ rows: m.rows, rowCount: m.rowCount });
+    else p.reject(remoteError(m.error));
+  });
+  worker.on('error', (e) => fail(new WorkerGone(`the PGlite thread failed: ${e.name}`)));
+  worker.on('exit', (code) => fail(new WorkerGone(`the PGlite thread stopped (exit code ${code})`)));
+  worker.unref();
+
+  /** One call to the worker; rejects with the driver's error as the worker saw it (not yet wrapped). */
+  const call = (message: Record<string, unknown>, id = next++): Promise<QueryResult> => {
+    if (gone) return Promise.reject(gone);
+    return new Promise<QueryResult>((resolve, reject) => {
+      if (pending.size === 0) worker.ref();
+      pending.set(id, { resolve, reject });
+      try {
+        worker.postMessage({ ...message, id });
+      } catch (e) {
+        // A parameter that cannot cross to the thread (a function, a symbol): nothing was sent.
+        pending.delete(id);
+        if (pending.size === 0) worker.unref();
+        reject(e);
+      }
+    });
+  };
+
+  const txQueryable = (tx: number): Queryable => ({
+    async query<R = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
+      try {
+        return (await call({ op: 'query', sql, params, tx })) as QueryResult<R>;
+      } catch (e) {
+        throw wrapDbError(e);
+      }
+    },
+  });
+
+  return {
+    kind: 'pglite',
+    concurrency: 1,
+    ...(lock
+      ? {
+          durability: {
+            get syncs() {
+              return syncs;
+            },
+          },
+        }
+      : {}),
+    async query<R = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
+      try {
+        return (await call({ op: 'query', sql, params })) as QueryResult<R>;
+      } catch (e) {
+        throw wrapDbError(e);
+      } finally {
+        lock?.touch();
+      }
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const begin = next++; // the begin message's id names the transaction
+      try {
+        await call({ op: 'begin' }, begin);
+        let value: T;
+        try {
+          value = await fn(txQueryable(begin));
+        } catch (e) {
+          await call({ op: 'end', tx: begin, commit: false }).catch(() => undefined);
+          throw e;
+        }
+        await call({ op: 'end', tx: begin, commit: true });
+        return value;
+      } catch (e) {
+        throw wrapDbError(e);
+      } finally {
+        lock?.touch();
+      }
+    },
+    async listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>> {
+      const sub = next++; // the listen message's id names the subscription
+      subscribers.set(sub, fn);
+      try {
+        await call({ op: 'listen', channel }, sub);
+      } catch (e) {
+        subscribers.delete(sub);
+        throw wrapDbError(e);
+      }
+      return async () => {
+        subscribers.delete(sub);
+        if (gone || closing) return;
+        await call({ op: 'unlisten', sub }).catch(() => undefined);
+      };
+    },
+    close(): Promise<void> {
+      closing ??= (async () => {
+        try {
+          if (!gone) await call({ op: 'close' }).catch(() => undefined);
+        } finally {
+          subscribers.clear();
+          await worker.terminate();
+          lock?.release();
+        }
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Starts the thread and waits until PGlite is open in it (or rejects with what stopped it). */
+function startWorker(data: { pglite: string; dataDir?: string; walDir?: string }): Promise<Worker> {
+  return new Promise<Worker>((resolve, reject) => {
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: data, execArgv: [] });
+    const fail = (e: unknown): void => {
+      w.off('message', ready);
+      void w.terminate();
+      reject(e);
+    };
+    const exited = (code: number): void =>
+      fail(new WorkerGone(`the PGlite thread stopped (exit code ${code})`));
+    const ready = (m: { ready?: boolean; error?: Record<string, unknown> }): void => {
+      w.off('error', fail);
+      w.off('exit', exited);
+      if (m.ready) resolve(w);
+      else fail(remoteError(m.error ?? {}));
+    };
+    w.once('message', ready);
+    w.once('error', fail);
+    w.once('exit', exited);
+  });
+}
