@@ -4,9 +4,14 @@
  * SQL and the server's JavaScript (HTTP, TLS, the law) use two cores instead of taking turns on one. The code of
  * the thread is in pglite-worker.ts.
  *
- * Why both adapters exist: this one is the default (open.ts); the in-thread one stays selectable
- * (INBURGERING_PGLITE_THREAD=0 or `pgliteThread: false`) for a platform without worker threads, for a profile that
- * wants SQL and JavaScript on one flame graph, and as the reference the thread must behave like.
+ * Why both adapters exist: this one is the default (open.ts), for the server and the chain, where SQL and JavaScript
+ * overlap. The in-thread one stays selectable (INBURGERING_PGLITE_THREAD=0 or `pgliteThread: false`): on one core
+ * the hand-over to another thread costs (25 µs a round trip measured, more on a loaded box) and gains nothing; a
+ * profile shows SQL and JavaScript on one flame graph; and it is the reference this one must behave like
+ * (test/store/pglite-thread.test.ts runs the same cases on both). One difference callers can see: an answer
+ * arrives on a later turn of the event loop, not within the caller's turn as in-thread, so code that counts on a
+ * read finishing within one turn (the batcher's `together`, append-batch.ts) sees the appends that read first
+ * arrive after it let go.
  *
  * - The lock stays on this thread (acquire, touch after every answer, release on close); the fsync of the WAL is
  *   the worker's, done before it answers, so an answer still means "on disk".
