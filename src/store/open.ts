@@ -24,7 +24,8 @@ export interface OpenStoreOptions {
   readonly dataDir?: string;
   /**
    * PGlite on a worker thread of its own (pglite-thread.ts), so SQL runs beside the server's JavaScript; false: on
-   * the calling thread (pglite.ts). Default: INBURGERING_PGLITE_THREAD ('0' switches it off), else true.
+   * the calling thread (pglite.ts). Default: INBURGERING_PGLITE_THREAD=1 switches it on, else the calling thread
+   * (why: pglite-thread.ts).
    */
   readonly pgliteThread?: boolean;
   /** Connection pool size for PostgreSQL (default 10). */
@@ -78,7 +79,7 @@ export async function openEngine(options: OpenStoreOptions = {}): Promise<Engine
   if (options.databaseUrl)
     return openPostgres({ url: options.databaseUrl, ...(options.poolSize ? { max: options.poolSize } : {}) });
   const pglite = options.dataDir !== undefined ? { dataDir: options.dataDir } : {};
-  const thread = options.pgliteThread ?? process.env.INBURGERING_PGLITE_THREAD !== '0';
+  const thread = options.pgliteThread ?? process.env.INBURGERING_PGLITE_THREAD === '1';
   return thread ? openPgliteThread(pglite) : openPglite(pglite);
 }
 

@@ -4,14 +4,17 @@
  * SQL and the server's JavaScript (HTTP, TLS, the law) use two cores instead of taking turns on one. The code of
  * the thread is in pglite-worker.ts.
  *
- * Why both adapters exist: this one is the default (open.ts), for the server and the chain, where SQL and JavaScript
- * overlap. The in-thread one stays selectable (INBURGERING_PGLITE_THREAD=0 or `pgliteThread: false`): on one core
- * the hand-over to another thread costs (25 µs a round trip measured, more on a loaded box) and gains nothing; a
- * profile shows SQL and JavaScript on one flame graph; and it is the reference this one must behave like
- * (test/store/pglite-thread.test.ts runs the same cases on both). One difference callers can see: an answer
- * arrives on a later turn of the event loop, not within the caller's turn as in-thread, so code that counts on a
- * read finishing within one turn (the batcher's `together`, append-batch.ts) sees the appends that read first
- * arrive after it let go.
+ * Why both adapters exist, and why this one is not the default (open.ts: INBURGERING_PGLITE_THREAD=1 or
+ * `pgliteThread: true` selects it). Measured on the shared 2-core box (December 2026, chain and store benches, each
+ * adapter in turn): with the thread, a PIP reaches DUO's acknowledgement 7-10 times sooner at p99 (about 0.2 s
+ * against 1.5-2.7 s), notifications end to end are unchanged (about 200/s both), but one statement on its own
+ * takes some 150-250 µs longer (a 250 µs SELECT about 450 µs: the hand-over itself is some 30 µs; the rest is
+ * PGlite's own time, timed inside the thread at about 365 µs a statement against 220 µs in-thread, likely caches gone
+ * cold while the thread sleeps between statements) and appends one after another run 15-25% slower. And an answer arrives on a later turn of the event loop, not within the caller's turn, so code that
+ * counts on a read finishing within one turn (the batcher's `together`, append-batch.ts) sees the appends that
+ * read first arrive after it let go (test/store/append-together.test.ts then counts 4 statements, not 2). The
+ * in-thread adapter is also the reference this one must behave like: test/store/pglite-thread.test.ts runs the
+ * same cases on both.
  *
  * - The lock stays on this thread (acquire, touch after every answer, release on close); the fsync of the WAL is
  *   the worker's, done before it answers, so an answer still means "on disk".
