@@ -117,8 +117,8 @@ export async function openPgliteThread(
   let syncs = 0;
   let closing: Promise<void> | null = null;
   // The thread keeps the process alive only while a call waits for it (idle, it does not, as the in-thread engine
-  // does not). Switching is costly (some 100 µs of CPU a call, measured): it is switched on at the first call and
-  // off on the turn after the last answer, so back-to-back calls switch nothing.
+  // does not). It is switched on at the first call and off on the turn after the last answer, so back-to-back calls
+  // switch nothing (whether that saves measurable CPU was lost in the noise of the shared box).
   let refd = false;
   let idleCheck = false;
   const busy = (): void => {
