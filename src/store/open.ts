@@ -6,6 +6,7 @@
 import type { Engine } from './engine.ts';
 import { migrate } from './migrate.ts';
 import { openPglite } from './pglite.ts';
+import { openPgliteThread } from './pglite-thread.ts';
 import { openPostgres } from './postgres.ts';
 import { newKey, pseudonymiser } from './pseudonym.ts';
 import { CaseStore } from './store.ts';
@@ -21,6 +22,12 @@ export interface OpenStoreOptions {
   readonly ownerUrl?: string;
   /** PGlite data folder (persisted, locked). Without it (and without a URL), an in-memory database. */
   readonly dataDir?: string;
+  /**
+   * PGlite on a worker thread of its own (pglite-thread.ts), so SQL runs beside the server's JavaScript; false: on
+   * the calling thread (pglite.ts). Default: INBURGERING_PGLITE_THREAD=1 switches it on, else the calling thread
+   * (why: pglite-thread.ts).
+   */
+  readonly pgliteThread?: boolean;
   /** Connection pool size for PostgreSQL (default 10). */
   readonly poolSize?: number;
   /** Clock for recorded times and today's peildatum (tests pin it). */
@@ -69,9 +76,11 @@ async function storedKey(engine: Engine): Promise<string> {
 }
 
 export async function openEngine(options: OpenStoreOptions = {}): Promise<Engine> {
-  return options.databaseUrl
-    ? openPostgres({ url: options.databaseUrl, ...(options.poolSize ? { max: options.poolSize } : {}) })
-    : openPglite(options.dataDir !== undefined ? { dataDir: options.dataDir } : {});
+  if (options.databaseUrl)
+    return openPostgres({ url: options.databaseUrl, ...(options.poolSize ? { max: options.poolSize } : {}) });
+  const pglite = options.dataDir !== undefined ? { dataDir: options.dataDir } : {};
+  const thread = options.pgliteThread ?? process.env.INBURGERING_PGLITE_THREAD === '1';
+  return thread ? openPgliteThread(pglite) : openPglite(pglite);
 }
 
 /** Opens (and migrates) the case store. */

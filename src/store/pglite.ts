@@ -1,6 +1,8 @@
 /**
  * Adapter: PGlite, PostgreSQL compiled to WebAssembly, in-process. In memory without a data folder; with one, the
  * folder persists and is guarded by a lock file (lock.ts). One connection: transactions run one at a time.
+ * This one, the default, runs the WebAssembly on the calling thread; pglite-thread.ts runs it on a worker thread of
+ * its own (open.ts chooses; why both exist, and the figures, are in pglite-thread.ts).
  */
 import { PGlite } from '@electric-sql/pglite';
 import { WalSync } from './durable.ts';
