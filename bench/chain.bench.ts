@@ -35,8 +35,9 @@
  *   duo_inbox_finish; the sender marks a round's deliveries in one statement. BENCH_CHAIN_SQL=1 prints the
  *   statements by text per phase (stderr).
  * Sizes: BENCH_CHAIN_N (default 1000). BENCH_CHAIN_INBOUND_CONCURRENCY: notification batches processed at once
- * (default: the product's). Engines: BENCH_CHAIN_ENGINES (default pglite,postgres; pglite-disk: PGlite
- * with a data folder, each commit fsynced).
+ * (default: the product's). Engines: BENCH_CHAIN_ENGINES (default pglite,pglite-thread,postgres; pglite-disk:
+ * PGlite with a data folder, each commit fsynced; pglite-thread: PGlite on a worker thread of its own, opt-in in the
+ * product, INBURGERING_PGLITE_THREAD=1).
  */
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -489,11 +490,18 @@ async function main(): Promise<void> {
   const pki = makeTestPki();
   const figures: Figure[] = [];
   // BENCH_CHAIN_ENGINES=postgres (or pglite) runs one engine only.
-  const engines = (process.env.BENCH_CHAIN_ENGINES ?? 'pglite,postgres').split(',');
+  const engines = (process.env.BENCH_CHAIN_ENGINES ?? 'pglite,pglite-thread,postgres').split(',');
   if (engines.includes('pglite')) {
     log(`pglite: ${N} persons`);
-    const store = await openStore({});
+    const store = await openStore({ pgliteThread: false });
     figures.push(...(await run('pglite', store, pki)));
+    await store.close();
+  }
+  // PGlite on a worker thread of its own: SQL beside the gemeente's HTTP and TLS work (pglite-thread.ts).
+  if (engines.includes('pglite-thread')) {
+    log(`pglite-thread: ${N} persons`);
+    const store = await openStore({ pgliteThread: true });
+    figures.push(...(await run('pglite-thread', store, pki)));
     await store.close();
   }
   // PGlite with a data folder, as `serve` runs it: every commit waits for its WAL fsync (durable.ts).
