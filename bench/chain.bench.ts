@@ -58,6 +58,8 @@ import { DUO_CHILD_ROLE, DuoChild, serveDuoChild } from './chain-duo-child.ts';
 import { type Figure, percentile, report, withDatabase } from './lib.ts';
 
 const N = Number(process.env.BENCH_CHAIN_N ?? 1000);
+/** Notifications DUO has in flight at once (BENCH_CHAIN_NOTIFY_IN_FLIGHT, default 32). */
+const NOTIFY_IN_FLIGHT = Number(process.env.BENCH_CHAIN_NOTIFY_IN_FLIGHT ?? 32);
 /** PIPs in the closed loop, and its klantmanagers. */
 const P = Math.min(N, 500);
 const KLANTMANAGERS = 16;
@@ -293,7 +295,7 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
     await duo.addPersons(people.map(person));
     let phase = await startPhase(duo, count);
     let t0 = performance.now();
-    const sent = await duo.notify(people.slice(0, N), 'SS101', 32);
+    const sent = await duo.notify(people.slice(0, N), 'SS101', NOTIFY_IN_FLIGHT);
     await chain.inbound.drain();
     let secs = (performance.now() - t0) / 1000;
     if (sent.failed > 0) throw new Error(`${sent.failed} notifications not accepted: ${sent.firstFailure}`);
