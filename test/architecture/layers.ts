@@ -93,6 +93,10 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       'node:path',
       // The Logboek Dataverwerkingen exporter (OTLP).
       '@opentelemetry/*',
+      // PGlite on a worker thread of its own (pglite-thread.ts): the thread, and where PGlite's module is.
+      'node:worker_threads',
+      'node:module',
+      'node:url',
     ],
   },
   // The exchange with DUO (M2M, Digikoppeling REST over two-way TLS) and the BRP (Haal Centraal), their
