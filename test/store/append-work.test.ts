@@ -6,59 +6,27 @@
  * - A shared statement of appends writes the spans of exactly the appends it wrote (not of one that conflicted
  *   or failed), each in its own gemeente, each queued for the Logboek export.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticBsn } from '../../src/case/bsn.ts';
-import type { CaseEvent } from '../../src/case/index.ts';
-import { type CaseStore, openStore } from '../../src/store/index.ts';
+import { describe, expect, it } from 'vitest';
+import { bsnsFrom, noticeEvent, openedEvent, session, storeForFile } from './small.ts';
 
-const session = (gemeente: string) => ({
-  gemeente,
-  actor: 'km-test',
-  role: 'klantmanager',
-  purpose: 'regie',
-});
-const opened = (gemeente: string): CaseEvent[] => [
-  {
-    type: 'CaseOpened',
-    data: { gemeente, openedOn: '2025-09-01' },
-    metadata: { eventId: crypto.randomUUID(), occurredOn: '2025-09-01', recordedAt: '' },
-  } as unknown as CaseEvent,
-];
-const notice = (): CaseEvent =>
-  ({
-    type: 'DuoNoticeSent',
-    data: { on: '2025-09-05' },
-    metadata: { eventId: crypto.randomUUID(), occurredOn: '2025-09-05', recordedAt: '' },
-  }) as unknown as CaseEvent;
-
-/** The k-th valid synthetic BSN from `from` on. */
-const bsn = (from: number): string => {
-  for (let k = from; ; k++) {
-    const b = syntheticBsn(k);
-    if (b) return b;
-  }
-};
-
-let store: CaseStore;
-beforeAll(async () => {
-  store = await openStore();
-}, 60_000);
-afterAll(async () => {
-  await store.close();
-});
+const opened = (gemeente: string) => [openedEvent(gemeente)];
+const notice = noticeEvent;
+const nextBsn = bsnsFrom(9101);
+const theStore = storeForFile();
 
 const versionOf = async (id: string): Promise<number> =>
   (
     (
-      await store.engine.query<{ v: number }>('SELECT version AS v FROM case_stream WHERE stream_id = $1', [
-        id,
-      ])
+      await theStore().engine.query<{ v: number }>(
+        'SELECT version AS v FROM case_stream WHERE stream_id = $1',
+        [id],
+      )
     ).rows[0] as { v: number }
   ).v;
 
 /** Inserts events straight into case_event (as the engine's owner: the triggers still apply). */
 const insertRaw = (rows: { stream: string; version: number; holder: string }[]) =>
-  store.engine.query(
+  theStore().engine.query(
     `INSERT INTO case_event (stream_id, version, event_id, type, data, metadata, occurred_on, recorded_at,
        recorded_by, holder)
      SELECT x.stream, x.version, gen_random_uuid(), 'DuoNoticeSent', '{"on":"2025-09-05"}', '{}', '2025-09-05',
@@ -71,8 +39,8 @@ describe('the stream version, once per statement', () => {
   it('a run without a gap moves the version to its last event; a gap, a foreign holder or a stale start refuses the whole statement', async () => {
     const a = crypto.randomUUID();
     const b = crypto.randomUUID();
-    await store.append(session('0363'), a, 0, opened('0363'), { bsn: bsn(9101) });
-    await store.append(session('0363'), b, 0, opened('0363'), { bsn: bsn(9102) });
+    await theStore().append(session('0363'), a, 0, opened('0363'), { bsn: nextBsn() });
+    await theStore().append(session('0363'), b, 0, opened('0363'), { bsn: nextBsn() });
     expect(await versionOf(a)).toBe(1);
 
     await insertRaw([
@@ -106,40 +74,42 @@ describe('the stream version, once per statement', () => {
       ],
     ];
     for (const rows of refused)
-      await expect(insertRaw(rows), JSON.stringify(rows)).rejects.toMatchObject({ code: 'store.forbidden' });
+      await expect(insertRaw(rows), JSON.stringify(rows)).rejects.toMatchObject({
+        code: 'store.forbidden',
+      });
     expect(await versionOf(a)).toBe(4);
     expect(await versionOf(b)).toBe(2);
-    const n = await store.engine.query<{ n: number }>(
+    const n = await theStore().engine.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM case_event WHERE stream_id = ANY($1::uuid[])',
       [[a, b]],
     );
     expect(n.rows[0]?.n).toBe(6);
     // The store's own reads agree.
-    expect((await store.readStream(session('0363'), a)).version).toBe(4);
+    expect((await theStore().readStream(session('0363'), a)).version).toBe(4);
   });
 });
 
 describe('spans of a shared statement', () => {
   it('exactly the written appends have a span, in their own gemeente, queued for the Logboek', async () => {
     const existing = crypto.randomUUID();
-    await store.append(session('0599'), existing, 0, opened('0599'), { bsn: bsn(9201) });
-    const dupBsn = bsn(9202);
+    await theStore().append(session('0599'), existing, 0, opened('0599'), { bsn: nextBsn() });
+    const dupBsn = nextBsn();
     const first = crypto.randomUUID();
     const duplicate = crypto.randomUUID();
     const other = crypto.randomUUID();
-    const before = store.appendStatements;
-    const results = await store.appendTogether(() =>
+    const before = theStore().appendStatements;
+    const results = await theStore().appendTogether(() =>
       Promise.allSettled([
-        store.append(session('0363'), first, 0, opened('0363'), { bsn: dupBsn }),
+        theStore().append(session('0363'), first, 0, opened('0363'), { bsn: dupBsn }),
         // the same person again in the same gemeente: fails alone
-        store.append(session('0363'), duplicate, 0, opened('0363'), { bsn: dupBsn }),
-        store.append(session('0599'), other, 0, opened('0599'), { bsn: bsn(9203) }),
+        theStore().append(session('0363'), duplicate, 0, opened('0363'), { bsn: dupBsn }),
+        theStore().append(session('0599'), other, 0, opened('0599'), { bsn: nextBsn() }),
         // a stale expected version: a conflict, nothing written
-        store.append(session('0599'), existing, 0, [notice()]),
-        store.append(session('0599'), existing, 1, [notice()]),
+        theStore().append(session('0599'), existing, 0, [notice()]),
+        theStore().append(session('0599'), existing, 1, [notice()]),
       ]),
     );
-    expect(store.appendStatements.statements - before.statements).toBeLessThanOrEqual(2);
+    expect(theStore().appendStatements.statements - before.statements).toBeLessThanOrEqual(2);
     expect(results.map((r) => r.status)).toEqual([
       'fulfilled',
       'rejected',
@@ -149,7 +119,7 @@ describe('spans of a shared statement', () => {
     ]);
 
     // Every span of these cases: the written appends' spans (status OK), and the refusals the store logs itself.
-    const spans = await store.engine.query<{
+    const spans = await theStore().engine.query<{
       case_id: string;
       name: string;
       gemeente: string;

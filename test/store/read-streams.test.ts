@@ -3,60 +3,28 @@
  * it holds): each stream as `readStream` answers it, another gemeente's case absent, and the Logboek as for any
  * batch: one span without a subject and, in the same trace under it, one span per case read naming its subject.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticBsn } from '../../src/case/bsn.ts';
-import type { CaseEvent } from '../../src/case/index.ts';
-import { type CaseStore, openStore } from '../../src/store/index.ts';
+import { describe, expect, it } from 'vitest';
+import { bsnsFrom, noticeEvent, openedEvent, session, storeForFile } from './small.ts';
 
-const session = (gemeente: string) => ({
-  gemeente,
-  actor: 'km-test',
-  role: 'klantmanager',
-  purpose: 'regie',
-});
-const opened = (gemeente: string): CaseEvent[] => [
-  {
-    type: 'CaseOpened',
-    data: { gemeente, openedOn: '2025-09-01' },
-    metadata: { eventId: crypto.randomUUID(), occurredOn: '2025-09-01', recordedAt: '' },
-  } as unknown as CaseEvent,
-  {
-    type: 'DuoNoticeSent',
-    data: { on: '2025-09-05' },
-    metadata: { eventId: crypto.randomUUID(), occurredOn: '2025-09-05', recordedAt: '' },
-  } as unknown as CaseEvent,
-];
-let k = 7100;
-const bsn = (): string => {
-  for (;;) {
-    const b = syntheticBsn(k++);
-    if (b) return b;
-  }
-};
-
-let store: CaseStore;
-beforeAll(async () => {
-  store = await openStore();
-}, 60_000);
-afterAll(async () => {
-  await store.close();
-});
+const opened = (gemeente: string) => [openedEvent(gemeente), noticeEvent()];
+const bsn = bsnsFrom(7100);
+const theStore = storeForFile();
 
 describe('readStreams', () => {
   it('answers each own stream as readStream does, leaves out another gemeente’s, and logs a span per case', async () => {
     const own = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
-    for (const id of own) await store.append(session('0363'), id, 0, opened('0363'), { bsn: bsn() });
+    for (const id of own) await theStore().append(session('0363'), id, 0, opened('0363'), { bsn: bsn() });
     const foreign = crypto.randomUUID();
-    await store.append(session('0599'), foreign, 0, opened('0599'), { bsn: bsn() });
+    await theStore().append(session('0599'), foreign, 0, opened('0599'), { bsn: bsn() });
 
-    const got = await store.readStreams(session('0363'), [...own, foreign, own[0] as string]);
+    const got = await theStore().readStreams(session('0363'), [...own, foreign, own[0] as string]);
     expect([...got.keys()].sort()).toEqual([...own].sort());
     for (const id of own) {
-      const one = await store.readStream(session('0363'), id);
+      const one = await theStore().readStream(session('0363'), id);
       expect(got.get(id)).toEqual(one);
     }
 
-    const spans = await store.engine.query<{
+    const spans = await theStore().engine.query<{
       trace_id: string;
       span_id: string;
       parent_span_id: string | null;
@@ -76,6 +44,6 @@ describe('readStreams', () => {
       expect(c.parent_span_id).toBe(batch[0]?.span_id);
       expect(c.data_subject_id).toMatch(/^[0-9a-f]{64}$/);
     }
-    expect(await store.readStreams(session('0363'), [])).toEqual(new Map());
+    expect(await theStore().readStreams(session('0363'), [])).toEqual(new Map());
   });
 });
