@@ -13,7 +13,7 @@ import {
 import type { Session } from './access-log.ts';
 import type { Queryable } from './engine.ts';
 import { NotFoundError, StoreError } from './errors.ts';
-import type { StoreCore } from './session.ts';
+import type { SpanState, StoreCore } from './session.ts';
 import type { CaseStatusRead, StreamRead } from './types.ts';
 
 /** A case's row in case_stream. */
@@ -61,6 +61,36 @@ export async function readStream(
   });
 }
 
+/** Streams with their events, one row each (`FROM case_stream s` follows): what readStreams and readStreamsWith read. */
+const STREAMS_SELECT = `SELECT s.stream_id::text AS stream_id, s.gemeente, s.version,
+  (SELECT json_agg(json_build_object('type', e.type, 'data', e.data, 'metadata', e.metadata) ORDER BY e.version)::text
+   FROM case_event e WHERE e.stream_id = s.stream_id) AS events`;
+
+interface StreamRow {
+  stream_id: string;
+  gemeente: string;
+  version: number;
+  events: string | null;
+}
+
+/** Reads the streams `where` selects (after `FROM case_stream s`) in a batch span with a span per case read. */
+async function readStreamRows(
+  tx: Queryable,
+  span: SpanState,
+  where: string,
+  params: readonly unknown[],
+): Promise<StreamRead[]> {
+  const r = await tx.query<StreamRow>(`${STREAMS_SELECT} FROM case_stream s ${where}`, params);
+  span.recordCount = r.rows.length;
+  span.subjects = r.rows.map((x) => x.stream_id);
+  return r.rows.map((x) => ({
+    caseId: x.stream_id,
+    gemeente: x.gemeente,
+    version: x.version,
+    events: x.events === null ? [] : (JSON.parse(x.events) as CaseEvent[]),
+  }));
+}
+
 /**
  * The streams of several cases in one transaction (the chain's batch of DUO notifications about cases it holds).
  * Logboek: one `case.read` span for the batch (no subject, the number of cases) with one span per case read, each
@@ -76,26 +106,8 @@ export async function readStreams(
   if (ids.length === 0) return new Map();
   if (!ids.every(isUuid)) throw new NotFoundError();
   return core.logged(session, 'case.read', null, async (tx, span) => {
-    const r = await tx.query<{ stream_id: string; gemeente: string; version: number; events: string | null }>(
-      `SELECT s.stream_id::text AS stream_id, s.gemeente, s.version,
-         (SELECT json_agg(json_build_object('type', e.type, 'data', e.data, 'metadata', e.metadata)
-            ORDER BY e.version)::text FROM case_event e WHERE e.stream_id = s.stream_id) AS events
-       FROM case_stream s WHERE s.stream_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    span.recordCount = r.rows.length;
-    span.subjects = r.rows.map((x) => x.stream_id);
-    return new Map(
-      r.rows.map((x) => [
-        x.stream_id,
-        {
-          caseId: x.stream_id,
-          gemeente: x.gemeente,
-          version: x.version,
-          events: x.events === null ? [] : (JSON.parse(x.events) as CaseEvent[]),
-        },
-      ]),
-    );
+    const streams = await readStreamRows(tx, span, 'WHERE s.stream_id = ANY($1::uuid[])', [ids]);
+    return new Map(streams.map((x) => [x.caseId, x]));
   });
 }
 
@@ -128,24 +140,14 @@ export async function readStreamsWith(
   const after = options.after ?? '00000000-0000-0000-0000-000000000000';
   if (!isUuid(after)) throw new StoreError('store.session_invalid', { field: 'after' });
   const limit = Math.max(1, Math.min(options.limit ?? 500, 5000));
-  return core.logged(session, options.name, null, async (tx, span) => {
-    const r = await tx.query<{ stream_id: string; gemeente: string; version: number; events: string | null }>(
-      `SELECT s.stream_id::text AS stream_id, s.gemeente, s.version,
-         (SELECT json_agg(json_build_object('type', e.type, 'data', e.data, 'metadata', e.metadata)
-            ORDER BY e.version)::text FROM case_event e WHERE e.stream_id = s.stream_id) AS events
-       FROM case_stream s
-       WHERE s.stream_id IN (SELECT x.stream_id FROM case_event x WHERE x.type = $1 AND x.holder = $2)
+  return core.logged(session, options.name, null, (tx, span) =>
+    readStreamRows(
+      tx,
+      span,
+      `WHERE s.stream_id IN (SELECT x.stream_id FROM case_event x WHERE x.type = $1 AND x.holder = $2)
          AND s.stream_id > $3::uuid
        ORDER BY s.stream_id LIMIT $4`,
       [options.eventType, session.gemeente, after, limit],
-    );
-    span.recordCount = r.rows.length;
-    span.subjects = r.rows.map((x) => x.stream_id);
-    return r.rows.map((x) => ({
-      caseId: x.stream_id,
-      gemeente: x.gemeente,
-      version: x.version,
-      events: x.events === null ? [] : (JSON.parse(x.events) as CaseEvent[]),
-    }));
-  });
+    ),
+  );
 }
