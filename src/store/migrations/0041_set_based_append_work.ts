@@ -92,6 +92,13 @@ REVOKE ALL ON FUNCTION access_log_insert_many(jsonb) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION access_log_insert_many(jsonb) TO inburgering_app, inburgering_handover;
 --> statement-breakpoint
+-- One span is an array of one: the standard's mapping of a span to its three rows is written once, above.
+CREATE OR REPLACE FUNCTION access_log_insert(p_span jsonb) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM access_log_insert_many(jsonb_build_array(p_span));
+END
+$$;
+--> statement-breakpoint
 -- The child spans of a batch processing (migration 0030), now written together.
 CREATE OR REPLACE FUNCTION access_log_insert_subjects(p_parent jsonb, p_items jsonb) RETURNS void
   LANGUAGE plpgsql AS $$
