@@ -6,41 +6,22 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticBsn } from '../../src/case/bsn.ts';
-import type { CaseEvent } from '../../src/case/index.ts';
 import type { CaseStore } from '../../src/store/index.ts';
 import { type Fresh, openOn, pgliteTarget, postgresTarget, type Target, TestClock } from './harness.ts';
+import { bsnsFrom, openedEvent, session } from './small.ts';
 
 function claimSuite(target: Target): void {
   const G = '0363';
-  const km = { gemeente: G, actor: 'km-test', role: 'klantmanager', purpose: 'regie' };
+  const km = session(G);
   let store: CaseStore;
   let fresh: Fresh;
   /** The schema owner (PostgreSQL) or the embedded engine (PGlite): writes the outbox as the chain's triggers do. */
   let owner: { query: (sql: string, params?: unknown[]) => Promise<{ rows: { r?: unknown }[] }> };
   let client: pg.Client | null = null;
-  let k = 5000;
-  const bsn = (): string => {
-    for (;;) {
-      const b = syntheticBsn(k++);
-      if (b) return b;
-    }
-  };
+  const bsn = bsnsFrom(5000);
   const openCase = async (): Promise<string> => {
     const id = crypto.randomUUID();
-    await store.append(
-      km,
-      id,
-      0,
-      [
-        {
-          type: 'CaseOpened',
-          data: { gemeente: G, openedOn: '2025-09-01' },
-          metadata: { eventId: crypto.randomUUID(), occurredOn: '2025-09-01', recordedAt: '' },
-        } as unknown as CaseEvent,
-      ],
-      { bsn: bsn() },
-    );
+    await store.append(km, id, 0, [openedEvent(G)], { bsn: bsn() });
     return id;
   };
 
