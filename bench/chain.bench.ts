@@ -493,39 +493,31 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   // BENCH_CHAIN_ENGINES=postgres (or pglite) runs one engine only.
   const engines = (process.env.BENCH_CHAIN_ENGINES ?? 'pglite,pglite-thread,postgres').split(',');
-  if (engines.includes('pglite')) {
-    log(`pglite: ${N} persons`);
-    const store = await openStore({ pgliteThread: false });
-    figures.push(...(await run('pglite', store, pki)));
-    await store.close();
-  }
+  /** Runs the bench on a store opened with `options`, and closes it. */
+  const on = async (engine: string, options: Parameters<typeof openStore>[0]) => {
+    log(`${engine}: ${N} persons`);
+    const store = await openStore(options);
+    try {
+      figures.push(...(await run(engine, store, pki)));
+    } finally {
+      await store.close();
+    }
+  };
+  if (engines.includes('pglite')) await on('pglite', { pgliteThread: false });
   // PGlite on a worker thread of its own: SQL beside the gemeente's HTTP and TLS work (pglite-thread.ts).
-  if (engines.includes('pglite-thread')) {
-    log(`pglite-thread: ${N} persons`);
-    const store = await openStore({ pgliteThread: true });
-    figures.push(...(await run('pglite-thread', store, pki)));
-    await store.close();
-  }
+  if (engines.includes('pglite-thread')) await on('pglite-thread', { pgliteThread: true });
   // PGlite with a data folder, as `serve` runs it: every commit waits for its WAL fsync (durable.ts).
   if (engines.includes('pglite-disk')) {
     const dir = mkdtempSync(join(tmpdir(), 'chain-bench-'));
     try {
-      log(`pglite-disk: ${N} persons, data folder ${dir}`);
-      const store = await openStore({ dataDir: dir });
-      figures.push(...(await run('pglite-disk', store, pki)));
-      await store.close();
+      await on('pglite-disk', { dataDir: dir });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   const url = process.env.DATABASE_URL;
   if (url && engines.includes('postgres')) {
-    await withDatabase(url, async (dbUrl) => {
-      log(`postgres: ${N} persons`);
-      const store = await openStore({ databaseUrl: dbUrl, poolSize: 20 });
-      figures.push(...(await run('postgres', store, pki)));
-      await store.close();
-    });
+    await withDatabase(url, (dbUrl) => on('postgres', { databaseUrl: dbUrl, poolSize: 20 }));
   } else log('DATABASE_URL not set: PostgreSQL figures skipped');
   log(`uptime: ${uptime()} (load average 1/5/15 min, ${cpus().length} cores)`);
   report(figures);
