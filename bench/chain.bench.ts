@@ -48,7 +48,7 @@ import { syntheticBsn } from '../src/case/bsn.ts';
 import type { CaseEvent } from '../src/case/events.ts';
 import { DUO_SIM_OIN, testOin } from '../src/chain/config.ts';
 import { submitToDuo } from '../src/chain/duo/outbound.ts';
-import { emptyPerson, type SimPerson } from '../src/chain/duo/sim.ts';
+import { newDutyPerson, type SimPerson } from '../src/chain/duo/sim.ts';
 import { startChain } from '../src/chain/index.ts';
 import { makeTestPki, type TestPki } from '../src/chain/tls.ts';
 import { PURPOSES } from '../src/store/access-log.ts';
@@ -84,18 +84,7 @@ function bsns(n: number, from: number): string[] {
 }
 
 /** A person DUO holds with a new duty (asielstatushouder, kennisgeving sent, KNM passed). */
-function person(bsn: string): SimPerson {
-  const p = emptyPerson(bsn, G);
-  p.vestigingen.push({ gemeente: G, from: '2025-08-20' });
-  p.plicht = {
-    indicatorInburgeringsplicht: true,
-    begindatum: '2025-09-01',
-    datumKennisgevingInburgeringsplicht: '2025-09-05',
-  };
-  p.doelgroep = { indeling: 'Asielstatushouder', begindatum: '2025-09-01' };
-  p.examens = [{ examendatum: '2025-11-03', resultaat: 'Geslaagd', onderdeel: 'KNM', niveau: 'A2' }];
-  return p;
-}
+const person = (bsn: string): SimPerson => newDutyPerson(bsn, G);
 
 interface Counts {
   statements: number;

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/api/index.ts';
 import { syntheticBsn } from '../../src/case/bsn.ts';
-import { emptyPerson } from '../../src/chain/duo/sim.ts';
+import { newDutyPerson } from '../../src/chain/duo/sim.ts';
 import { PURPOSES } from '../../src/store/access-log.ts';
 import type { CaseStore, CommandInput } from '../../src/store/store.ts';
 import { bearer, makeApp, token } from '../api/helpers.ts';
@@ -107,15 +107,7 @@ export function apiOutbox(target: Target): void {
       fx = await chainFixture(store, [G], { sim: { today: () => '2026-01-15' } });
       for (const bsn of [bsnA, bsnB]) {
         // DUO's registration: duty from 2025-09-01, resident of G since 2025-08-20, asielstatushouder.
-        const p = emptyPerson(bsn, G);
-        p.vestigingen.push({ gemeente: G, from: '2025-08-20' });
-        p.plicht = {
-          indicatorInburgeringsplicht: true,
-          begindatum: '2025-09-01',
-          datumKennisgevingInburgeringsplicht: '2025-09-05',
-        };
-        p.doelgroep = { indeling: 'Asielstatushouder', begindatum: '2025-09-01' };
-        fx.sim.addPerson(p);
+        fx.sim.addPerson(newDutyPerson(bsn, G, { knmPassed: false }));
         expect((await fx.sim.notify(bsn, 'SS101')).status).toBe(201);
       }
       await fx.chain.inbound.drain();

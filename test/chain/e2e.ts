@@ -8,7 +8,7 @@ import { syntheticBsn } from '../../src/case/bsn.ts';
 import type { CaseEvent } from '../../src/case/events.ts';
 import { submitToDuo } from '../../src/chain/duo/outbound.ts';
 import { checkDuo, Pip, ResultaatMap } from '../../src/chain/duo/schemas.ts';
-import { emptyPerson, type SimPerson } from '../../src/chain/duo/sim.ts';
+import { newDutyPerson, type SimPerson } from '../../src/chain/duo/sim.ts';
 import { PURPOSES } from '../../src/store/access-log.ts';
 import type { CaseStore, CommandInput } from '../../src/store/store.ts';
 import { type Fresh, openOn, type Target, TestClock } from '../store/harness.ts';
@@ -18,23 +18,6 @@ const G = '0363';
 const km = { gemeente: G, actor: 'km-1', role: 'klantmanager', purpose: PURPOSES.regie };
 const c = <T extends CommandInput['type']>(type: T, data: Extract<CommandInput, { type: T }>['data']) =>
   ({ type, data }) as Extract<CommandInput, { type: T }>;
-
-/** A person DUO knows: duty from 2025-09-01, kennisgeving 2025-09-05, resident of G since 2025-08-20. */
-function duoPerson(
-  bsn: string,
-  doelgroep: 'Asielstatushouder' | 'Gezinsmigrant en overige migrant',
-): SimPerson {
-  const p = emptyPerson(bsn, G);
-  p.vestigingen.push({ gemeente: G, from: '2025-08-20' });
-  p.plicht = {
-    indicatorInburgeringsplicht: true,
-    begindatum: '2025-09-01',
-    datumKennisgevingInburgeringsplicht: '2025-09-05',
-  };
-  p.doelgroep = { indeling: doelgroep, begindatum: '2025-09-01' };
-  p.examens = [{ examendatum: '2025-11-03', resultaat: 'Geslaagd', onderdeel: 'KNM', niveau: 'A2' }];
-  return p;
-}
 
 /** The facts a klantmanager records before a PIP (permit, BRP registration, brede intake). */
 async function prepareForPip(store: CaseStore, caseId: string): Promise<void> {
@@ -90,9 +73,9 @@ export function chainEndToEnd(target: Target): void {
       fresh = await target.fresh();
       store = await openOn(fresh, clock);
       fx = await chainFixture(store, [G], { sim: { today: () => '2026-01-15' } });
-      fx.sim.addPerson(duoPerson(bsnA, 'Asielstatushouder'));
-      fx.sim.addPerson(duoPerson(bsnB, 'Asielstatushouder'));
-      fx.sim.addPerson(duoPerson(bsnC, 'Gezinsmigrant en overige migrant'));
+      fx.sim.addPerson(newDutyPerson(bsnA, G));
+      fx.sim.addPerson(newDutyPerson(bsnB, G));
+      fx.sim.addPerson(newDutyPerson(bsnC, G, { doelgroep: 'Gezinsmigrant en overige migrant' }));
     }, 60_000);
     afterAll(async () => {
       await fx?.close();

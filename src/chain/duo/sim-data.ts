@@ -57,6 +57,32 @@ export interface SimPerson {
   contactpersoon?: number;
 }
 
+/**
+ * A person DUO holds with a new duty in `gemeente`, for tests, the bench and the demo's acceptance runs: settled
+ * there on 2025-08-20, inburgeringsplichtig from 2025-09-01 with the kennisgeving of 2025-09-05, in `doelgroep`
+ * (default asielstatushouder), and, unless `knmPassed` is false, the KNM exam passed on 2025-11-03.
+ */
+export function newDutyPerson(
+  bsn: string,
+  gemeente: string,
+  options: {
+    doelgroep?: 'Asielstatushouder' | 'Gezinsmigrant en overige migrant';
+    knmPassed?: boolean;
+  } = {},
+): SimPerson {
+  const p = emptyPerson(bsn, gemeente);
+  p.vestigingen.push({ gemeente, from: '2025-08-20' });
+  p.plicht = {
+    indicatorInburgeringsplicht: true,
+    begindatum: '2025-09-01',
+    datumKennisgevingInburgeringsplicht: '2025-09-05',
+  };
+  p.doelgroep = { indeling: options.doelgroep ?? 'Asielstatushouder', begindatum: '2025-09-01' };
+  if (options.knmPassed !== false)
+    p.examens = [{ examendatum: '2025-11-03', resultaat: 'Geslaagd', onderdeel: 'KNM', niveau: 'A2' }];
+  return p;
+}
+
 export function emptyPerson(bsn: string, gemeente: string): SimPerson {
   return {
     bsn,

@@ -66,6 +66,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export {
   type DuoSimOptions,
   emptyPerson,
+  newDutyPerson,
   SIM_INSTELLINGEN,
   type SimGemeente,
   type SimPerson,
