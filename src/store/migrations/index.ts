@@ -17,6 +17,7 @@ import m0032 from './0032_logboek_export_lease_audit_retention.ts';
 import m0033 from './0033_webhook_secrets_sealed.ts';
 import m0040 from './0040_case_person_name.ts';
 import m0041 from './0041_set_based_append_work.ts';
+import m0042 from './0042_append_batch_set_based.ts';
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: '0001_event_store', sql: m0001 },
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: '0033_webhook_secrets_sealed', sql: m0033 },
   { id: '0040_case_person_name', sql: m0040 },
   { id: '0041_set_based_append_work', sql: m0041 },
+  { id: '0042_append_batch_set_based', sql: m0042 },
 ];
