@@ -86,7 +86,7 @@ describe('a shared append statement, set-based or one by one', () => {
     const streams: { id: string; gemeente: string; version: number; eventId: string }[] = [];
     const hashes: string[] = [];
     let n = 0;
-    const uuid = () => crypto.randomUUID();
+    const uuid = (): string => crypto.randomUUID();
     const event = (version: number, id = uuid()) => ({
       version,
       event_id: id,
