@@ -20,7 +20,7 @@ import { isPersonName, liveEvents } from '../../case/index.ts';
 import type { ResidenceKind } from '../../law/index.ts';
 import type { CaseStore, CommandInput, Session } from '../../store/index.ts';
 import { checkDuo } from '../duo/schemas.ts';
-import type { TlsIdentity } from '../tls.ts';
+import { TlsAgent, type TlsIdentity } from '../tls.ts';
 import {
   BRP_FIELDS,
   type BrpPersoonT,
@@ -48,7 +48,7 @@ export class BrpClient {
     tls: TlsIdentity,
     private readonly timeoutMs = 10_000,
   ) {
-    this.agent = new https.Agent({ keepAlive: true, cert: tls.cert, key: tls.key, ca: tls.ca });
+    this.agent = new TlsAgent(tls);
   }
 
   close(): void {

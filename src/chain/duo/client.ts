@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import https from 'node:https';
 import type { TSchema } from 'typebox';
 import type { GemeenteConnection } from '../config.ts';
+import { TlsAgent } from '../tls.ts';
 import { ApiVersion, checkDuo } from './schemas.ts';
 
 export interface DuoAnswer<T = unknown> {
@@ -38,13 +39,7 @@ export class DuoClient {
     options: { maxSockets?: number } = {},
   ) {
     this.base = connection.duoUrl.replace(/\/$/, '');
-    this.agent = new https.Agent({
-      keepAlive: true,
-      maxSockets: options.maxSockets ?? 32,
-      cert: connection.tls.cert,
-      key: connection.tls.key,
-      ca: connection.tls.ca,
-    });
+    this.agent = new TlsAgent(connection.tls, { maxSockets: options.maxSockets ?? 32 });
   }
 
   close(): void {

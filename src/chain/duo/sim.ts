@@ -18,7 +18,7 @@ import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
-import { peerOin } from '../tls.ts';
+import { peerOin, TlsAgent } from '../tls.ts';
 import {
   checkAanbod,
   checkPip,
@@ -99,13 +99,7 @@ export class DuoSimulator {
     this.today = o.today ?? dutchToday;
     this.byOin = new Map(o.gemeenten.map((g) => [g.oin, g]));
     this.instellingen = o.instellingen ?? SIM_INSTELLINGEN;
-    this.agent = new https.Agent({
-      keepAlive: true,
-      cert: o.tls.cert,
-      key: o.tls.key,
-      ca: o.tls.ca,
-      maxSockets: 16,
-    });
+    this.agent = new TlsAgent(o.tls, { maxSockets: 16 });
     this.app = Fastify({
       logger: false,
       https: { cert: o.tls.cert, key: o.tls.key, ca: o.tls.ca, requestCert: true, rejectUnauthorized: true },
