@@ -105,6 +105,9 @@ function plainError(e) {
     options.dataDir = dataDir;
     // fsync on (PGlite's default parameters without -F): durable.ts.
     options.startParams = PGlite.defaultStartParams.filter((p) => p !== '-F');
+  } else {
+    // In memory: no zero-filled WAL segments (pglite.ts, IN_MEMORY_START_PARAMS).
+    options.startParams = [...PGlite.defaultStartParams, '-c', 'wal_init_zero=off'];
   }
   const db = await PGlite.create(options);
   const wal = dataDir !== undefined ? new WalSync(workerData.walDir) : null;

@@ -22,6 +22,17 @@ const START_PARAMS = (
   PGlite as unknown as { defaultStartParams: readonly string[] }
 ).defaultStartParams.filter((p) => p !== '-F');
 
+/**
+ * In memory: PGlite's defaults with wal_init_zero off. A new WAL segment is otherwise written full of zeros, 8 KiB
+ * at a time, into a file of the in-memory file system that grows (and is copied) step by step up to 16 MiB; the
+ * zeros only reserve disk space, and there is no disk. (pglite-worker.ts does the same.)
+ */
+const IN_MEMORY_START_PARAMS = [
+  ...(PGlite as unknown as { defaultStartParams: readonly string[] }).defaultStartParams,
+  '-c',
+  'wal_init_zero=off',
+];
+
 function adapt(q: Pick<PGlite, 'query'>): Queryable {
   return {
     async query<R = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
@@ -42,7 +53,9 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Engine> {
   let db: PGlite;
   try {
     db = await PGlite.create({
-      ...(options.dataDir !== undefined ? { dataDir: options.dataDir, startParams: [...START_PARAMS] } : {}),
+      ...(options.dataDir !== undefined
+        ? { dataDir: options.dataDir, startParams: [...START_PARAMS] }
+        : { startParams: [...IN_MEMORY_START_PARAMS] }),
       parsers,
     });
   } catch (e) {
