@@ -58,6 +58,8 @@ export async function startChain(
     sender?: Partial<SenderOptions>;
     startSender?: boolean;
     inboundConcurrency?: number;
+    /** Notifications per processing batch (DuoInbound's `batch`). */
+    inboundBatch?: number;
     onBrpSynced?: ConstructorParameters<typeof BrpSync>[0]['onSynced'];
     onProcessed?: ConstructorParameters<typeof DuoInbound>[0]['onProcessed'];
   } = {},
@@ -80,6 +82,7 @@ export async function startChain(
     gemeenten: config.gemeenten,
     clients,
     ...(options.inboundConcurrency ? { concurrency: options.inboundConcurrency } : {}),
+    ...(options.inboundBatch ? { batch: options.inboundBatch } : {}),
     // DUO notified a change about a case: the BRP is asked too.
     onProcessed: (r) => {
       if (r.caseId && r.status === 'processed') brp?.request(r.gemeente, r.caseId);

@@ -31,7 +31,13 @@ const apiVersionOk = (v: string | null): boolean =>
   v !== null && checkDuo(ApiVersion, v) === null && v.startsWith('1.');
 
 export class DuoClient {
+  /** Connections for the queries (GET). */
   private readonly agent: https.Agent;
+  /**
+   * Connections for the deliveries (POST, PUT, DELETE) apart: a batch of notifications queues hundreds of queries
+   * (four per notification), and a klantmanager's PIP waited behind all of them for a free connection.
+   */
+  private readonly sendAgent: https.Agent;
   private readonly base: string;
 
   constructor(
@@ -40,10 +46,12 @@ export class DuoClient {
   ) {
     this.base = connection.duoUrl.replace(/\/$/, '');
     this.agent = new TlsAgent(connection.tls, { maxSockets: options.maxSockets ?? 32 });
+    this.sendAgent = new TlsAgent(connection.tls, { maxSockets: options.maxSockets ?? 32 });
   }
 
   close(): void {
     this.agent.destroy();
+    this.sendAgent.destroy();
   }
 
   /** GET a resource; a 200 body must validate against `schema`. */
@@ -76,7 +84,7 @@ export class DuoClient {
         `${this.base}${path}`,
         {
           method,
-          agent: this.agent,
+          agent: method === 'GET' ? this.agent : this.sendAgent,
           timeout: timeoutMs,
           headers: {
             accept: 'application/json',
