@@ -21,6 +21,11 @@
  *   or not earlier ones are done, on cases of their own, with the sender running. Latency from the scheduled start
  *   (queueing before the submit counts) to the marked acknowledgement, p50/p99; achieved rate = PIPs divided by
  *   the time from the first scheduled start to the last acknowledgement.
+ * - `mixed` (/s, ms): DUO notifies BENCH_CHAIN_MIXED_N new persons (default N; NOTIFY_IN_FLIGHT at a time) while
+ *   klantmanagers submit PIPs at BENCH_CHAIN_MIXED_PIP_RATE per second (default 100; 0 leaves the phase out) on cases
+ *   of their own, on a fixed schedule as in the open loop, for as long as the notifications run: the notifications'
+ *   rate under that load, and the PIP's way to DUO's acknowledgement with the inbound at full load (p50/p99, from
+ *   the scheduled start).
  * - CPU per item, split by process: `CPU gemeente` is this process (the gemeente side; on PGlite the database
  *   too, it runs in-process; the PostgreSQL server's CPU is not counted anywhere), `CPU DUO sim` the simulator's
  *   process. CPU time depends much less than rates and latencies on what else the shared machine is doing; the
@@ -34,10 +39,10 @@
  *   batch of notifications shares one case lookup transaction, one case_append_batch statement and one
  *   duo_inbox_finish; the sender marks a round's deliveries in one statement. BENCH_CHAIN_SQL=1 prints the
  *   statements by text per phase (stderr).
- * Sizes: BENCH_CHAIN_N (default 1000). BENCH_CHAIN_INBOUND_CONCURRENCY: notification batches processed at once
- * (default: the product's). Engines: BENCH_CHAIN_ENGINES (default pglite,pglite-thread,postgres; pglite-disk:
- * PGlite with a data folder, each commit fsynced; pglite-thread: PGlite on a worker thread of its own, opt-in in the
- * product, INBURGERING_PGLITE_THREAD=1).
+ * Sizes: BENCH_CHAIN_N (default 1000). BENCH_CHAIN_INBOUND_CONCURRENCY: notification batches processed at once,
+ * BENCH_CHAIN_INBOUND_BATCH: notifications per batch (defaults: the product's). Engines: BENCH_CHAIN_ENGINES
+ * (default pglite,pglite-thread,postgres; pglite-disk: PGlite with a data folder, each commit fsynced;
+ * pglite-thread: PGlite on a worker thread of its own, opt-in in the product, INBURGERING_PGLITE_THREAD=1).
  */
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -65,6 +70,11 @@ const P = Math.min(N, 500);
 const KLANTMANAGERS = 16;
 const RATE = Number(process.env.BENCH_CHAIN_PIP_RATE ?? 500);
 const Q = Number(process.env.BENCH_CHAIN_PIP_OPEN_N ?? Math.round(RATE * 2));
+/** The mixed phase: PIPs offered at this rate while DUO notifies M new persons (0 leaves the phase out). */
+const MIXED_RATE = Number(process.env.BENCH_CHAIN_MIXED_PIP_RATE ?? 100);
+const M = Number(process.env.BENCH_CHAIN_MIXED_N ?? N);
+/** PIPs the mixed phase has cases for (it offers them until the notifications are done, at most these). */
+const MQ = MIXED_RATE > 0 && M > 0 ? Math.round(MIXED_RATE * 4) : 0;
 const G = '0363';
 const km = { gemeente: G, actor: 'km-bench', role: 'klantmanager', purpose: PURPOSES.regie };
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -272,6 +282,9 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
     ...(process.env.BENCH_CHAIN_INBOUND_CONCURRENCY
       ? { inboundConcurrency: Number(process.env.BENCH_CHAIN_INBOUND_CONCURRENCY) }
       : {}),
+    ...(process.env.BENCH_CHAIN_INBOUND_BATCH
+      ? { inboundBatch: Number(process.env.BENCH_CHAIN_INBOUND_BATCH) }
+      : {}),
     sender: { batch: 128, concurrency: 32, onOutcome: (o) => acks.outcome(o) },
   });
   try {
@@ -279,9 +292,12 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
 
     // 1. Notifications end to end: N persons measured, then (unmeasured) the persons whose cases only the open
     // loop's PIPs use.
-    const extra = Math.max(0, P + Q - N);
-    const people = bsns(N + extra, 1000);
-    await duo.addPersons(people.map(person));
+    const extra = Math.max(0, P + Q + MQ - N);
+    // The mixed phase's new persons (`later`): DUO holds them from the start, the gemeente hears of them then.
+    const everyone = bsns(N + extra + (MQ > 0 ? M : 0), 1000);
+    const people = everyone.slice(0, N + extra);
+    const later = everyone.slice(N + extra);
+    await duo.addPersons([...people, ...later].map(person));
     let phase = await startPhase(duo, count);
     let t0 = performance.now();
     const sent = await duo.notify(people.slice(0, N), 'SS101', NOTIFY_IN_FLIGHT);
@@ -347,14 +363,14 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
 
     // 3. PIPs decided on the case to DUO's acknowledgement, the sender running. The cases first get what a PIP
     // needs (person, permit, registration, intake). Cases [0, P) had the raw PIP message above: for DUO this PIP
-    // is a changed one (later dagtekening); cases [P, P + Q) are the open loop's.
+    // is a changed one (later dagtekening); cases [P, P + Q) are the open loop's, [P + Q, P + Q + MQ) the mixed phase's.
     const prep = (type: string, data: object, on: string) =>
       ({
         type,
         data,
         metadata: { eventId: crypto.randomUUID(), occurredOn: on, recordedAt: '' },
       }) as unknown as CaseEvent;
-    for (const c of ids.slice(0, P + Q)) {
+    for (const c of ids.slice(0, P + Q + MQ)) {
       const r = await store.append(km, c.caseId, c.version, [
         prep('PersonDetailsRecorded', { birthDate: '1990-05-01', nationalities: ['SY'] }, '2025-08-01'),
         prep(
@@ -381,6 +397,45 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
       }
     };
     chain.sender.start();
+
+    /**
+     * Offers PIPs on a fixed schedule: the i-th at t0 + i / rate, whatever the earlier ones are doing, on cases
+     * [from, from + count), until `count` are offered or `stop()` says so. The schedule runs on the gemeente's
+     * event loop, as a klantmanager's request would: a late start is queueing in the product, and counts in the
+     * latency (measured from the scheduled time).
+     */
+    const offer = async (rate: number, count: number, from: number, t0: number, stop: () => boolean) => {
+      const submits: Promise<void>[] = [];
+      let launched = 0;
+      let late = 0;
+      let latest = 0;
+      while (launched < count && !stop()) {
+        const now = performance.now();
+        while (launched < count && t0 + (launched * 1000) / rate <= now) {
+          const at = t0 + (launched * 1000) / rate;
+          if (now - at > 5) late++;
+          latest = Math.max(latest, now - at);
+          submits.push(pip((ids[from + launched] as { caseId: string }).caseId, at));
+          launched++;
+        }
+        if (launched < count)
+          await new Promise((r) =>
+            setTimeout(r, Math.max(0, t0 + (launched * 1000) / rate - performance.now())),
+          );
+      }
+      await Promise.all(submits);
+      return { launched, late, latest };
+    };
+    const lateness = (
+      engine: string,
+      what: string,
+      o: { launched: number; late: number; latest: number },
+    ) => {
+      if (o.late > 0)
+        log(
+          `${engine} ${what}: ${o.late} of ${o.launched} PIPs started more than 5 ms after their time (at most ${Math.round(o.latest)} ms)`,
+        );
+    };
 
     // 3a. Closed loop: KLANTMANAGERS concurrent, each submitting the next PIP as soon as theirs is in.
     acks = new Acks();
@@ -421,35 +476,12 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
       all = acks.all(Q);
       phase = await startPhase(duo, count);
       t0 = performance.now();
-      const submits: Promise<void>[] = [];
-      let launched = 0;
-      let late = 0;
-      let latest = 0;
-      while (launched < Q) {
-        const now = performance.now();
-        while (launched < Q && t0 + (launched * 1000) / RATE <= now) {
-          const at = t0 + (launched * 1000) / RATE;
-          if (now - at > 5) late++;
-          latest = Math.max(latest, now - at);
-          submits.push(pip((ids[P + launched] as { caseId: string }).caseId, at));
-          launched++;
-        }
-        if (launched < Q)
-          await new Promise((r) =>
-            setTimeout(r, Math.max(0, t0 + (launched * 1000) / RATE - performance.now())),
-          );
-      }
-      await Promise.all(submits);
+      const offered = await offer(RATE, Q, P, t0, () => false);
       if (refused > 0) throw new Error(`${refused} PIPs refused by the case file: ${firstRefusal}`);
       await all;
       secs = (acks.lastAck() - t0) / 1000;
       latency = acks.latencies();
-      // The schedule runs on the gemeente's event loop, as a klantmanager's request would: a late start is queueing
-      // in the product, and counts in the latency.
-      if (late > 0)
-        log(
-          `${engine} open loop: ${late} of ${Q} PIPs started more than 5 ms after their time (at most ${Math.round(latest)} ms)`,
-        );
+      lateness(engine, 'open loop', offered);
       figures.push({ name: `chain ${engine} PIP open loop offered`, value: RATE, unit: '/s' });
       figures.push({
         name: `chain ${engine} PIP open loop achieved`,
@@ -467,6 +499,52 @@ async function run(engine: string, store: CaseStore, pki: TestPki): Promise<Figu
         unit: 'ms',
       });
       figures.push(...(await phase(engine, 'PIP open loop', Q)));
+    }
+
+    // 4. Mixed: DUO notifies M new persons (NOTIFY_IN_FLIGHT at a time) while klantmanagers submit PIPs at
+    // MIXED_RATE on cases of their own, the sender running: the PIP's way to DUO's acknowledgement with the inbound
+    // at full load. BENCH_CHAIN_MIXED_PIP_RATE=0 leaves it out.
+    if (MQ > 0) {
+      acks = new Acks();
+      phase = await startPhase(duo, count);
+      t0 = performance.now();
+      let notifying = true;
+      const notified = duo.notify(later, 'SS101', NOTIFY_IN_FLIGHT).then(async (r) => {
+        await chain.inbound.drain();
+        notifying = false;
+        return r;
+      });
+      const offered = await offer(MIXED_RATE, MQ, P + Q, t0, () => !notifying);
+      all = acks.all(offered.launched);
+      const sentMixed = await notified;
+      const notifySecs = (performance.now() - t0) / 1000;
+      if (sentMixed.failed > 0)
+        throw new Error(`${sentMixed.failed} notifications not accepted: ${sentMixed.firstFailure}`);
+      if (refused > 0) throw new Error(`${refused} PIPs refused by the case file: ${firstRefusal}`);
+      await all;
+      latency = acks.latencies();
+      lateness(engine, 'mixed', offered);
+      const ok = await processed();
+      if (ok !== N + extra + M)
+        throw new Error(`only ${ok - N - extra} of ${M} mixed notifications processed`);
+      figures.push({
+        name: `chain ${engine} mixed notifications end to end`,
+        value: Math.round(M / notifySecs),
+        unit: '/s',
+      });
+      figures.push({ name: `chain ${engine} mixed PIPs offered`, value: MIXED_RATE, unit: '/s' });
+      figures.push({ name: `chain ${engine} mixed PIPs`, value: offered.launched, unit: 'PIPs' });
+      figures.push({
+        name: `chain ${engine} mixed PIP to DUO ack p50`,
+        value: Math.round(percentile(latency, 50)),
+        unit: 'ms',
+      });
+      figures.push({
+        name: `chain ${engine} mixed PIP to DUO ack p99`,
+        value: Math.round(percentile(latency, 99)),
+        unit: 'ms',
+      });
+      figures.push(...(await phase(engine, 'mixed', M + offered.launched)));
     }
     chain.sender.stop();
   } finally {
