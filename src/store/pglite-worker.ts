@@ -1,3 +1,5 @@
+import { WAL_SYNC_SOURCE } from './durable.ts';
+
 /**
  * The code of the PGlite worker thread (pglite-thread.ts), as JavaScript source text run with `eval: true`. It is
  * a string, not a module, so the thread needs none of the project's TypeScript at run time: it runs the same
@@ -12,80 +14,19 @@
  * An error crosses as a plain object with the driver error's name, message and every primitive own field
  * (code, constraint, detail, ...), which is what wrapDbError reads.
  *
- * With a data folder the worker flushes the WAL after every statement and transaction, before it answers: the
- * same algorithm as WalSync in durable.ts (kept in step by hand; the audit's F4 test runs on both adapters), here
- * so that the fsync waits on this thread and never blocks the main one.
+ * With a data folder the worker flushes the WAL after every statement and transaction, before it answers, with
+ * durable.ts's WalSync (its source text embedded below: the same code on both adapters), so that the flush waits
+ * on this thread and never blocks the main one.
  */
 export const WORKER_SOURCE = String.raw`
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
-const { closeSync, fsyncSync, openSync, readdirSync, statSync } = require('node:fs');
+const { closeSync, fsync, fsyncSync, openSync, readdirSync, readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
-const SEGMENT = /^[0-9A-F]{24}$/;
 const DATE_OID = 1082;
 
-class WalSync {
-  constructor(dataDir) {
-    this.dataDir = dataDir;
-    this.fd = null;
-    this.segment = '';
-    this.syncs = 0;
-  }
-  flush() {
-    const wal = join(this.dataDir, 'pg_wal');
-    let newest = '';
-    for (const name of readdirSync(wal)) if (SEGMENT.test(name) && name > newest) newest = name;
-    if (newest === '') return;
-    if (newest !== this.segment) {
-      if (this.fd !== null) {
-        fsyncSync(this.fd);
-        closeSync(this.fd);
-      }
-      this.flushAll();
-      this.fd = openSync(join(wal, newest), 'r+');
-      this.segment = newest;
-    }
-    fsyncSync(this.fd);
-    this.syncs++;
-  }
-  flushAll() {
-    const walk = (dir) => {
-      for (const name of readdirSync(dir)) {
-        const p = join(dir, name);
-        const st = statSync(p, { throwIfNoEntry: false });
-        if (!st) continue;
-        if (st.isDirectory()) walk(p);
-        else if (st.isFile()) syncPath(p, 'r+');
-      }
-      syncPath(dir, 'r');
-    };
-    walk(this.dataDir);
-    this.syncs++;
-  }
-  close() {
-    if (this.fd !== null) {
-      fsyncSync(this.fd);
-      closeSync(this.fd);
-      this.fd = null;
-    }
-    this.flushAll();
-  }
-}
-
-function syncPath(p, flags) {
-  let fd;
-  try {
-    fd = openSync(p, flags);
-  } catch {
-    return;
-  }
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
+${WAL_SYNC_SOURCE}
 
 function plainError(e) {
   if (e === null || typeof e !== 'object') return { name: 'Error', message: String(e) };
@@ -132,7 +73,7 @@ function plainError(e) {
       failed = true;
       failure = e;
     }
-    if (wal && !db.closed) wal.flush();
+    if (wal && !db.closed) await wal.flushAsync();
     if (failed) throw failure;
     return result;
   };
@@ -214,6 +155,7 @@ function plainError(e) {
         return answer(
           m.id,
           (async () => {
+            if (wal) await wal.settled();
             if (!db.closed) await db.close();
             if (wal) wal.close();
             return { rows: [], rowCount: 0 };

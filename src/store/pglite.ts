@@ -62,7 +62,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Engine> {
     lock?.release();
     throw wrapDbError(e);
   }
-  // A persisted folder: every answer waits until its WAL is on disk (durable.ts).
+  // A persisted folder: every answer waits until its WAL is on disk (durable.ts, group commit).
   const wal = options.dataDir !== undefined ? new WalSync(lock?.dataDir ?? options.dataDir) : null;
   const direct = adapt(db);
   const query: Queryable['query'] = wal
@@ -70,7 +70,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Engine> {
         try {
           return await direct.query(sql, params);
         } finally {
-          wal.flush();
+          await wal.flushAsync();
           lock?.touch();
         }
       }
@@ -86,7 +86,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Engine> {
       } catch (e) {
         throw wrapDbError(e);
       } finally {
-        wal?.flush();
+        await wal?.flushAsync();
         lock?.touch();
       }
     },
@@ -98,6 +98,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Engine> {
     },
     async close(): Promise<void> {
       try {
+        await wal?.settled();
         if (!db.closed) await db.close();
         wal?.close();
       } finally {
