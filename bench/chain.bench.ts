@@ -573,11 +573,16 @@ async function main(): Promise<void> {
   if (engines.includes('pglite')) await on('pglite', { pgliteThread: false });
   // PGlite on a worker thread of its own: SQL beside the gemeente's HTTP and TLS work (pglite-thread.ts).
   if (engines.includes('pglite-thread')) await on('pglite-thread', { pgliteThread: true });
-  // PGlite with a data folder, as `serve` runs it: every commit waits for its WAL fsync (durable.ts).
-  if (engines.includes('pglite-disk')) {
+  // PGlite with a data folder, as `serve` runs it: every commit waits for its WAL fsync (durable.ts); on the
+  // calling thread, and on a worker thread of its own (the fsync there too).
+  for (const [engine, pgliteThread] of [
+    ['pglite-disk', false],
+    ['pglite-thread-disk', true],
+  ] as const) {
+    if (!engines.includes(engine)) continue;
     const dir = mkdtempSync(join(tmpdir(), 'chain-bench-'));
     try {
-      await on('pglite-disk', { dataDir: dir });
+      await on(engine, { dataDir: dir, pgliteThread });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
