@@ -41,8 +41,9 @@
  *   statements by text per phase (stderr).
  * Sizes: BENCH_CHAIN_N (default 1000). BENCH_CHAIN_INBOUND_CONCURRENCY: notification batches processed at once,
  * BENCH_CHAIN_INBOUND_BATCH: notifications per batch (defaults: the product's). Engines: BENCH_CHAIN_ENGINES
- * (default pglite,pglite-thread,postgres; pglite-disk: PGlite with a data folder, each commit fsynced;
- * pglite-thread: PGlite on a worker thread of its own, opt-in in the product, INBURGERING_PGLITE_THREAD=1).
+ * (default pglite,pglite-disk,pglite-thread,postgres; pglite: in memory; pglite-disk: with a data folder, each
+ * commit's WAL flushed before its answer, as `serve` runs it; pglite-thread, pglite-thread-disk: the same on a
+ * worker thread of its own, opt-in in the product, INBURGERING_PGLITE_THREAD=1).
  */
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -559,7 +560,7 @@ async function main(): Promise<void> {
   const pki = makeTestPki();
   const figures: Figure[] = [];
   // BENCH_CHAIN_ENGINES=postgres (or pglite) runs one engine only.
-  const engines = (process.env.BENCH_CHAIN_ENGINES ?? 'pglite,pglite-thread,postgres').split(',');
+  const engines = (process.env.BENCH_CHAIN_ENGINES ?? 'pglite,pglite-disk,pglite-thread,postgres').split(',');
   /** Runs the bench on a store opened with `options`, and closes it. */
   const on = async (engine: string, options: Parameters<typeof openStore>[0]) => {
     log(`${engine}: ${N} persons`);
