@@ -125,6 +125,10 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+REVOKE ALL ON FUNCTION case_append_set(jsonb) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION case_append_set(jsonb) TO inburgering_app;
+--> statement-breakpoint
 -- case_append_batch (migration 0041): a batch of more than one append tries the set-based path first, in a
 -- subtransaction of its own; when that path does not apply (NULL) or raises, the batch runs one by one as before.
 -- The spans of the appends written are then written as before.
