@@ -239,6 +239,71 @@ export const TRICKS: readonly Trick[] = [
     ],
     leaked: (rows) => rows.some((r) => String(r.r).includes('"version"')),
   },
+  // The set-based path of a shared statement (migration 0042): the same rules, reached with two items or more.
+  {
+    name: 'case_append_set with two items as B into B’s case',
+    statements: (ctx) => [
+      [
+        'SELECT case_append_set($1::jsonb)::text AS r',
+        [
+          JSON.stringify(
+            [2, 3].map((version) => ({
+              gemeente: ctx.b,
+              stream: version === 2 ? ctx.caseB : '00000000-0000-4000-8000-00000000b0b0',
+              expected: version === 2 ? 1 : 0,
+              events: JSON.parse(event(ctx.caseB, version === 2 ? 2 : 1)),
+              statuses: [],
+              deadlines: [],
+              handover: null,
+              span: spanFor(ctx.b),
+              open: null,
+            })),
+          ),
+        ],
+      ],
+    ],
+    leaked: (rows) => rows.some((r) => String(r.r).includes('version')),
+  },
+  {
+    name: 'case_append_batch of two items as A: a case of A’s own and B’s case',
+    statements: (ctx) => [
+      [
+        'SELECT case_append_batch($1::jsonb)::text AS r',
+        [
+          JSON.stringify([
+            {
+              gemeente: ctx.a,
+              stream: '00000000-0000-4000-8000-00000000a0a0',
+              expected: 0,
+              events: JSON.parse(event('00000000-0000-4000-8000-00000000a0a0', 1)),
+              statuses: [],
+              deadlines: [],
+              handover: null,
+              span: spanFor(ctx.a),
+              open: null,
+            },
+            {
+              gemeente: ctx.a,
+              stream: ctx.caseB,
+              expected: 1,
+              events: JSON.parse(event(ctx.caseB, 2)),
+              statuses: [],
+              deadlines: [],
+              handover: null,
+              span: spanFor(ctx.a),
+              open: null,
+            },
+          ]),
+        ],
+      ],
+    ],
+    // A's own case may be written; B's case must answer a conflict (not visible) or an error, never a version.
+    leaked: (rows) =>
+      rows.some((r) => {
+        const answers = JSON.parse(String(r.r)) as unknown[];
+        return JSON.stringify(answers[1] ?? null).includes('version');
+      }),
+  },
   {
     name: 'open a case as B (case_append at version 0)',
     statements: (ctx) => [
