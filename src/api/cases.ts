@@ -4,7 +4,7 @@
  * how store and case-file errors become problems.
  */
 import { type CaseError, type Lang as CaseLang, formatProblem } from '../case/index.ts';
-import { type DuoRefusal, duoExtension, submissionsOf } from '../chain/index.ts';
+import { type DuoRefusal, duoExtension, type PipExtrasT, submissionsOf } from '../chain/index.ts';
 import {
   type CaseStore,
   type CommandInput,
@@ -116,10 +116,10 @@ export async function handleCommand(
   session: Session,
   caseId: string,
   command: CommandInput,
-  options: { expectedVersion?: number; duo: boolean },
+  options: { expectedVersion?: number; duo: boolean; duoPip?: PipExtrasT },
 ): ReturnType<CaseBackend['handle']> {
   const { expectedVersion } = options;
-  const submissions = options.duo ? submissionsOf(command) : [];
+  const submissions = options.duo ? submissionsOf(command, options.duoPip) : [];
   const extension = submissions.length > 0 ? duoExtension(submissions, session.gemeente) : undefined;
   const r = await backend.handle(session, caseId, command, {
     ...(expectedVersion !== undefined ? { expectedVersion } : {}),

@@ -7,6 +7,7 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { type CaseCommandType, COMMAND_SHAPES, COMMAND_TYPES } from '../case/index.ts';
+import { PipExtras } from '../chain/index.ts';
 import { closed } from './schema-kit.ts';
 
 type Appendable = Exclude<CaseCommandType, 'OpenCase'>;
@@ -17,12 +18,25 @@ const expectedVersion = Type.Optional(
   Type.Integer({ minimum: 0, description: 'The version you read; alternatively send If-Match: "<version>"' }),
 );
 
-/** What the API itself checks of an append. */
+/** The commands whose message to DUO can carry DUO's own PIP fields (`duoPip`). */
+export const DUO_PIP_COMMANDS: readonly Appendable[] = ['AdoptPip', 'AmendPip'];
+
+const duoPip = Type.Optional(
+  Type.Object(PipExtras.properties, {
+    ...closed,
+    description:
+      "DUO's own PIP fields (niveau, estimated B1 hours, may finish the education, literacy classes), sent with " +
+      'the PIP to DUO when the gemeente is connected to DUO; not recorded in the case file',
+  }),
+);
+
+/** What the API itself checks of an append (`duoPip` only with an AdoptPip or AmendPip: the route checks). */
 export const AppendEnvelope = Type.Object(
   {
     type: Type.Enum(APPEND_COMMANDS),
     data: Type.Object({}, { additionalProperties: true, maxProperties: 64 }),
     expectedVersion,
+    duoPip,
   },
   closed,
 );
@@ -34,7 +48,15 @@ export const AppendBody = Type.Unsafe<Static<typeof AppendEnvelope>>({
   properties: { type: { enum: APPEND_COMMANDS } },
   discriminator: { propertyName: 'type' },
   oneOf: APPEND_COMMANDS.map((t) =>
-    Type.Object({ type: Type.Literal(t), data: COMMAND_SHAPES[t], expectedVersion }, { ...closed, title: t }),
+    Type.Object(
+      {
+        type: Type.Literal(t),
+        data: COMMAND_SHAPES[t],
+        expectedVersion,
+        ...(DUO_PIP_COMMANDS.includes(t) ? { duoPip } : {}),
+      },
+      { ...closed, title: t },
+    ),
   ),
 });
 

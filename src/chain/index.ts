@@ -33,6 +33,7 @@ export {
 } from './duo/command.ts';
 export { DuoInbound, notificationServer } from './duo/inbound.ts';
 export { type DuoSubmission, duoViewOf, precheck, type SubmitResult, submitToDuo } from './duo/outbound.ts';
+export { PipExtras, type PipExtrasT } from './duo/schemas.ts';
 export { plantDifferences, simPersonOf } from './duo/seed.ts';
 export { DuoSimulator, emptyPerson, type SimPerson } from './duo/sim.ts';
 export { OutboxSender } from './outbox/sender.ts';

@@ -227,5 +227,62 @@ export function apiOutbox(target: Target): void {
       // Also without the connection, DUO's rules are not applied: the case file alone decides.
       expect(fx.sim.persons.get(bsnB)?.pips ?? []).toHaveLength(0);
     });
+
+    it("DUO's own PIP fields (duoPip) travel with a changed PIP to DUO, and DUO's rules on them apply", async () => {
+      const before = await store.readStream(km, caseA);
+      const amend = (duoPip: Record<string, unknown>, leerroute: string, version: number) => ({
+        type: 'AmendPip',
+        data: { dagtekening: '2025-12-01', reason: 'Na de voortgangsgesprekken', leerroute },
+        expectedVersion: version,
+        duoPip,
+      });
+      // A2 with the onderwijsroute is one of DUO's rules (refused before anything is written).
+      const refused = await post(connected, caseA, amend({ niveau: 'A2' }, 'onderwijs', before.version));
+      expect(refused.statusCode).toBe(422);
+      expect((refused.json() as { errors: { code: string }[] }).errors.map((e) => e.code)).toEqual([
+        'PIP_A2_ONDERWIJSROUTE',
+      ]);
+      expect((await store.readStream(km, caseA)).version).toBe(before.version);
+      const fields = {
+        niveau: 'B1',
+        geschatteIntensiteitB1Route: 600,
+        indicatorAlfabetiseringsonderwijs: 'NVT',
+      };
+      const r = await post(connected, caseA, amend(fields, 'B1', before.version));
+      expect(r.statusCode).toBe(201);
+      const queued = (r.json() as { events: { type: string; data: { kind?: string; body?: unknown } }[] })
+        .events[1];
+      // A changed PIP is sent to DUO as a PIP (DUO keeps the newest).
+      expect(queued?.data.kind).toBe('pip');
+      expect(queued?.data.body).toMatchObject({ dagtekeningPip: '2025-12-01', leerroute: 'B', ...fields });
+      // Not in the case file's own event (DUO's fields only).
+      const amended = (await store.readStream(km, caseA)).events.find((e) => e.type === 'PipAmended');
+      expect(JSON.stringify(amended?.data)).not.toContain('geschatteIntensiteitB1Route');
+      expect(await fx.chain.sender.runOnce()).toBe(1);
+      expect(fx.sim.persons.get(bsnA)?.pips.at(-1)?.pip).toMatchObject({
+        dagtekeningPip: '2025-12-01',
+        ...fields,
+      });
+    });
+
+    it('duoPip is refused with any other command, and with a field DUO does not know', async () => {
+      const before = await store.readStream(km, caseA);
+      const other = await post(connected, caseA, {
+        type: 'RecordFact',
+        data: { event: 'LessonHoursRegistered', data: { from: '2025-12-01', to: '2025-12-31', nt2: 4 } },
+        expectedVersion: before.version,
+        duoPip: { niveau: 'B1' },
+      });
+      expect(other.statusCode).toBe(400);
+      expect((other.json() as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual([
+        '/duoPip',
+      ]);
+      const unknown = await post(connected, caseA, {
+        ...pip('2025-12-02', before.version),
+        duoPip: { niveau: 'C1' },
+      });
+      expect(unknown.statusCode).toBe(400);
+      expect((await store.readStream(km, caseA)).version).toBe(before.version);
+    });
   });
 }

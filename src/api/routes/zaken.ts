@@ -19,7 +19,7 @@ import {
   sessionFor,
   storeProblem,
 } from '../cases.ts';
-import { AppendBody, envelopeOnly } from '../command-body.ts';
+import { AppendBody, DUO_PIP_COMMANDS, envelopeOnly } from '../command-body.ts';
 import { type Lang, pickLang } from '../i18n/index.ts';
 import { ApiProblem } from '../problems.ts';
 import { closed, Gemeente, IsoDate } from '../schema-kit.ts';
@@ -414,7 +414,12 @@ export async function registerZaken(
       const p = principalOf(request);
       const lang = pickLang(request.headers['accept-language']);
       const { id } = request.params;
-      const { type, data, expectedVersion: bodyVersion } = request.body;
+      const { type, data, expectedVersion: bodyVersion, duoPip } = request.body;
+      if (duoPip !== undefined && !DUO_PIP_COMMANDS.includes(type)) {
+        throw new ApiProblem('validation', [
+          { in: 'body', pointer: '/duoPip', code: 'additionalProperties' },
+        ]);
+      }
       const ifMatch = parseIfMatch(request.headers['if-match']);
       if (ifMatch !== undefined && bodyVersion !== undefined && ifMatch !== bodyVersion) {
         throw new ApiProblem('validation', [{ in: 'body', pointer: '/expectedVersion', code: 'const' }]);
@@ -440,7 +445,11 @@ export async function registerZaken(
       let result: Awaited<ReturnType<typeof handleCommand>>;
       try {
         const duo = p.role === 'klantmanager' && duoConnected?.has(session.gemeente) === true;
-        result = await handleCommand(store(), session, id, command, { expectedVersion, duo });
+        result = await handleCommand(store(), session, id, command, {
+          expectedVersion,
+          duo,
+          ...(duoPip !== undefined ? { duoPip } : {}),
+        });
       } catch (e) {
         storeProblem(e, ifMatch !== undefined);
       }

@@ -12,7 +12,7 @@ import { dutchDate } from '../../case/index.ts';
 import type { CommandExtension } from '../../store/index.ts';
 import { build, type DuoSubmission, precheck, queuedEvent } from './outbound.ts';
 import type { Violation } from './rules.ts';
-import { checkDuo, type InstellingT } from './schemas.ts';
+import { checkDuo, type InstellingT, type PipExtrasT } from './schemas.ts';
 
 /** A command as the API takes it (type, data, partial metadata). */
 export interface ApiCommand {
@@ -27,11 +27,14 @@ const HOURS = [
   ['nt2', 'participatietaalles'],
 ] as const;
 
-/** The DUO messages a case command carries, as submissions (none: the command is not for DUO). */
-export function submissionsOf(command: ApiCommand): DuoSubmission[] {
+/**
+ * The DUO messages a case command carries, as submissions (none: the command is not for DUO). `pipExtras`: DUO's
+ * own PIP fields, for an AdoptPip or AmendPip.
+ */
+export function submissionsOf(command: ApiCommand, pipExtras: PipExtrasT = {}): DuoSubmission[] {
   const d = command.data as Record<string, unknown>;
-  if (command.type === 'AdoptPip') return [{ kind: 'pip', command: d as never }];
-  if (command.type === 'AmendPip') return [{ kind: 'pip_amended', command: d as never }];
+  if (command.type === 'AdoptPip') return [{ kind: 'pip', command: d as never, ...pipExtras }];
+  if (command.type === 'AmendPip') return [{ kind: 'pip_amended', command: d as never, ...pipExtras }];
   if (command.type === 'RecordZrouteEindgesprek') return [{ kind: 'zroute', on: d.on as ISODate }];
   if (command.type !== 'RecordFact') return [];
   const f = (d.data ?? {}) as Record<string, unknown>;

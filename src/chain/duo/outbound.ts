@@ -30,6 +30,7 @@ import {
   type InburgeringstermijnT,
   type InstellingT,
   Pip,
+  type PipExtrasT,
   type PipT,
   type PipVanGemeenteT,
   ResultaatMap,
@@ -40,13 +41,7 @@ import {
 
 const ROUTE = { B1: 'B', onderwijs: 'O', Z: 'Z' } as const;
 
-type PipExtras = Pick<
-  PipT,
-  | 'niveau'
-  | 'geschatteIntensiteitB1Route'
-  | 'indicatorMagOpleidingAfmaken'
-  | 'indicatorAlfabetiseringsonderwijs'
->;
+type PipExtras = PipExtrasT;
 
 /** What the klantmanager submits; each records a case event and the message DUO must receive. */
 export type DuoSubmission =

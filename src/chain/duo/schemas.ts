@@ -230,6 +230,19 @@ export const Pip = Type.Object(
   strict,
 );
 export const PipVanGemeente = Type.Object({ gemeentecode: Gemeentecode, pip: Pip }, strict);
+/**
+ * DUO's own PIP fields beside the dagtekening and the leerroute (which the case file records): what a klantmanager
+ * may add to a PIP sent to DUO (the API's `duoPip`, the workspace's PIP form).
+ */
+export const PipExtras = Type.Object(
+  Type.Pick(Pip, [
+    'niveau',
+    'geschatteIntensiteitB1Route',
+    'indicatorMagOpleidingAfmaken',
+    'indicatorAlfabetiseringsonderwijs',
+  ]).properties,
+  strict,
+);
 
 // ---- MAP, PVT, Z-route (SDI016) --------------------------------------------------------------------------------
 const JaNee = Type.Union([Type.Literal('Ja'), Type.Literal('Nee')]);
@@ -320,6 +333,7 @@ export type BoeteT = Static<typeof Boete>;
 export type VerlengingT = Static<typeof Verlenging>;
 export type PipT = Static<typeof Pip>;
 export type PipVanGemeenteT = Static<typeof PipVanGemeente>;
+export type PipExtrasT = Static<typeof PipExtras>;
 export type ResultaatMapT = Static<typeof ResultaatMap>;
 export type ResultaatPvtT = Static<typeof ResultaatPvt>;
 export type ResultaatZrouteT = Static<typeof ResultaatZroute>;
