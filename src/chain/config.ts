@@ -43,28 +43,53 @@ function tlsFrom(base: string, t: FileTls): TlsIdentity {
   return { cert: r(t.cert), key: r(t.key), ca: r(t.ca) };
 }
 
-/** Reads the chain configuration file (PEM paths relative to the file). */
-export function loadChainConfig(path: string): ChainConfig {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as {
-    duo: { url: string; oin: string; timeoutMs?: number };
-    brp?: { url: string };
-    gemeenten: { code: string; oin: string; tls: FileTls; brpSyncEveryHours?: number }[];
-    notificatie?: { host?: string; port: number; tls: FileTls };
-  };
-  const base = dirname(resolve(path));
+interface ChainFile {
+  duo: { url: string; oin: string; timeoutMs?: number };
+  brp?: { url: string };
+  gemeenten: { code: string; oin: string; tls: FileTls; brpSyncEveryHours?: number }[];
+  notificatie?: { host?: string; port: number; tls: FileTls };
+}
+
+/** The chain configuration file, read and checked (every gemeente's code and OIN), its TLS files not yet read. */
+function readChainFile(path: string): ChainFile {
   const bad = (what: string): never => {
     throw new Error(`chain configuration ${path}: ${what}`);
   };
+  let raw: ChainFile;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8')) as ChainFile;
+  } catch (e) {
+    return bad(e instanceof SyntaxError ? 'not JSON' : 'cannot be read');
+  }
   if (!raw?.duo?.url || !/^\d{20}$/.test(raw.duo.oin ?? ''))
     bad('duo.url and a 20-digit duo.oin are required');
   if (!Array.isArray(raw.gemeenten) || raw.gemeenten.length === 0) bad('at least one gemeente is required');
+  for (const g of raw.gemeenten) {
+    if (!/^\d{4}$/.test(g?.code) || !/^\d{20}$/.test(g?.oin))
+      bad(`gemeente ${g?.code}: code (4 digits) and oin (20)`);
+    const every = g.brpSyncEveryHours;
+    if (every !== undefined && !(typeof every === 'number' && every > 0 && every <= 24 * 366))
+      bad(`gemeente ${g.code}: brpSyncEveryHours must be a number of hours above 0`);
+  }
+  return raw;
+}
+
+/**
+ * The gemeenten of a chain configuration file, without reading its certificates and keys: what the API needs to
+ * know (their klantmanagers' commands queue a message for DUO) when `duo-koppeling` runs the chain in a process of
+ * its own from the same file.
+ */
+export function chainGemeenten(path: string): string[] {
+  return readChainFile(path).gemeenten.map((g) => g.code);
+}
+
+/** Reads the chain configuration file (PEM paths relative to the file). */
+export function loadChainConfig(path: string): ChainConfig {
+  const raw = readChainFile(path);
+  const base = dirname(resolve(path));
   return {
     gemeenten: raw.gemeenten.map((g) => {
-      if (!/^\d{4}$/.test(g.code) || !/^\d{20}$/.test(g.oin))
-        bad(`gemeente ${g.code}: code (4 digits) and oin (20)`);
       const every = g.brpSyncEveryHours;
-      if (every !== undefined && !(typeof every === 'number' && every > 0 && every <= 24 * 366))
-        bad(`gemeente ${g.code}: brpSyncEveryHours must be a number of hours above 0`);
       return {
         code: g.code,
         oin: g.oin,

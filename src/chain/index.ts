@@ -16,6 +16,7 @@ export { BrpSimulator, brpPersonOf } from './brp/sim.ts';
 export { BrpSync } from './brp/sync.ts';
 export {
   type ChainConfig,
+  chainGemeenten,
   DUO_SIM_OIN,
   type GemeenteConnection,
   loadChainConfig,

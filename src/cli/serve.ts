@@ -19,7 +19,7 @@ import {
   type Role,
   serveWeb,
 } from '../api/index.ts';
-import { DEV_WEBHOOK_KEYS, type WebhookKeys, webhookKeysFromEnv } from '../chain/index.ts';
+import { chainGemeenten, DEV_WEBHOOK_KEYS, type WebhookKeys, webhookKeysFromEnv } from '../chain/index.ts';
 import { tryParse } from '../law/index.ts';
 import {
   type CaseStore,
@@ -122,6 +122,21 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         process.exitCode = 2;
         return;
       }
+      // The gemeenten connected to DUO: their klantmanagers' commands queue DUO's message (docs/chain.md). In
+      // production `duo-koppeling` runs the chain in a process of its own from the file INBURGERING_CHAIN_CONFIG
+      // names, and sends what is queued; the API reads the same file for its gemeenten only (no certificate or key).
+      // With --chain, the demo's simulated gemeenten once the demo chain runs.
+      const duoConnected = new Set<string>();
+      const chainFile = process.env.INBURGERING_CHAIN_CONFIG;
+      if (chainFile && !opts.chain) {
+        try {
+          for (const g of chainGemeenten(chainFile)) duoConnected.add(g);
+        } catch (e) {
+          io.err(msg(lang, 'error.chainConfig', { reason: e instanceof Error ? e.message : String(e) }));
+          process.exitCode = 2;
+          return;
+        }
+      }
       const store = await open(lang, io, opts.dataDir);
       if (!store) return;
       if (opts.seed) {
@@ -138,8 +153,6 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
         { on: io.today() },
       );
       const dev = configured?.dev === true;
-      // The gemeenten connected to DUO (filled once the chain runs): their klantmanagers' commands queue DUO's message.
-      const duoConnected = new Set<string>();
       const app = await buildApp({
         ...integration,
         duoConnected,
@@ -156,6 +169,8 @@ export function registerServe(program: Command, io: CliIo, lang: string): void {
       io.out(msg(lang, 'serve.listening', { address }));
       io.out(msg(lang, 'serve.docs', { url: `${address}/v1/docs` }));
       io.out(web ? msg(lang, 'serve.web', { url: address }) : msg(lang, 'serve.noWeb'));
+      if (duoConnected.size > 0)
+        io.out(msg(lang, 'serve.duoConnected', { gemeenten: [...duoConnected].sort().join(', ') }));
       if (dev) {
         io.out(msg(lang, 'serve.devMode'));
         const token = await mintToken({ role: 'klantmanager', gemeente: '0363', expiresIn: '8h' });

@@ -31,6 +31,7 @@ export const en: Readonly<Record<string, string>> = {
   'serve.seeded': 'Demo data loaded: {cases} cases, {events} events (synthetic persons).',
   'serve.listening': 'Listening on {address}',
   'serve.docs': 'API documentation: {url}',
+  'serve.duoConnected': 'Connected to DUO: {gemeenten} (messages for DUO go out through duo-koppeling)',
   'serve.web': 'Web app: {url}',
   'serve.noWeb': 'The web app is not built (npm run build:web); only the API runs.',
   'serve.devToken': 'Development token (klantmanager, gemeente 0363, valid 8 hours):\n{token}',
@@ -52,5 +53,6 @@ export const en: Readonly<Record<string, string>> = {
   'error.token': 'Cannot mint a token: {reason}',
   'error.within': 'Invalid number of days: {value}',
   'error.webhookKey': 'INBURGERING_WEBHOOK_KEY is not a valid key: {reason}',
+  'error.chainConfig': 'Cannot read the DUO connection (INBURGERING_CHAIN_CONFIG): {reason}',
   'error.integration': 'Cannot start the integration jobs (INBURGERING_INTEGRATION): {reason}',
 };

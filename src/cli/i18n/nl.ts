@@ -25,6 +25,7 @@ export const nl: Readonly<Record<string, string>> = {
   'serve.seeded': 'Demogegevens geladen: {cases} zaken, {events} gebeurtenissen (verzonnen personen).',
   'serve.listening': 'Luistert op {address}',
   'serve.docs': 'API-documentatie: {url}',
+  'serve.duoConnected': 'Gekoppeld aan DUO: {gemeenten} (berichten voor DUO gaan via duo-koppeling)',
   'serve.web': 'Webapp: {url}',
   'serve.noWeb': 'De webapp is niet gebouwd (npm run build:web); alleen de API draait.',
   'serve.opt.dev':
@@ -53,5 +54,6 @@ export const nl: Readonly<Record<string, string>> = {
   'error.token': 'Kan geen token maken: {reason}',
   'error.within': 'Ongeldig aantal dagen: {value}',
   'error.webhookKey': 'INBURGERING_WEBHOOK_KEY is geen geldige sleutel: {reason}',
+  'error.chainConfig': 'Kan de DUO-koppeling niet lezen (INBURGERING_CHAIN_CONFIG): {reason}',
   'error.integration': 'Kan de koppelingen niet starten (INBURGERING_INTEGRATION): {reason}',
 };
