@@ -141,6 +141,19 @@ const event = (caseId: string, version: number) =>
     },
   ]);
 
+/** One append of a shared statement (case_append_batch, case_append_set): `gemeente` appends at `version`. */
+const batchItem = (gemeente: string, stream: string, version: number) => ({
+  gemeente,
+  stream,
+  expected: version - 1,
+  events: JSON.parse(event(stream, version)),
+  statuses: [],
+  deadlines: [],
+  handover: null,
+  span: spanFor(gemeente),
+  open: null,
+});
+
 const setB = (ctx: AttackContext): Statement => ["SELECT set_config('app.gemeente', $1, true)", [ctx.b]];
 const nonEmpty = (rows: Rows) => rows.length > 0;
 /** A function's answer that is not null/empty. */
@@ -218,24 +231,7 @@ export const TRICKS: readonly Trick[] = [
   {
     name: 'case_append_batch with an item as B',
     statements: (ctx) => [
-      [
-        'SELECT case_append_batch($1::jsonb)::text AS r',
-        [
-          JSON.stringify([
-            {
-              gemeente: ctx.b,
-              stream: ctx.caseB,
-              expected: 1,
-              events: JSON.parse(event(ctx.caseB, 2)),
-              statuses: [],
-              deadlines: [],
-              handover: null,
-              span: spanFor(ctx.b),
-              open: null,
-            },
-          ]),
-        ],
-      ],
+      ['SELECT case_append_batch($1::jsonb)::text AS r', [JSON.stringify([batchItem(ctx.b, ctx.caseB, 2)])]],
     ],
     leaked: (rows) => rows.some((r) => String(r.r).includes('"version"')),
   },
@@ -246,19 +242,10 @@ export const TRICKS: readonly Trick[] = [
       [
         'SELECT case_append_set($1::jsonb)::text AS r',
         [
-          JSON.stringify(
-            [2, 3].map((version) => ({
-              gemeente: ctx.b,
-              stream: version === 2 ? ctx.caseB : '00000000-0000-4000-8000-00000000b0b0',
-              expected: version === 2 ? 1 : 0,
-              events: JSON.parse(event(ctx.caseB, version === 2 ? 2 : 1)),
-              statuses: [],
-              deadlines: [],
-              handover: null,
-              span: spanFor(ctx.b),
-              open: null,
-            })),
-          ),
+          JSON.stringify([
+            batchItem(ctx.b, ctx.caseB, 2),
+            batchItem(ctx.b, '00000000-0000-4000-8000-00000000b0b0', 1),
+          ]),
         ],
       ],
     ],
@@ -271,28 +258,8 @@ export const TRICKS: readonly Trick[] = [
         'SELECT case_append_batch($1::jsonb)::text AS r',
         [
           JSON.stringify([
-            {
-              gemeente: ctx.a,
-              stream: '00000000-0000-4000-8000-00000000a0a0',
-              expected: 0,
-              events: JSON.parse(event('00000000-0000-4000-8000-00000000a0a0', 1)),
-              statuses: [],
-              deadlines: [],
-              handover: null,
-              span: spanFor(ctx.a),
-              open: null,
-            },
-            {
-              gemeente: ctx.a,
-              stream: ctx.caseB,
-              expected: 1,
-              events: JSON.parse(event(ctx.caseB, 2)),
-              statuses: [],
-              deadlines: [],
-              handover: null,
-              span: spanFor(ctx.a),
-              open: null,
-            },
+            batchItem(ctx.a, '00000000-0000-4000-8000-00000000a0a0', 1),
+            batchItem(ctx.a, ctx.caseB, 2),
           ]),
         ],
       ],
