@@ -31,7 +31,7 @@ import { Worker } from 'node:worker_threads';
 import type { Engine, Queryable, QueryResult, Row } from './engine.ts';
 import { wrapDbError } from './errors.ts';
 import { acquireLock, type Lock } from './lock.ts';
-import type { PgliteOptions } from './pglite.ts';
+import { type PgliteOptions, pgliteStartParams } from './pglite.ts';
 import { WORKER_SOURCE } from './pglite-worker.ts';
 
 type Reply =
@@ -100,6 +100,7 @@ export async function openPgliteThread(
   try {
     worker = await startWorker({
       pglite: pgliteEntry(),
+      startParams: pgliteStartParams(options.dataDir !== undefined),
       ...(options.dataDir !== undefined
         ? { dataDir: options.dataDir, walDir: lock?.dataDir ?? options.dataDir }
         : {}),
@@ -262,7 +263,12 @@ export async function openPgliteThread(
 }
 
 /** Starts the thread and waits until PGlite is open in it (or rejects with what stopped it). */
-function startWorker(data: { pglite: string; dataDir?: string; walDir?: string }): Promise<Worker> {
+function startWorker(data: {
+  pglite: string;
+  startParams: string[];
+  dataDir?: string;
+  walDir?: string;
+}): Promise<Worker> {
   return new Promise<Worker>((resolve, reject) => {
     const w = new Worker(WORKER_SOURCE, { eval: true, workerData: data, execArgv: [] });
     const fail = (e: unknown): void => {

@@ -1,4 +1,5 @@
 import { WAL_SYNC_SOURCE } from './durable.ts';
+import { DATE_OID } from './engine.ts';
 
 /**
  * The code of the PGlite worker thread (pglite-thread.ts), as JavaScript source text run with `eval: true`. It is
@@ -24,7 +25,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { closeSync, fsync, fsyncSync, openSync, readdirSync, readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
-const DATE_OID = 1082;
+const DATE_OID = ${DATE_OID};
 
 ${WAL_SYNC_SOURCE}
 
@@ -41,15 +42,9 @@ function plainError(e) {
 (async () => {
   const { PGlite } = await import(workerData.pglite);
   const dataDir = workerData.dataDir;
-  const options = { parsers: { [DATE_OID]: (v) => v } };
-  if (dataDir !== undefined) {
-    options.dataDir = dataDir;
-    // fsync on (PGlite's default parameters without -F): durable.ts.
-    options.startParams = PGlite.defaultStartParams.filter((p) => p !== '-F');
-  } else {
-    // In memory: no zero-filled WAL segments (pglite.ts, IN_MEMORY_START_PARAMS).
-    options.startParams = [...PGlite.defaultStartParams, '-c', 'wal_init_zero=off'];
-  }
+  // The start parameters are pglite.ts's (pgliteStartParams), sent by the main thread.
+  const options = { parsers: { [DATE_OID]: (v) => v }, startParams: workerData.startParams };
+  if (dataDir !== undefined) options.dataDir = dataDir;
   const db = await PGlite.create(options);
   const wal = dataDir !== undefined ? new WalSync(workerData.walDir) : null;
   const syncs = () => (wal ? wal.syncs : 0);

@@ -17,21 +17,20 @@ export interface PgliteOptions {
 
 const parsers = { [DATE_OID]: (v: string) => v };
 
-/** PGlite's start parameters without -F (fsync off): see durable.ts. */
-const START_PARAMS = (
-  PGlite as unknown as { defaultStartParams: readonly string[] }
-).defaultStartParams.filter((p) => p !== '-F');
+const DEFAULT_START_PARAMS = (PGlite as unknown as { defaultStartParams: readonly string[] })
+  .defaultStartParams;
 
 /**
- * In memory: PGlite's defaults with wal_init_zero off. A new WAL segment is otherwise written full of zeros, 8 KiB
- * at a time, into a file of the in-memory file system that grows (and is copied) step by step up to 16 MiB; the
- * zeros only reserve disk space, and there is no disk. (pglite-worker.ts does the same.)
+ * PGlite's start parameters, for this adapter and the worker thread's (pglite-thread.ts passes them on). With a data
+ * folder: PGlite's defaults without -F (fsync off), see durable.ts. In memory: the defaults with wal_init_zero off; a
+ * new WAL segment is otherwise written full of zeros, 8 KiB at a time, into a file of the in-memory file system that
+ * grows (and is copied) step by step up to 16 MiB; the zeros only reserve disk space, and there is no disk.
  */
-const IN_MEMORY_START_PARAMS = [
-  ...(PGlite as unknown as { defaultStartParams: readonly string[] }).defaultStartParams,
-  '-c',
-  'wal_init_zero=off',
-];
+export function pgliteStartParams(persisted: boolean): string[] {
+  return persisted
+    ? DEFAULT_START_PARAMS.filter((p) => p !== '-F')
+    : [...DEFAULT_START_PARAMS, '-c', 'wal_init_zero=off'];
+}
 
 function adapt(q: Pick<PGlite, 'query'>): Queryable {
   return {
@@ -53,9 +52,8 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Engine> {
   let db: PGlite;
   try {
     db = await PGlite.create({
-      ...(options.dataDir !== undefined
-        ? { dataDir: options.dataDir, startParams: [...START_PARAMS] }
-        : { startParams: [...IN_MEMORY_START_PARAMS] }),
+      ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+      startParams: pgliteStartParams(options.dataDir !== undefined),
       parsers,
     });
   } catch (e) {

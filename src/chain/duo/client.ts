@@ -45,8 +45,9 @@ export class DuoClient {
     options: { maxSockets?: number } = {},
   ) {
     this.base = connection.duoUrl.replace(/\/$/, '');
-    this.agent = new TlsAgent(connection.tls, { maxSockets: options.maxSockets ?? 32 });
-    this.sendAgent = new TlsAgent(connection.tls, { maxSockets: options.maxSockets ?? 32 });
+    const maxSockets = options.maxSockets ?? 32;
+    this.agent = new TlsAgent(connection.tls, { maxSockets });
+    this.sendAgent = new TlsAgent(connection.tls, { maxSockets });
   }
 
   close(): void {

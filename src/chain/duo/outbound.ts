@@ -41,12 +41,10 @@ import {
 
 const ROUTE = { B1: 'B', onderwijs: 'O', Z: 'Z' } as const;
 
-type PipExtras = PipExtrasT;
-
 /** What the klantmanager submits; each records a case event and the message DUO must receive. */
 export type DuoSubmission =
-  | ({ kind: 'pip'; command: AdoptPip['data'] } & PipExtras)
-  | ({ kind: 'pip_amended'; command: AmendPip['data'] } & PipExtras)
+  | ({ kind: 'pip'; command: AdoptPip['data'] } & PipExtrasT)
+  | ({ kind: 'pip_amended'; command: AmendPip['data'] } & PipExtrasT)
   | { kind: 'map'; completedOn: ISODate; eindgesprekOn?: ISODate; hours?: number; verwijtbaar?: 'Ja' | 'Nee' }
   | { kind: 'pvt'; completedOn: ISODate; hours?: number; verwijtbaar?: 'Ja' | 'Nee' }
   | { kind: 'zroute'; on: ISODate }
@@ -128,7 +126,7 @@ export interface Built {
 
 function pipBody(
   data: { dagtekening: ISODate; leerroute?: keyof typeof ROUTE },
-  x: PipExtras,
+  x: PipExtrasT,
   fallbackRoute?: keyof typeof ROUTE,
 ): PipT {
   const route = data.leerroute ?? fallbackRoute ?? 'B1';
